@@ -1,0 +1,232 @@
+// SpmAudit ruleset language. One grammar serves whole ruleset files, imported
+// modules (evidence dictionaries, parameters) and the expressions embedded in YAML.
+// Regenerate the C# parser with scripts/regen-parser.sh after any change.
+grammar SpmRules;
+
+// ---------------------------------------------------------------- files
+
+compilationUnit
+    : header? declaration* EOF
+    ;
+
+// Entry point for rule expressions written inside YAML strings.
+standaloneExpression
+    : expr EOF
+    ;
+
+header
+    : RULESET name=slug title=STRING headerClause*
+    ;
+
+headerClause
+    : VERSION STRING                                   # versionClause
+    | FOLLOWS STRING                                   # followsClause
+    | LEVELS IDENT (GT IDENT)*                         # levelsClause
+    | VALID FROM DATE (TO DATE)?                       # validityClause
+    ;
+
+// Ruleset ids may contain dashes: universal-standards.
+slug
+    : IDENT (MINUS IDENT)*
+    ;
+
+declaration
+    : IMPORT STRING                                    # importDecl
+    | PARAMETER IDENT COLON typeRef ASSIGN expr STRING? # parameterDecl
+    | SCALE LBRACE scaleEntry (COMMA scaleEntry)* COMMA? RBRACE # scaleDecl
+    | GRADES LBRACE gradeEntry* RBRACE                 # gradesDecl
+    | EVIDENCE LBRACE evidenceItem* RBRACE             # evidenceDecl
+    | node                                             # nodeDecl
+    ;
+
+scaleEntry
+    : IDENT ASSIGN number
+    ;
+
+gradeEntry
+    : STRING GE number                                 # gradeBand
+    | CAP STRING WHEN ANY CRITICAL NOT? IDENT          # gradeCap
+    ;
+
+// ---------------------------------------------------------------- evidence dictionary
+
+evidenceItem
+    : qualifiedName COLON typeRef itemClause*
+    ;
+
+itemClause
+    : QUESTION STRING                                  # questionClause
+    | UNIT STRING                                      # unitClause
+    | RANGE lower=signedNumber? DOTDOT upper=signedNumber? # rangeClause
+    ;
+
+typeRef
+    : IDENT                                            # simpleType
+    | IDENT OF LPAREN IDENT (COMMA IDENT)* RPAREN      # choiceType
+    | IDENT OF LBRACE fieldDecl (COMMA fieldDecl)* COMMA? RBRACE # recordListType
+    ;
+
+fieldDecl
+    : IDENT COLON typeRef
+    ;
+
+// ---------------------------------------------------------------- hierarchy
+
+node
+    : level=IDENT nodeId title=STRING nodeAttribute* LBRACE nodeMember* RBRACE
+    ;
+
+// Ids such as 1, 1A, 1.A.1 and 4.A.1.1 arrive as several tokens (numbers, names,
+// dots); the AST builder joins them and rejects spaces inside an id.
+nodeId
+    : nodeIdPart+
+    ;
+
+nodeIdPart
+    : NUMBER | IDENT | DOT
+    ;
+
+nodeAttribute
+    : WEIGHT number                                    # weightAttribute
+    | CRITICAL                                         # criticalAttribute
+    ;
+
+nodeMember
+    : GUIDANCE STRING                                  # guidanceMember
+    | APPLIES WHEN expr                                # appliesMember
+    | LET IDENT ASSIGN expr                            # letMember
+    | SCORE LBRACE scoreRule+ RBRACE                   # scoreMember
+    | node                                             # childMember
+    ;
+
+scoreRule
+    : IDENT WHEN expr
+    ;
+
+// ---------------------------------------------------------------- expressions
+
+expr
+    : primary                                          # primaryExpr
+    | MINUS expr                                       # negateExpr
+    | expr op=(STAR | SLASH) expr                      # multiplicativeExpr
+    | expr op=(PLUS | MINUS) expr                      # additiveExpr
+    | expr op=(LT | LE | GT | GE | EQ | NE) expr       # comparisonExpr
+    | expr NOT? IN LBRACK (expr (COMMA expr)*)? RBRACK # inExpr
+    | NOT expr                                         # notExpr
+    | expr AND expr                                    # andExpr
+    | expr OR expr                                     # orExpr
+    | IF expr THEN expr ELSE expr                      # conditionalExpr
+    ;
+
+primary
+    : number                                           # numberLiteral
+    | PERCENT                                          # percentLiteral
+    | STRING                                           # stringLiteral
+    | DATE                                             # dateLiteral
+    | TRUE                                             # trueLiteral
+    | FALSE                                            # falseLiteral
+    | callee=(IDENT | ANY) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
+    | qualifiedName                                    # nameExpr
+    | LPAREN expr RPAREN                               # parenExpr
+    ;
+
+argument
+    : IDENT ARROW expr                                 # lambdaArgument
+    | expr                                             # plainArgument
+    ;
+
+// The first segment is a plain name; later segments may reuse keywords
+// (portfolio.range, policy.version) because a dot already disambiguates them.
+qualifiedName
+    : IDENT (DOT anyName)*
+    ;
+
+anyName
+    : IDENT | RULESET | VERSION | FOLLOWS | LEVELS | VALID | FROM | TO | IMPORT
+    | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
+    | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
+    | IN | IF | THEN | ELSE | TRUE | FALSE
+    ;
+
+number
+    : NUMBER
+    ;
+
+signedNumber
+    : MINUS? (NUMBER | PERCENT)
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+RULESET   : 'ruleset';
+VERSION   : 'version';
+FOLLOWS   : 'follows';
+LEVELS    : 'levels';
+VALID     : 'valid';
+FROM      : 'from';
+TO        : 'to';
+IMPORT    : 'import';
+PARAMETER : 'parameter';
+SCALE     : 'scale';
+GRADES    : 'grades';
+CAP       : 'cap';
+WHEN      : 'when';
+ANY       : 'any';
+CRITICAL  : 'critical';
+EVIDENCE  : 'evidence';
+QUESTION  : 'question';
+UNIT      : 'unit';
+RANGE     : 'range';
+OF        : 'of';
+WEIGHT    : 'weight';
+GUIDANCE  : 'guidance';
+APPLIES   : 'applies';
+LET       : 'let';
+SCORE     : 'score';
+AND       : 'and';
+OR        : 'or';
+NOT       : 'not';
+IN        : 'in';
+IF        : 'if';
+THEN      : 'then';
+ELSE      : 'else';
+TRUE      : 'true';
+FALSE     : 'false';
+
+ARROW  : '=>';
+LE     : '<=';
+GE     : '>=';
+EQ     : '==';
+NE     : '!=';
+LT     : '<';
+GT     : '>';
+ASSIGN : '=';
+PLUS   : '+';
+MINUS  : '-';
+STAR   : '*';
+SLASH  : '/';
+DOTDOT : '..';
+DOT    : '.';
+COMMA  : ',';
+COLON  : ':';
+LPAREN : '(';
+RPAREN : ')';
+LBRACE : '{';
+RBRACE : '}';
+LBRACK : '[';
+RBRACK : ']';
+
+DATE    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+PERCENT : DIGIT+ ('.' DIGIT+)? '%';
+NUMBER  : DIGIT+ ('.' DIGIT+)?;
+IDENT   : [a-zA-Z_] [a-zA-Z0-9_]*;
+STRING  : '"' (~["\\\r\n] | '\\' .)* '"';
+
+LINE_COMMENT : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
+WS           : [ \t\r\n]+ -> channel(HIDDEN);
+
+// Anything else becomes a token the parser rejects with a located diagnostic.
+UNKNOWN_CHAR : .;
+
+fragment DIGIT : [0-9];

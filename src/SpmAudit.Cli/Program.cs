@@ -1,0 +1,31 @@
+using System.CommandLine;
+using SpmAudit.Cli;
+using SpmAudit.Cli.Commands;
+
+var root = new RootCommand("SpmAudit: social audit and rating engine for microfinance")
+{
+    CheckCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"spm-audit: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'spm-audit --help' for usage.");
+    return ExitCodes.Misuse;
+}
+
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // An exception is a bug in SpmAudit, never a user error: say so plainly.
+    Console.Error.WriteLine($"spm-audit: internal error ({e.GetType().Name}: {e.Message}). Please report it with the command you ran.");
+    return ExitCodes.InternalError;
+}

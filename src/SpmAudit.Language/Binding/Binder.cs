@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Compilation;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Model;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Binding;
+
+/// <summary>
+/// Turns the syntax of a root file and its modules into the <see cref="Ruleset"/> model:
+/// declarations first (evidence, parameters, scale, grades), then the hierarchy and its rules.
+/// </summary>
+internal sealed partial class Binder
+{
+    /// <summary>Levels assumed when a ruleset does not declare its own, as the Universal Standards use them.</summary>
+    public static readonly ImmutableArray<string> DefaultLevels = ["dimension", "standard", "practice", "indicator"];
+
+    private readonly IReadOnlyList<LoadedSource> _sources;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, EvidenceItem> _evidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Parameter> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSpan> _nodeIds = new(StringComparer.Ordinal);
+    private readonly List<RuleNode> _indicators = [];
+    private readonly ExpressionBinder _expressions;
+    private ImmutableArray<string> _levels = DefaultLevels;
+
+    public Binder(IReadOnlyList<LoadedSource> sources, DiagnosticBag diagnostics)
+    {
+        _sources = sources;
+        _diagnostics = diagnostics;
+        _expressions = new ExpressionBinder(_evidence, _parameters, diagnostics);
+    }
+
+    public Ruleset? Bind()
+    {
+        var root = _sources[0];
+        if (root.Syntax.Header is not { } header)
+        {
+            _diagnostics.Add(DiagnosticCatalog.MissingHeader(new SourceSpan(root.DisplayPath, 1, 1)));
+            return null;
+        }
+
+        BindLevels(header);
+        foreach (var source in _sources)
+        {
+            DeclareEvidence(source.Syntax);
+        }
+
+        foreach (var source in _sources)
+        {
+            DeclareParameters(source.Syntax);
+            if (!source.IsRoot)
+            {
+                RejectScoringDeclarations(source.Syntax);
+            }
+        }
+
+        var scale = BindScale(root.Syntax);
+        var grades = BindGrades(root.Syntax);
+        var nodes = _sources.SelectMany(s => s.Syntax.Nodes).Select(n => BindNode(n, 0)).OfType<RuleNode>().ToImmutableArray();
+        if (_indicators.Count == 0)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NoIndicators(header.Span));
+        }
+
+        var ruleset = new Ruleset(
+            new RulesetInfo(header.Id, header.Title, header.Version ?? "0.0.0", header.Follows, header.ValidFrom, header.ValidTo),
+            _levels,
+            scale,
+            grades,
+            [.. _evidence.Values.OrderBy(e => e.Ordinal)],
+            [.. _parameters.Values],
+            nodes,
+            [.. _indicators],
+            [.. _sources.Select(s => new SourceFile(s.RelativeToRoot, s.Sha256))]);
+        new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run();
+        return ruleset;
+    }
+
+    private void BindLevels(HeaderSyntax header)
+    {
+        if (header.Levels.IsEmpty)
+        {
+            return;
+        }
+
+        if (header.Levels.Distinct(StringComparer.Ordinal).Count() != header.Levels.Length)
+        {
+            _diagnostics.Add(DiagnosticCatalog.InvalidLevels(header.LevelsSpan, "a level name appears twice"));
+            return;
+        }
+
+        _levels = header.Levels;
+    }
+
+    private void DeclareEvidence(RulesetFileSyntax file)
+    {
+        foreach (var item in file.Evidence)
+        {
+            if (_evidence.TryGetValue(item.Key, out var existing))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateEvidenceItem(item.Span, item.Key, existing.Span));
+                continue;
+            }
+
+            if (item.Min is { } min && item.Max is { } max && min > max)
+            {
+                _diagnostics.Add(DiagnosticCatalog.InvalidRange(item.Span, item.Key));
+            }
+
+            var type = TypeBinder.Bind(item.Type, _diagnostics);
+            _evidence[item.Key] = new EvidenceItem(item.Key, type, item.Question, item.Unit, (double?)item.Min, (double?)item.Max, item.Span)
+            {
+                Ordinal = _evidence.Count,
+            };
+        }
+    }
+
+    private void DeclareParameters(RulesetFileSyntax file)
+    {
+        foreach (var parameter in file.Parameters)
+        {
+            if (_parameters.TryGetValue(parameter.Name, out var existing))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateParameter(parameter.Span, parameter.Name, existing.Span));
+                continue;
+            }
+
+            if (_evidence.ContainsKey(parameter.Name))
+            {
+                _diagnostics.Add(DiagnosticCatalog.NameClash(parameter.Span, parameter.Name));
+                continue;
+            }
+
+            var type = TypeBinder.Bind(parameter.Type, _diagnostics);
+            var value = FoldNegation(_expressions.Bind(parameter.Value, new BindingScope()));
+            if (value is not BoundConstant constant || !Accepts(type, constant))
+            {
+                if (!type.IsError && !value.Type.IsError)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.ParameterValueMismatch(
+                        parameter.Span, parameter.Name, ExpressionBinder.Describe(type), value is BoundConstant ? ExpressionBinder.Describe(value.Type) : "not a literal"));
+                }
+
+                continue;
+            }
+
+            _parameters[parameter.Name] = new Parameter(parameter.Name, type, constant.Value, parameter.Description, parameter.Span);
+        }
+    }
+
+    /// <summary>Parameter values are literals; '-5' arrives as a negation of one.</summary>
+    private static BoundExpression FoldNegation(BoundExpression value) =>
+        value is BoundUnary { Operator: UnaryOperator.Negate, Operand: BoundConstant { Value: double number } constant }
+            ? constant with { Value = -number, Text = "-" + constant.Text, Span = value.Span }
+            : value;
+
+    private static bool Accepts(DataType declared, BoundConstant value) =>
+        declared.IsNumeric ? value.Type.IsNumeric : declared.IsComparableWith(value.Type);
+
+    private void RejectScoringDeclarations(RulesetFileSyntax file)
+    {
+        if (file.Scale is not null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ModuleDeclaresScoring(file.ScaleSpan, "scale"));
+        }
+
+        if (file.Grades is { } grades)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ModuleDeclaresScoring(grades.Span, "grades"));
+        }
+    }
+}

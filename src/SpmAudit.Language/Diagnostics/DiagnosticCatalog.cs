@@ -1,0 +1,28 @@
+namespace SpmAudit.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SpmAudit can report, one factory method per code. Codes are stable:
+/// SPM0xxx files, SPM1xxx DSL syntax, SPM2xxx YAML structure, SPM3xxx binding and types,
+/// SPM4xxx evidence, SPM5xxx templates. docs/diagnostics.md lists them; a test keeps both in sync.
+/// </summary>
+public static partial class DiagnosticCatalog
+{
+    private static Diagnostic Error(string code, SourceSpan span, string message) => new(code, Severity.Error, span, message);
+
+    private static Diagnostic Warning(string code, SourceSpan span, string message) => new(code, Severity.Warning, span, message);
+
+    /// <summary>Appends " Did you mean 'x'?" when a close candidate exists.</summary>
+    private static string Suggest(string? suggestion) => suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+
+    public static Diagnostic FileNotFound(SourceSpan span, string path) =>
+        Error("SPM0001", span, $"File '{path}' does not exist. Check the path; relative paths start from the current folder.");
+
+    public static Diagnostic FileUnreadable(SourceSpan span, string path, string reason) =>
+        Error("SPM0002", span, $"File '{path}' cannot be read: {reason}");
+
+    public static Diagnostic TooManyErrors(SourceSpan span, int max) =>
+        Error("SPM0003", span, $"Stopped after {max} errors; fix these and run again to see the rest.");
+
+    public static Diagnostic UnsupportedExtension(SourceSpan span, string path) =>
+        Error("SPM0004", span, $"File '{path}' has an unsupported extension; rulesets are '.spm' (DSL) or '.yaml'/'.yml'.");
+}

@@ -1,0 +1,7 @@
+namespace SpmAudit.Language.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+
+namespace SpmAudit.Language.Model;
+
+/// <summary>
+/// A type-checked rule expression with every name resolved. A closed hierarchy: the engine's
+/// compiler and the explainer switch over exactly these cases.
+/// </summary>
+public abstract record BoundExpression(DataType Type, SourceSpan Span);
+
+/// <summary>A literal. Values: bool, double (numbers and percentages as fractions), string, DateOnly, or a choice name.</summary>
+public sealed record BoundConstant(DataType Type, SourceSpan Span, object Value, string Text) : BoundExpression(Type, Span);
+
+public sealed record BoundEvidence(SourceSpan Span, EvidenceItem Item) : BoundExpression(Item.Type, Span);
+
+public sealed record BoundParameter(SourceSpan Span, Parameter Parameter) : BoundExpression(Parameter.Type, Span);
+
+public sealed record BoundLetReference(SourceSpan Span, BoundLet Let) : BoundExpression(Let.Value.Type, Span);
+
+/// <summary>The parameter of a lambda (<c>r</c> in <c>r => r.hours</c>): one record of a list.</summary>
+public sealed record BoundRecordVariable(DataType Type, SourceSpan Span, string Name, int Depth) : BoundExpression(Type, Span);
+
+public sealed record BoundField(DataType Type, SourceSpan Span, BoundExpression Record, string Field, int FieldIndex) : BoundExpression(Type, Span);
+
+public sealed record BoundUnary(DataType Type, SourceSpan Span, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Type, Span);
+
+public sealed record BoundBinary(DataType Type, SourceSpan Span, BinaryOperator Operator, BoundExpression Left, BoundExpression Right)
+    : BoundExpression(Type, Span);
+
+public sealed record BoundIn(SourceSpan Span, BoundExpression Value, ImmutableArray<BoundExpression> Items, bool Negated)
+    : BoundExpression(DataType.Boolean, Span);
+
+public sealed record BoundConditional(DataType Type, SourceSpan Span, BoundExpression Condition, BoundExpression Then, BoundExpression Else)
+    : BoundExpression(Type, Span);
+
+public sealed record BoundCall(DataType Type, SourceSpan Span, BuiltinFunction Function, ImmutableArray<BoundExpression> Arguments)
+    : BoundExpression(Type, Span);
+
+/// <summary>A lambda argument of a list function; <see cref="Variable"/> is bound inside <see cref="Body"/>.</summary>
+public sealed record BoundLambda(SourceSpan Span, BoundRecordVariable Variable, BoundExpression Body) : BoundExpression(Body.Type, Span);
+
+public enum UnaryOperator
+{
+    Negate,
+    Not,
+}
+
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    Equal,
+    NotEqual,
+    And,
+    Or,
+}
+
+public enum BuiltinFunction
+{
+    Ratio,
+    Min,
+    Max,
+    Abs,
+    Count,
+    Sum,
+    Avg,
+    Any,
+    All,
+    DaysBetween,
+    Known,
+}

@@ -1,0 +1,3 @@
+namespace SpmAudit.Language.Model;
+
+public sealed record RecordField(string Name, DataType Type);

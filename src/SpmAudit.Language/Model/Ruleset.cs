@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace SpmAudit.Language.Model;
+
+/// <summary>A compiled ruleset: the one model both front ends produce. Immutable.</summary>
+public sealed record Ruleset(
+    RulesetInfo Info,
+    ImmutableArray<string> Levels,
+    Scale Scale,
+    GradeScale Grades,
+    ImmutableArray<EvidenceItem> Evidence,
+    ImmutableArray<Parameter> Parameters,
+    ImmutableArray<RuleNode> Nodes,
+    ImmutableArray<RuleNode> Indicators,
+    ImmutableArray<SourceFile> Sources)
+{
+    private readonly Dictionary<string, EvidenceItem> _evidenceByKey =
+        Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
+
+    public EvidenceItem? FindEvidence(string key) => _evidenceByKey.GetValueOrDefault(key);
+}
+
+public sealed record RulesetInfo(
+    string Id,
+    string Title,
+    string Version,
+    string? Follows,
+    DateOnly? ValidFrom,
+    DateOnly? ValidTo);
+
+/// <summary>A file that went into the ruleset, with the SHA-256 of its bytes, for reproducibility.</summary>
+public sealed record SourceFile(string Path, string Sha256);

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+using static SpmAudit.Language.Parsing.Generated.SpmRulesParser;
+
+namespace SpmAudit.Language.Parsing;
+
+internal sealed partial class AstBuilder
+{
+    private NodeSyntax? BuildNode(NodeContext? node)
+    {
+        if (node?.level is null || node.nodeId() is not { } idContext || node.title is null)
+        {
+            return null;
+        }
+
+        decimal? weight = null;
+        var critical = false;
+        foreach (var attribute in node.nodeAttribute())
+        {
+            switch (attribute)
+            {
+                case WeightAttributeContext w when w.number() is { } n:
+                    weight = Number(n.NUMBER());
+                    break;
+                case CriticalAttributeContext:
+                    critical = true;
+                    break;
+            }
+        }
+
+        string? guidance = null;
+        ExpressionSyntax? applies = null;
+        var lets = ImmutableArray.CreateBuilder<LetSyntax>();
+        ImmutableArray<ScoreRuleSyntax>? score = null;
+        var children = ImmutableArray.CreateBuilder<NodeSyntax>();
+        foreach (var member in node.nodeMember())
+        {
+            switch (member)
+            {
+                case GuidanceMemberContext g when g.STRING() is { } s:
+                    guidance = Unquote(s.Symbol);
+                    break;
+                case AppliesMemberContext a when a.expr() is { } e:
+                    applies = BuildExpression(e);
+                    break;
+                case LetMemberContext l when l.IDENT() is { } name && l.expr() is { } e:
+                    lets.Add(new LetSyntax(Span(l.Start), name.GetText(), BuildExpression(e)));
+                    break;
+                case ScoreMemberContext s:
+                    score = [.. s.scoreRule()
+                        .Where(r => r.IDENT() is not null && r.expr() is not null)
+                        .Select(r => new ScoreRuleSyntax(Span(r.Start), r.IDENT().GetText(), BuildExpression(r.expr())))];
+                    break;
+                case ChildMemberContext c when BuildNode(c.node()) is { } child:
+                    children.Add(child);
+                    break;
+            }
+        }
+
+        return new NodeSyntax(
+            Span(node.Start), node.level.Text, NodeId(idContext), Unquote(node.title), weight, critical,
+            guidance, applies, lets.ToImmutable(), score, children.ToImmutable());
+    }
+
+    /// <summary>Joins the tokens of an id such as 4.A.1.1, which the lexer splits into numbers, names and dots.</summary>
+    private string NodeId(NodeIdContext id)
+    {
+        var parts = id.nodeIdPart();
+        var text = string.Concat(parts.Select(p => p.GetText()));
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Start.StartIndex != parts[i - 1].Stop.StopIndex + 1)
+            {
+                diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(Span(id.Start), string.Join(" ", parts.Select(p => p.GetText()))));
+                break;
+            }
+        }
+
+        return text;
+    }
+}

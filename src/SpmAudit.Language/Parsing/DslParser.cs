@@ -1,0 +1,73 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Parsing.Generated;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Parsing;
+
+/// <summary>
+/// The DSL front end: text to <see cref="RulesetFileSyntax"/>. ANTLR types stay inside this
+/// folder; callers see syntax records and diagnostics only.
+/// </summary>
+public static class DslParser
+{
+    public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics)
+    {
+        var spans = new SpanMapper(path);
+        var parser = CreateParser(text, spans, diagnostics, out var listener);
+        var tree = ParseTwoStage(parser, listener, p => p.compilationUnit());
+        return new AstBuilder(spans, diagnostics).BuildFile(tree);
+    }
+
+    /// <summary>Parses a rule expression embedded in another format (a YAML scalar).</summary>
+    public static ExpressionSyntax? ParseExpression(string text, string path, int line, int column, DiagnosticBag diagnostics)
+    {
+        var spans = new SpanMapper(path, line, column);
+        var before = diagnostics.ErrorCount;
+        var parser = CreateParser(text, spans, diagnostics, out var listener);
+        var tree = ParseTwoStage(parser, listener, p => p.standaloneExpression());
+        if (diagnostics.ErrorCount > before || tree.expr() is null)
+        {
+            return null;
+        }
+
+        return new AstBuilder(spans, diagnostics).BuildExpression(tree.expr());
+    }
+
+    private static SpmRulesParser CreateParser(string text, SpanMapper spans, DiagnosticBag diagnostics, out SyntaxErrorListener listener)
+    {
+        var lexer = new SpmRulesLexer(new AntlrInputStream(text));
+        lexer.RemoveErrorListeners();
+        var tokens = LexicalFilter.Tokens(lexer, spans, diagnostics);
+        var parser = new SpmRulesParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.RemoveErrorListeners();
+        listener = new SyntaxErrorListener(spans, diagnostics);
+        return parser;
+    }
+
+    /// <summary>
+    /// SLL prediction is much faster and almost always enough; on failure the input is parsed
+    /// again with full LL and the normal error recovery, which also reports every error.
+    /// </summary>
+    private static T ParseTwoStage<T>(SpmRulesParser parser, SyntaxErrorListener listener, Func<SpmRulesParser, T> rule)
+        where T : ParserRuleContext
+    {
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            return rule(parser);
+        }
+        catch (ParseCanceledException)
+        {
+            ((CommonTokenStream)parser.TokenStream).Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.AddErrorListener(listener);
+            return rule(parser);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Parsing.Yaml;
+
+/// <summary>Reads a type written as YAML text ("integer", "one of (a, b)", "list of { f: text }") into the DSL's type syntax.</summary>
+internal static partial class TypeTextParser
+{
+    public static TypeSyntax? Parse(YamlScalar scalar, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Value.Trim();
+        if (ChoicePattern().Match(text) is { Success: true } choice)
+        {
+            return new TypeSyntax(scalar.Span, "one", [.. Split(choice.Groups[1].Value)], []);
+        }
+
+        if (ListPattern().Match(text) is { Success: true } list)
+        {
+            var fields = ImmutableArray.CreateBuilder<FieldSyntax>();
+            foreach (var part in Split(list.Groups[1].Value))
+            {
+                var colon = part.IndexOf(':', StringComparison.Ordinal);
+                if (colon <= 0)
+                {
+                    diagnostics.Add(DiagnosticCatalog.InvalidScalar(scalar.Span, part, "a record field written 'name: type'"));
+                    return null;
+                }
+
+                fields.Add(new FieldSyntax(scalar.Span, part[..colon].Trim(), new TypeSyntax(scalar.Span, part[(colon + 1)..].Trim(), [], [])));
+            }
+
+            return new TypeSyntax(scalar.Span, "list", [], fields.ToImmutable());
+        }
+
+        if (NamePattern().IsMatch(text))
+        {
+            return new TypeSyntax(scalar.Span, text, [], []);
+        }
+
+        diagnostics.Add(DiagnosticCatalog.InvalidScalar(scalar.Span, text, "a type such as 'integer', 'one of (a, b)' or 'list of { name: text }'"));
+        return null;
+    }
+
+    private static IEnumerable<string> Split(string inner) =>
+        inner.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"^one\s+of\s*\((.*)\)$")]
+    private static partial Regex ChoicePattern();
+
+    [GeneratedRegex(@"^list\s+of\s*\{(.*)\}$")]
+    private static partial Regex ListPattern();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Parsing.Yaml;
+
+public sealed partial class YamlRulesetParser
+{
+    private static readonly string[] NodeFields = ["title", "weight", "critical", "guidance", "applies", "let", "score", "children"];
+
+    private ImmutableArray<EvidenceItemSyntax> ReadEvidence(YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<EvidenceItemSyntax>();
+        foreach (var (key, value) in _shape.Mapping(node, "'evidence'")?.Entries ?? [])
+        {
+            var where = $"evidence item '{key.Value}'";
+            if (_shape.Mapping(value, where) is not { } item)
+            {
+                continue;
+            }
+
+            _shape.AllowOnly(item, where, "type", "question", "unit", "min", "max");
+            if (_shape.Scalar(item["type"], "'type'") is not { } typeText)
+            {
+                _diagnostics.Add(DiagnosticCatalog.MissingField(item.Span, "type", where));
+                continue;
+            }
+
+            if (TypeTextParser.Parse(typeText, _diagnostics) is not { } type)
+            {
+                continue;
+            }
+
+            result.Add(new EvidenceItemSyntax(
+                key.Span, key.Value, type, _shape.Text(item["question"], "'question'"), _shape.Text(item["unit"], "'unit'"),
+                _shape.Number(item["min"], "'min'"), _shape.Number(item["max"], "'max'")));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<NodeSyntax> ReadNodes(YamlNode? node) =>
+        [.. (_shape.Sequence(node, "'nodes'")?.Items ?? []).Select(ReadNode).OfType<NodeSyntax>()];
+
+    /// <summary>A node names its level by its one key outside <see cref="NodeFields"/>: <c>- standard: 1A</c>.</summary>
+    private NodeSyntax? ReadNode(YamlNode item)
+    {
+        if (_shape.Mapping(item, "a node") is not { } node)
+        {
+            return null;
+        }
+
+        var levelKeys = node.Entries.Where(e => !NodeFields.Contains(e.Key.Value, StringComparer.Ordinal)).ToList();
+        if (levelKeys.Count != 1)
+        {
+            _diagnostics.Add(DiagnosticCatalog.AmbiguousNodeKind(node.Span, "the ruleset's level names (for instance 'indicator: 1.A.1.1')"));
+            return null;
+        }
+
+        var (levelKey, idNode) = levelKeys[0];
+        var id = _shape.Text(idNode, $"the id of a {levelKey.Value}") ?? "";
+        var where = $"{levelKey.Value} '{id}'";
+        if (id.Contains(' ', StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(idNode.Span, id));
+        }
+
+        ImmutableArray<ScoreRuleSyntax>? score = null;
+        if (_shape.Mapping(node["score"], "'score'") is { } scoreMap)
+        {
+            score = [.. scoreMap.Entries
+                .Select(e => (e.Key, Condition: Expression(e.Value, $"the '{e.Key.Value}' rule")))
+                .Where(e => e.Condition is not null)
+                .Select(e => new ScoreRuleSyntax(e.Key.Span, e.Key.Value, e.Condition!))];
+        }
+
+        var lets = (_shape.Mapping(node["let"], "'let'")?.Entries ?? [])
+            .Select(e => (e.Key, Value: Expression(e.Value, $"let '{e.Key.Value}'")))
+            .Where(e => e.Value is not null)
+            .Select(e => new LetSyntax(e.Key.Span, e.Key.Value, e.Value!))
+            .ToImmutableArray();
+
+        return new NodeSyntax(
+            levelKey.Span,
+            levelKey.Value,
+            id,
+            _shape.Required(node, "title", where) ?? "",
+            _shape.Number(node["weight"], "'weight'"),
+            _shape.Boolean(node["critical"], "'critical'") ?? false,
+            _shape.Text(node["guidance"], "'guidance'"),
+            Expression(node["applies"], "'applies'"),
+            lets,
+            score,
+            ReadChildren(node["children"]));
+    }
+
+    private ImmutableArray<NodeSyntax> ReadChildren(YamlNode? node) =>
+        [.. (_shape.Sequence(node, "'children'")?.Items ?? []).Select(ReadNode).OfType<NodeSyntax>()];
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Parsing.Yaml;
+
+/// <summary>
+/// The YAML front end: a ruleset or module written in YAML becomes the same syntax records the
+/// DSL produces. Rule expressions inside YAML strings go through the DSL's expression parser,
+/// with positions shifted to where the string sits in the YAML file.
+/// </summary>
+public sealed partial class YamlRulesetParser
+{
+    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "grades", "evidence", "nodes"];
+
+    private readonly string _path;
+    private readonly YamlShape _shape;
+    private readonly DiagnosticBag _diagnostics;
+
+    private YamlRulesetParser(string path, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+        _shape = new YamlShape(diagnostics);
+    }
+
+    public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics) =>
+        new YamlRulesetParser(path, diagnostics).Parse(YamlDocumentReader.Read(path, text, diagnostics));
+
+    private RulesetFileSyntax Parse(YamlNode? document)
+    {
+        var root = document is null ? null : _shape.Mapping(document, "a ruleset file");
+        if (root is null)
+        {
+            return new RulesetFileSyntax(_path, null, [], [], null, SourceSpan.None(_path), null, [], []);
+        }
+
+        _shape.AllowOnly(root, "a ruleset file", TopLevelFields);
+        var scale = root["scale"] is { } scaleNode ? ReadScale(scaleNode) : (ImmutableArray<ScaleEntrySyntax>?)null;
+        return new RulesetFileSyntax(
+            _path,
+            ReadHeader(root["ruleset"]),
+            ReadImports(root["imports"]),
+            ReadParameters(root["parameters"]),
+            scale,
+            root["scale"]?.Span ?? SourceSpan.None(_path),
+            root["grades"] is { } grades ? ReadGrades(grades) : null,
+            ReadEvidence(root["evidence"]),
+            ReadNodes(root["nodes"]));
+    }
+
+    private HeaderSyntax? ReadHeader(YamlNode? node)
+    {
+        if (_shape.Mapping(node, "'ruleset'") is not { } header)
+        {
+            return null;
+        }
+
+        _shape.AllowOnly(header, "'ruleset'", "id", "title", "version", "follows", "levels", "valid_from", "valid_to");
+        var id = _shape.Required(header, "id", "'ruleset'");
+        var title = _shape.Required(header, "title", "'ruleset'");
+        var levels = _shape.Sequence(header["levels"], "'levels'") is { } sequence
+            ? sequence.Items.Select(i => _shape.Text(i, "a level name")).OfType<string>().ToImmutableArray()
+            : [];
+        return new HeaderSyntax(
+            header.Span, id ?? "", title ?? "", _shape.Text(header["version"], "'version'"), _shape.Text(header["follows"], "'follows'"),
+            levels, header["levels"]?.Span ?? header.Span, _shape.Date(header["valid_from"], "'valid_from'"), _shape.Date(header["valid_to"], "'valid_to'"));
+    }
+
+    private ImmutableArray<ImportSyntax> ReadImports(YamlNode? node) =>
+        _shape.Sequence(node, "'imports'") is { } sequence
+            ? [.. sequence.Items.Select(i => _shape.Scalar(i, "an import path")).OfType<YamlScalar>().Select(s => new ImportSyntax(s.Span, s.Value))]
+            : [];
+
+    private ImmutableArray<ParameterSyntax> ReadParameters(YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<ParameterSyntax>();
+        foreach (var (key, value) in _shape.Mapping(node, "'parameters'")?.Entries ?? [])
+        {
+            if (_shape.Mapping(value, $"parameter '{key.Value}'") is not { } parameter)
+            {
+                continue;
+            }
+
+            _shape.AllowOnly(parameter, $"parameter '{key.Value}'", "type", "value", "description");
+            var type = _shape.Scalar(parameter["type"], "'type'") is { } typeText ? TypeTextParser.Parse(typeText, _diagnostics) : null;
+            var expression = Expression(parameter["value"], "'value'");
+            if (type is null || expression is null)
+            {
+                if (parameter["type"] is null)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.MissingField(parameter.Span, "type", $"parameter '{key.Value}'"));
+                }
+
+                if (parameter["value"] is null)
+                {
+                    _diagnostics.Add(DiagnosticCatalog.MissingField(parameter.Span, "value", $"parameter '{key.Value}'"));
+                }
+
+                continue;
+            }
+
+            result.Add(new ParameterSyntax(key.Span, key.Value, type, expression, _shape.Text(parameter["description"], "'description'")));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<ScaleEntrySyntax> ReadScale(YamlNode node) =>
+        [.. (_shape.Mapping(node, "'scale'")?.Entries ?? [])
+            .Select(e => (e.Key, Points: _shape.Number(e.Value, $"scale entry '{e.Key.Value}'")))
+            .Where(e => e.Points is not null)
+            .Select(e => new ScaleEntrySyntax(e.Key.Span, e.Key.Value, e.Points!.Value))];
+
+    private GradesSyntax? ReadGrades(YamlNode node)
+    {
+        if (_shape.Mapping(node, "'grades'") is not { } grades)
+        {
+            return null;
+        }
+
+        _shape.AllowOnly(grades, "'grades'", "bands", "caps");
+        var bands = (_shape.Mapping(grades["bands"], "'bands'")?.Entries ?? [])
+            .Select(e => (e.Key, Min: _shape.Number(e.Value, $"grade '{e.Key.Value}'")))
+            .Where(e => e.Min is not null)
+            .Select(e => new GradeBandSyntax(e.Key.Span, e.Key.Value, e.Min!.Value))
+            .ToImmutableArray();
+        var caps = ImmutableArray.CreateBuilder<GradeCapSyntax>();
+        foreach (var item in _shape.Sequence(grades["caps"], "'caps'")?.Items ?? [])
+        {
+            if (_shape.Mapping(item, "a cap") is not { } cap)
+            {
+                continue;
+            }
+
+            _shape.AllowOnly(cap, "a cap", "grade", "when");
+            var grade = _shape.Required(cap, "grade", "a cap");
+            var when = _shape.Required(cap, "when", "a cap");
+            if (grade is not null && when is not null)
+            {
+                caps.Add(new GradeCapSyntax(cap.Span, grade, CapStatus(when)));
+            }
+        }
+
+        return new GradesSyntax(grades.Span, bands, caps.ToImmutable());
+    }
+
+    /// <summary>"critical not met" → "not_met", the word the DSL's cap clause yields.</summary>
+    private static string CapStatus(string when)
+    {
+        var words = when.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = words.Length > 1 && words[0] == "critical" ? words[1..] : words;
+        return string.Join("_", rest);
+    }
+
+    private ExpressionSyntax? Expression(YamlNode? node, string where)
+    {
+        if (_shape.Scalar(node, where) is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        return DslParser.ParseExpression(scalar.Value, _path, scalar.Span.Line, scalar.TextColumn, _diagnostics);
+    }
+}

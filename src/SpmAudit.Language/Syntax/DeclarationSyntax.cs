@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+
+namespace SpmAudit.Language.Syntax;
+
+public sealed record ImportSyntax(SourceSpan Span, string Path);
+
+public sealed record ParameterSyntax(SourceSpan Span, string Name, TypeSyntax Type, ExpressionSyntax Value, string? Description);
+
+public sealed record ScaleEntrySyntax(SourceSpan Span, string Status, decimal Points);
+
+public sealed record GradeBandSyntax(SourceSpan Span, string Grade, decimal MinScore);
+
+/// <summary>'cap "C" when any critical not met': Status is the status that triggers the cap.</summary>
+public sealed record GradeCapSyntax(SourceSpan Span, string Grade, string Status);
+
+public sealed record GradesSyntax(SourceSpan Span, ImmutableArray<GradeBandSyntax> Bands, ImmutableArray<GradeCapSyntax> Caps);
+
+public sealed record EvidenceItemSyntax(
+    SourceSpan Span,
+    string Key,
+    TypeSyntax Type,
+    string? Question,
+    string? Unit,
+    decimal? Min,
+    decimal? Max);
