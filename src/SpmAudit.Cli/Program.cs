@@ -5,6 +5,7 @@ using SpmAudit.Cli.Commands;
 var root = new RootCommand("SpmAudit: social audit and rating engine for microfinance")
 {
     CheckCommand.Create(),
+    AuditCommand.Create(),
 };
 
 var parse = root.Parse(args);

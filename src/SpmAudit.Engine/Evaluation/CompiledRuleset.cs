@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using SpmAudit.Engine.Evidence;
+using SpmAudit.Engine.Results;
+using SpmAudit.Engine.Scoring;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Evaluation;
+
+/// <summary>
+/// A ruleset with every indicator compiled to a delegate, ready to audit any number of packs.
+/// Immutable and thread-safe: batch audits share one instance across threads.
+/// </summary>
+public sealed class CompiledRuleset
+{
+    private readonly Func<EvidenceFrame, IndicatorStatus>[] _rules;
+
+    private CompiledRuleset(Ruleset ruleset, Func<EvidenceFrame, IndicatorStatus>[] rules)
+    {
+        Ruleset = ruleset;
+        _rules = rules;
+    }
+
+    public Ruleset Ruleset { get; }
+
+    public static CompiledRuleset Create(Ruleset ruleset) =>
+        new(ruleset, [.. ruleset.Indicators.Select(i => RuleCompiler.Compile(i.Rule!))]);
+
+    /// <summary>Statuses only, in indicator order: the hot path for batch and what-if analyses.</summary>
+    public void Evaluate(EvidenceFrame frame, Span<IndicatorStatus> statuses)
+    {
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            statuses[i] = _rules[i](frame);
+        }
+    }
+
+    public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default)
+    {
+        var frame = FrameBuilder.Build(Ruleset, pack);
+        var statuses = new IndicatorStatus[_rules.Length];
+        Evaluate(frame, statuses);
+        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack)).ToImmutableArray();
+        var nodes = Ruleset.Nodes.Select(n => ScoreRollup.Roll(n, indicators)).ToImmutableArray();
+        var (score, coverage) = ScoreRollup.Aggregate(nodes, ScoreRollup.CountApplicable(nodes));
+        var overall = score ?? 0;
+        var grade = GradeCalculator.Grade(Ruleset.Grades, overall, indicators);
+        return new AuditResult(Ruleset, pack, overall, coverage ?? 0, grade, nodes, indicators, warnings.IsDefault ? [] : warnings);
+    }
+}

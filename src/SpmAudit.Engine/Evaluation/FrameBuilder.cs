@@ -1,0 +1,37 @@
+using SpmAudit.Engine.Evidence;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Evaluation;
+
+/// <summary>Lays an evidence pack out in an <see cref="EvidenceFrame"/> for the compiled rules.</summary>
+public static class FrameBuilder
+{
+    public static EvidenceFrame Build(Ruleset ruleset, EvidencePack pack)
+    {
+        var frame = new EvidenceFrame(ruleset.Evidence.Length);
+        foreach (var item in ruleset.Evidence)
+        {
+            if (pack.Find(item.Key) is not { Value: { } value })
+            {
+                continue;
+            }
+
+            var slot = item.Ordinal;
+            frame.Known[slot] = true;
+            switch (item.Type.Kind)
+            {
+                case TypeKind.Text:
+                    frame.Objects[slot] = (string)value;
+                    break;
+                case TypeKind.RecordList:
+                    frame.Objects[slot] = RecordLayout.ToRuntime(item.Type, (IReadOnlyList<object?[]>)value);
+                    break;
+                default:
+                    frame.Numbers[slot] = RecordLayout.ToNumber(item.Type, value);
+                    break;
+            }
+        }
+
+        return frame;
+    }
+}

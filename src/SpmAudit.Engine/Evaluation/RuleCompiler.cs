@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Evaluation;
+
+/// <summary>
+/// Compiles each indicator's rule once into a delegate <c>EvidenceFrame → IndicatorStatus</c>
+/// with System.Linq.Expressions. Missing values are nulls of nullable types, so the lifted
+/// operators give the language's semantics: arithmetic and comparisons with a missing value are
+/// missing, and and/or on bool? are three-valued.
+/// </summary>
+internal sealed partial class RuleCompiler
+{
+    private static readonly LabelTarget ReturnLabel = Expression.Label(typeof(IndicatorStatus), "status");
+
+    private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvidenceFrame), "frame");
+    private readonly Dictionary<BoundLet, ParameterExpression> _lets = [];
+    private readonly Dictionary<BoundRecordVariable, ParameterExpression> _records = [];
+
+    public static Func<EvidenceFrame, IndicatorStatus> Compile(IndicatorRule rule) =>
+        new RuleCompiler().CompileRule(rule).Compile();
+
+    private Expression<Func<EvidenceFrame, IndicatorStatus>> CompileRule(IndicatorRule rule)
+    {
+        var statements = new List<Expression>();
+        var variables = new List<ParameterExpression>();
+        if (rule.Applies is not null)
+        {
+            var applies = Expression.Variable(typeof(bool?), "applies");
+            variables.Add(applies);
+            statements.Add(Expression.Assign(applies, Emit(rule.Applies)));
+            statements.Add(ReturnWhen(applies, null, IndicatorStatus.InsufficientEvidence));
+            statements.Add(ReturnWhen(applies, false, IndicatorStatus.NotApplicable));
+        }
+
+        foreach (var let in rule.Lets)
+        {
+            var variable = Expression.Variable(ClrType(let.Value.Type), let.Name);
+            _lets[let] = variable;
+            variables.Add(variable);
+            statements.Add(Expression.Assign(variable, Emit(let.Value)));
+        }
+
+        var met = Expression.Variable(typeof(bool?), "met");
+        variables.Add(met);
+        statements.Add(Expression.Assign(met, Emit(rule.Met)));
+        statements.Add(ReturnWhen(met, true, IndicatorStatus.Met));
+        statements.Add(ReturnWhen(met, null, IndicatorStatus.InsufficientEvidence));
+        if (rule.Partial is not null)
+        {
+            var partial = Expression.Variable(typeof(bool?), "partial");
+            variables.Add(partial);
+            statements.Add(Expression.Assign(partial, Emit(rule.Partial)));
+            statements.Add(ReturnWhen(partial, true, IndicatorStatus.Partial));
+            statements.Add(ReturnWhen(partial, null, IndicatorStatus.InsufficientEvidence));
+        }
+
+        statements.Add(Expression.Label(ReturnLabel, Expression.Constant(IndicatorStatus.NotMet)));
+        return Expression.Lambda<Func<EvidenceFrame, IndicatorStatus>>(Expression.Block(variables, statements), _frame);
+    }
+
+    private static ConditionalExpression ReturnWhen(ParameterExpression value, bool? expected, IndicatorStatus status)
+    {
+        Expression test = expected is { } b
+            ? Expression.AndAlso(Expression.Property(value, "HasValue"), Expression.Equal(Expression.Property(value, "Value"), Expression.Constant(b)))
+            : Expression.Not(Expression.Property(value, "HasValue"));
+        return Expression.IfThen(test, Expression.Return(ReturnLabel, Expression.Constant(status)));
+    }
+
+    /// <summary>The CLR type that carries a language type at run time (nullable where it can be missing).</summary>
+    internal static Type ClrType(DataType type) => type.Kind switch
+    {
+        TypeKind.Boolean => typeof(bool?),
+        TypeKind.Text => typeof(string),
+        TypeKind.RecordList => typeof(object?[][]),
+        TypeKind.Record => typeof(object?[]),
+        _ => typeof(double?),
+    };
+}

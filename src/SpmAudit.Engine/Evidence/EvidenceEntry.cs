@@ -1,0 +1,13 @@
+using SpmAudit.Language.Diagnostics;
+
+namespace SpmAudit.Engine.Evidence;
+
+/// <summary>
+/// One supplied evidence value. <see cref="Value"/> is typed by the dictionary: bool, double
+/// (numbers; percentages as fractions), string (text and choices), DateOnly, or
+/// <c>IReadOnlyList&lt;object?[]&gt;</c> for lists of records. Null means "supplied as unknown".
+/// </summary>
+public sealed record EvidenceEntry(string Key, object? Value, string Text, EvidenceSource? Source, string? Comment, SourceSpan Span)
+{
+    public bool IsMissing => Value is null;
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using SpmAudit.Engine.Evidence;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Results;
+
+/// <summary>Everything one audit produced: overall score, grade and coverage, the scored tree and each indicator.</summary>
+public sealed record AuditResult(
+    Ruleset Ruleset,
+    EvidencePack Pack,
+    double Score,
+    double Coverage,
+    GradeResult Grade,
+    ImmutableArray<NodeResult> Nodes,
+    ImmutableArray<IndicatorResult> Indicators,
+    ImmutableArray<Diagnostic> Warnings);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using SpmAudit.Engine.Evaluation;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Results;
+
+/// <summary>
+/// The outcome of one indicator: its status, the points earned on the ruleset's scale (0 to 1;
+/// null when not applicable), the evidence it read and a sentence saying why.
+/// </summary>
+public sealed record IndicatorResult(RuleNode Node, IndicatorStatus Status, double? Points, ImmutableArray<EvidenceUse> Evidence, string Reason)
+{
+    public IndicatorRule Rule => Node.Rule!;
+}
