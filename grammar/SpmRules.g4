@@ -25,9 +25,14 @@ headerClause
     | VALID FROM DATE (TO DATE)?                       # validityClause
     ;
 
-// Ruleset ids may contain dashes: universal-standards.
+// Ruleset ids may contain dashes, digits and keywords: universal-standards, check-5to7,
+// evidence-cases. Like node ids they arrive as several tokens and are joined by the AST builder.
 slug
-    : IDENT (MINUS IDENT)*
+    : slugPart+
+    ;
+
+slugPart
+    : anyName | NUMBER | MINUS
     ;
 
 declaration

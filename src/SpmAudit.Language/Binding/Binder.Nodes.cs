@@ -35,7 +35,6 @@ internal sealed partial class Binder
         if (weight < 0)
         {
             _diagnostics.Add(DiagnosticCatalog.InvalidWeight(node.Span, node.Id));
-            weight = 0;
         }
 
         var isLeafLevel = depth == _levels.Length - 1;

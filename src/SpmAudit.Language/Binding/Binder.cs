@@ -87,10 +87,10 @@ internal sealed partial class Binder
         if (header.Levels.Distinct(StringComparer.Ordinal).Count() != header.Levels.Length)
         {
             _diagnostics.Add(DiagnosticCatalog.InvalidLevels(header.LevelsSpan, "a level name appears twice"));
-            return;
         }
 
-        _levels = header.Levels;
+        // With a repeated name, keeping the first occurrence still lets the nodes be checked.
+        _levels = [.. header.Levels.Distinct(StringComparer.Ordinal)];
     }
 
     private void DeclareEvidence(RulesetFileSyntax file)

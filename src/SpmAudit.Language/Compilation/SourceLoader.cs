@@ -69,6 +69,12 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
             return;
         }
 
+        if (Directory.Exists(full))
+        {
+            diagnostics.Add(DiagnosticCatalog.FileUnreadable(importedAt, display, "it is a folder, not a file."));
+            return;
+        }
+
         if (!File.Exists(full))
         {
             diagnostics.Add(isRoot ? DiagnosticCatalog.FileNotFound(importedAt, display) : DiagnosticCatalog.ImportNotFound(importedAt, display));
@@ -102,7 +108,7 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
             var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, import.Path));
             if (!IsInside(target, _root))
             {
-                diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(import.Span, import.Path, Display(_root)));
+                diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(import.Span, import.Path, Display(_root) + "/"));
                 continue;
             }
 

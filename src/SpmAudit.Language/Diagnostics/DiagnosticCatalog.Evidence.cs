@@ -9,7 +9,7 @@ public static partial class DiagnosticCatalog
         Error("SPM4002", span, $"'{key}' expects {expected}, but the value is '{text}'.");
 
     public static Diagnostic EvidenceOutOfRange(SourceSpan span, string key, string value, string range) =>
-        Error("SPM4003", span, $"'{key}' = {value} is outside its allowed range {range}.");
+        Error("SPM4003", span, $"'{key}' = {value} is outside the allowed range ({range}).");
 
     public static Diagnostic EvidenceUnknownChoice(SourceSpan span, string key, string value, string choices, string? suggestion) =>
         Error("SPM4004", span, $"'{value}' is not a choice of '{key}' ({choices}).{Suggest(suggestion)}");

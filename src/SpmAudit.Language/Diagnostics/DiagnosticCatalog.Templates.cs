@@ -10,7 +10,4 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic TemplateNotFound(SourceSpan span, string name) =>
         Error("SPM5003", span, $"Template '{name}' does not exist in the template directory or the built-in set.");
-
-    public static Diagnostic UnknownFormat(SourceSpan span, string format) =>
-        Error("SPM5004", span, $"Report format '{format}' is not supported; use json or md.");
 }

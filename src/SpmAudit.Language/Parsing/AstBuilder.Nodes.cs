@@ -63,16 +63,17 @@ internal sealed partial class AstBuilder
             guidance, applies, lets.ToImmutable(), score, children.ToImmutable());
     }
 
+    private string NodeId(NodeIdContext id) => Joined(id.nodeIdPart(), id.Start);
+
     /// <summary>Joins the tokens of an id such as 4.A.1.1, which the lexer splits into numbers, names and dots.</summary>
-    private string NodeId(NodeIdContext id)
+    private string Joined(IReadOnlyList<Antlr4.Runtime.ParserRuleContext> parts, Antlr4.Runtime.IToken start)
     {
-        var parts = id.nodeIdPart();
         var text = string.Concat(parts.Select(p => p.GetText()));
-        for (var i = 1; i < parts.Length; i++)
+        for (var i = 1; i < parts.Count; i++)
         {
             if (parts[i].Start.StartIndex != parts[i - 1].Stop.StopIndex + 1)
             {
-                diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(Span(id.Start), string.Join(" ", parts.Select(p => p.GetText()))));
+                diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(Span(start), string.Join(" ", parts.Select(p => p.GetText()))));
                 break;
             }
         }

@@ -92,7 +92,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             }
         }
 
-        return new HeaderSyntax(Span(header.Start), slug.GetText(), Unquote(header.title), version, follows, levels, levelsSpan, validFrom, validTo);
+        return new HeaderSyntax(Span(header.Start), Joined(slug.slugPart(), slug.Start), Unquote(header.title), version, follows, levels, levelsSpan, validFrom, validTo);
     }
 
     private GradesSyntax BuildGrades(GradesDeclContext grades)
@@ -162,7 +162,8 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
 
     private decimal Number(ITerminalNode? node)
     {
-        if (node is null)
+        // Error recovery conjures tokens ("<missing NUMBER>"); the syntax error already covers them.
+        if (node is null || node.Symbol.TokenIndex < 0)
         {
             return 0;
         }

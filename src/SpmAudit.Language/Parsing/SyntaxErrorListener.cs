@@ -38,6 +38,11 @@ internal sealed class SyntaxErrorListener(SpanMapper spans, DiagnosticBag diagno
             .Select(Friendly)
             .Distinct()
             .ToList();
+        if (names.Contains("'if'") && names.Contains("'('"))
+        {
+            return "an expression";
+        }
+
         if (names.Count == 0 || names.Count > MaxExpectedShown)
         {
             return names.Count == 0 ? "" : string.Join(", ", names.Take(MaxExpectedShown)) + " or another construct";

@@ -46,18 +46,18 @@ public partial class SpmRulesParser : Parser {
 		BLOCK_COMMENT=63, WS=64, UNKNOWN_CHAR=65;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
-		RULE_headerClause = 3, RULE_slug = 4, RULE_declaration = 5, RULE_scaleEntry = 6, 
-		RULE_gradeEntry = 7, RULE_evidenceItem = 8, RULE_itemClause = 9, RULE_typeRef = 10, 
-		RULE_fieldDecl = 11, RULE_node = 12, RULE_nodeId = 13, RULE_nodeIdPart = 14, 
-		RULE_nodeAttribute = 15, RULE_nodeMember = 16, RULE_scoreRule = 17, RULE_expr = 18, 
-		RULE_primary = 19, RULE_argument = 20, RULE_qualifiedName = 21, RULE_anyName = 22, 
-		RULE_number = 23, RULE_signedNumber = 24;
+		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
+		RULE_scaleEntry = 7, RULE_gradeEntry = 8, RULE_evidenceItem = 9, RULE_itemClause = 10, 
+		RULE_typeRef = 11, RULE_fieldDecl = 12, RULE_node = 13, RULE_nodeId = 14, 
+		RULE_nodeIdPart = 15, RULE_nodeAttribute = 16, RULE_nodeMember = 17, RULE_scoreRule = 18, 
+		RULE_expr = 19, RULE_primary = 20, RULE_argument = 21, RULE_qualifiedName = 22, 
+		RULE_anyName = 23, RULE_number = 24, RULE_signedNumber = 25;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
-		"declaration", "scaleEntry", "gradeEntry", "evidenceItem", "itemClause", 
-		"typeRef", "fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
-		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
-		"anyName", "number", "signedNumber"
+		"slugPart", "declaration", "scaleEntry", "gradeEntry", "evidenceItem", 
+		"itemClause", "typeRef", "fieldDecl", "node", "nodeId", "nodeIdPart", 
+		"nodeAttribute", "nodeMember", "scoreRule", "expr", "primary", "argument", 
+		"qualifiedName", "anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -138,31 +138,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 51;
+			State = 53;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 50;
+				State = 52;
 				header();
 				}
 			}
 
-			State = 56;
+			State = 58;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606916352L) != 0)) {
 				{
 				{
-				State = 53;
+				State = 55;
 				declaration();
 				}
 				}
-				State = 58;
+				State = 60;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 59;
+			State = 61;
 			Match(Eof);
 			}
 		}
@@ -196,9 +196,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 61;
+			State = 63;
 			expr(0);
-			State = 62;
+			State = 64;
 			Match(Eof);
 			}
 		}
@@ -242,23 +242,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 64;
-			Match(RULESET);
-			State = 65;
-			_localctx.name = slug();
 			State = 66;
+			Match(RULESET);
+			State = 67;
+			_localctx.name = slug();
+			State = 68;
 			_localctx.title = Match(STRING);
-			State = 70;
+			State = 72;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 67;
+				State = 69;
 				headerClause();
 				}
 				}
-				State = 72;
+				State = 74;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -326,16 +326,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 93;
+			State = 95;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 73;
+				State = 75;
 				Match(VERSION);
-				State = 74;
+				State = 76;
 				Match(STRING);
 				}
 				break;
@@ -343,9 +343,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 75;
+				State = 77;
 				Match(FOLLOWS);
-				State = 76;
+				State = 78;
 				Match(STRING);
 				}
 				break;
@@ -353,23 +353,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 77;
+				State = 79;
 				Match(LEVELS);
-				State = 78;
+				State = 80;
 				Match(IDENT);
-				State = 83;
+				State = 85;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 79;
+					State = 81;
 					Match(GT);
-					State = 80;
+					State = 82;
 					Match(IDENT);
 					}
 					}
-					State = 85;
+					State = 87;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -379,20 +379,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 86;
-				Match(VALID);
-				State = 87;
-				Match(FROM);
 				State = 88;
+				Match(VALID);
+				State = 89;
+				Match(FROM);
+				State = 90;
 				Match(DATE);
-				State = 91;
+				State = 93;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 89;
+					State = 91;
 					Match(TO);
-					State = 90;
+					State = 92;
 					Match(DATE);
 					}
 				}
@@ -415,13 +415,11 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	public partial class SlugContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
-			return GetToken(SpmRulesParser.IDENT, i);
+		[System.Diagnostics.DebuggerNonUserCode] public SlugPartContext[] slugPart() {
+			return GetRuleContexts<SlugPartContext>();
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] MINUS() { return GetTokens(SpmRulesParser.MINUS); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS(int i) {
-			return GetToken(SpmRulesParser.MINUS, i);
+		[System.Diagnostics.DebuggerNonUserCode] public SlugPartContext slugPart(int i) {
+			return GetRuleContext<SlugPartContext>(i);
 		}
 		public SlugContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
@@ -438,24 +436,111 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 95;
-			Match(IDENT);
-			State = 100;
+			State = 98;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==MINUS) {
+			do {
 				{
 				{
-				State = 96;
-				Match(MINUS);
 				State = 97;
-				Match(IDENT);
+				slugPart();
 				}
 				}
-				State = 102;
+				State = 100;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 1729399883456053246L) != 0) );
 			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class SlugPartContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public AnyNameContext anyName() {
+			return GetRuleContext<AnyNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(SpmRulesParser.MINUS, 0); }
+		public SlugPartContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_slugPart; } }
+	}
+
+	[RuleVersion(0)]
+	public SlugPartContext slugPart() {
+		SlugPartContext _localctx = new SlugPartContext(Context, State);
+		EnterRule(_localctx, 10, RULE_slugPart);
+		try {
+			State = 105;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case RULESET:
+			case VERSION:
+			case FOLLOWS:
+			case LEVELS:
+			case VALID:
+			case FROM:
+			case TO:
+			case IMPORT:
+			case PARAMETER:
+			case SCALE:
+			case GRADES:
+			case CAP:
+			case WHEN:
+			case ANY:
+			case CRITICAL:
+			case EVIDENCE:
+			case QUESTION:
+			case UNIT:
+			case RANGE:
+			case OF:
+			case WEIGHT:
+			case GUIDANCE:
+			case APPLIES:
+			case LET:
+			case SCORE:
+			case AND:
+			case OR:
+			case NOT:
+			case IN:
+			case IF:
+			case THEN:
+			case ELSE:
+			case TRUE:
+			case FALSE:
+			case IDENT:
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 102;
+				anyName();
+				}
+				break;
+			case NUMBER:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 103;
+				Match(NUMBER);
+				}
+				break;
+			case MINUS:
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 104;
+				Match(MINUS);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -550,20 +635,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public DeclarationContext declaration() {
 		DeclarationContext _localctx = new DeclarationContext(Context, State);
-		EnterRule(_localctx, 10, RULE_declaration);
+		EnterRule(_localctx, 12, RULE_declaration);
 		int _la;
 		try {
 			int _alt;
-			State = 148;
+			State = 152;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 103;
+				State = 107;
 				Match(IMPORT);
-				State = 104;
+				State = 108;
 				Match(STRING);
 				}
 				break;
@@ -571,24 +656,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 105;
-				Match(PARAMETER);
-				State = 106;
-				Match(IDENT);
-				State = 107;
-				Match(COLON);
-				State = 108;
-				typeRef();
 				State = 109;
-				Match(ASSIGN);
+				Match(PARAMETER);
 				State = 110;
-				expr(0);
+				Match(IDENT);
+				State = 111;
+				Match(COLON);
 				State = 112;
+				typeRef();
+				State = 113;
+				Match(ASSIGN);
+				State = 114;
+				expr(0);
+				State = 116;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 111;
+					State = 115;
 					Match(STRING);
 					}
 				}
@@ -599,41 +684,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 114;
+				State = 118;
 				Match(SCALE);
-				State = 115;
+				State = 119;
 				Match(LBRACE);
-				State = 116;
+				State = 120;
 				scaleEntry();
-				State = 121;
+				State = 125;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 117;
+						State = 121;
 						Match(COMMA);
-						State = 118;
+						State = 122;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 123;
+					State = 127;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 125;
+				State = 129;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 124;
+					State = 128;
 					Match(COMMA);
 					}
 				}
 
-				State = 127;
+				State = 131;
 				Match(RBRACE);
 				}
 				break;
@@ -641,25 +726,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 129;
+				State = 133;
 				Match(GRADES);
-				State = 130;
-				Match(LBRACE);
 				State = 134;
+				Match(LBRACE);
+				State = 138;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==STRING) {
 					{
 					{
-					State = 131;
+					State = 135;
 					gradeEntry();
 					}
 					}
-					State = 136;
+					State = 140;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 137;
+				State = 141;
 				Match(RBRACE);
 				}
 				break;
@@ -667,25 +752,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 138;
+				State = 142;
 				Match(EVIDENCE);
-				State = 139;
-				Match(LBRACE);
 				State = 143;
+				Match(LBRACE);
+				State = 147;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 140;
+					State = 144;
 					evidenceItem();
 					}
 					}
-					State = 145;
+					State = 149;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 146;
+				State = 150;
 				Match(RBRACE);
 				}
 				break;
@@ -693,7 +778,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 147;
+				State = 151;
 				node();
 				}
 				break;
@@ -728,15 +813,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScaleEntryContext scaleEntry() {
 		ScaleEntryContext _localctx = new ScaleEntryContext(Context, State);
-		EnterRule(_localctx, 12, RULE_scaleEntry);
+		EnterRule(_localctx, 14, RULE_scaleEntry);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 150;
+			State = 154;
 			Match(IDENT);
-			State = 151;
+			State = 155;
 			Match(ASSIGN);
-			State = 152;
+			State = 156;
 			number();
 			}
 		}
@@ -785,21 +870,21 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public GradeEntryContext gradeEntry() {
 		GradeEntryContext _localctx = new GradeEntryContext(Context, State);
-		EnterRule(_localctx, 14, RULE_gradeEntry);
+		EnterRule(_localctx, 16, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 166;
+			State = 170;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 154;
+				State = 158;
 				Match(STRING);
-				State = 155;
+				State = 159;
 				Match(GE);
-				State = 156;
+				State = 160;
 				number();
 				}
 				break;
@@ -807,27 +892,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 157;
-				Match(CAP);
-				State = 158;
-				Match(STRING);
-				State = 159;
-				Match(WHEN);
-				State = 160;
-				Match(ANY);
 				State = 161;
-				Match(CRITICAL);
+				Match(CAP);
+				State = 162;
+				Match(STRING);
 				State = 163;
+				Match(WHEN);
+				State = 164;
+				Match(ANY);
+				State = 165;
+				Match(CRITICAL);
+				State = 167;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 162;
+					State = 166;
 					Match(NOT);
 					}
 				}
 
-				State = 165;
+				State = 169;
 				Match(IDENT);
 				}
 				break;
@@ -870,28 +955,28 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public EvidenceItemContext evidenceItem() {
 		EvidenceItemContext _localctx = new EvidenceItemContext(Context, State);
-		EnterRule(_localctx, 16, RULE_evidenceItem);
+		EnterRule(_localctx, 18, RULE_evidenceItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 168;
+			State = 172;
 			qualifiedName();
-			State = 169;
+			State = 173;
 			Match(COLON);
-			State = 170;
-			typeRef();
 			State = 174;
+			typeRef();
+			State = 178;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
 				{
 				{
-				State = 171;
+				State = 175;
 				itemClause();
 				}
 				}
-				State = 176;
+				State = 180;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -947,19 +1032,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
 		ItemClauseContext _localctx = new ItemClauseContext(Context, State);
-		EnterRule(_localctx, 18, RULE_itemClause);
+		EnterRule(_localctx, 20, RULE_itemClause);
 		int _la;
 		try {
-			State = 189;
+			State = 193;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 177;
+				State = 181;
 				Match(QUESTION);
-				State = 178;
+				State = 182;
 				Match(STRING);
 				}
 				break;
@@ -967,9 +1052,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 179;
+				State = 183;
 				Match(UNIT);
-				State = 180;
+				State = 184;
 				Match(STRING);
 				}
 				break;
@@ -977,26 +1062,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 181;
-				Match(RANGE);
-				State = 183;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864708720641179648L) != 0)) {
-					{
-					State = 182;
-					((RangeClauseContext)_localctx).lower = signedNumber();
-					}
-				}
-
 				State = 185;
-				Match(DOTDOT);
+				Match(RANGE);
 				State = 187;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864708720641179648L) != 0)) {
 					{
 					State = 186;
+					((RangeClauseContext)_localctx).lower = signedNumber();
+					}
+				}
+
+				State = 189;
+				Match(DOTDOT);
+				State = 191;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864708720641179648L) != 0)) {
+					{
+					State = 190;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -1069,18 +1154,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 20, RULE_typeRef);
+		EnterRule(_localctx, 22, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 220;
+			State = 224;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,22,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,23,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 191;
+				State = 195;
 				Match(IDENT);
 				}
 				break;
@@ -1088,31 +1173,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 192;
+				State = 196;
 				Match(IDENT);
-				State = 193;
+				State = 197;
 				Match(OF);
-				State = 194;
+				State = 198;
 				Match(LPAREN);
-				State = 195;
+				State = 199;
 				Match(IDENT);
-				State = 200;
+				State = 204;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 196;
+					State = 200;
 					Match(COMMA);
-					State = 197;
+					State = 201;
 					Match(IDENT);
 					}
 					}
-					State = 202;
+					State = 206;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 203;
+				State = 207;
 				Match(RPAREN);
 				}
 				break;
@@ -1120,43 +1205,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 204;
+				State = 208;
 				Match(IDENT);
-				State = 205;
+				State = 209;
 				Match(OF);
-				State = 206;
+				State = 210;
 				Match(LBRACE);
-				State = 207;
+				State = 211;
 				fieldDecl();
-				State = 212;
+				State = 216;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,20,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 208;
+						State = 212;
 						Match(COMMA);
-						State = 209;
+						State = 213;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 214;
+					State = 218;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,20,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
 				}
-				State = 216;
+				State = 220;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 215;
+					State = 219;
 					Match(COMMA);
 					}
 				}
 
-				State = 218;
+				State = 222;
 				Match(RBRACE);
 				}
 				break;
@@ -1189,15 +1274,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 22, RULE_fieldDecl);
+		EnterRule(_localctx, 24, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 222;
+			State = 226;
 			Match(IDENT);
-			State = 223;
+			State = 227;
 			Match(COLON);
-			State = 224;
+			State = 228;
 			typeRef();
 			}
 		}
@@ -1244,48 +1329,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 24, RULE_node);
+		EnterRule(_localctx, 26, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 226;
+			State = 230;
 			_localctx.level = Match(IDENT);
-			State = 227;
+			State = 231;
 			nodeId();
-			State = 228;
-			_localctx.title = Match(STRING);
 			State = 232;
+			_localctx.title = Match(STRING);
+			State = 236;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CRITICAL || _la==WEIGHT) {
 				{
 				{
-				State = 229;
+				State = 233;
 				nodeAttribute();
 				}
 				}
-				State = 234;
+				State = 238;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 235;
-			Match(LBRACE);
 			State = 239;
+			Match(LBRACE);
+			State = 243;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504669761536L) != 0)) {
 				{
 				{
-				State = 236;
+				State = 240;
 				nodeMember();
 				}
 				}
-				State = 241;
+				State = 245;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 242;
+			State = 246;
 			Match(RBRACE);
 			}
 		}
@@ -1317,22 +1402,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 26, RULE_nodeId);
+		EnterRule(_localctx, 28, RULE_nodeId);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 245;
+			State = 249;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 244;
+				State = 248;
 				nodeIdPart();
 				}
 				}
-				State = 247;
+				State = 251;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 1729663731886981120L) != 0) );
@@ -1363,12 +1448,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 28, RULE_nodeIdPart);
+		EnterRule(_localctx, 30, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 249;
+			State = 253;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1729663731886981120L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -1417,18 +1502,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 30, RULE_nodeAttribute);
+		EnterRule(_localctx, 32, RULE_nodeAttribute);
 		try {
-			State = 254;
+			State = 258;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 251;
+				State = 255;
 				Match(WEIGHT);
-				State = 252;
+				State = 256;
 				number();
 				}
 				break;
@@ -1436,7 +1521,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 253;
+				State = 257;
 				Match(CRITICAL);
 				}
 				break;
@@ -1511,19 +1596,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 32, RULE_nodeMember);
+		EnterRule(_localctx, 34, RULE_nodeMember);
 		int _la;
 		try {
-			State = 275;
+			State = 279;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 256;
+				State = 260;
 				Match(GUIDANCE);
-				State = 257;
+				State = 261;
 				Match(STRING);
 				}
 				break;
@@ -1531,11 +1616,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 258;
+				State = 262;
 				Match(APPLIES);
-				State = 259;
+				State = 263;
 				Match(WHEN);
-				State = 260;
+				State = 264;
 				expr(0);
 				}
 				break;
@@ -1543,13 +1628,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 261;
+				State = 265;
 				Match(LET);
-				State = 262;
+				State = 266;
 				Match(IDENT);
-				State = 263;
+				State = 267;
 				Match(ASSIGN);
-				State = 264;
+				State = 268;
 				expr(0);
 				}
 				break;
@@ -1557,25 +1642,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 265;
+				State = 269;
 				Match(SCORE);
-				State = 266;
+				State = 270;
 				Match(LBRACE);
-				State = 268;
+				State = 272;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 267;
+					State = 271;
 					scoreRule();
 					}
 					}
-					State = 270;
+					State = 274;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==IDENT );
-				State = 272;
+				State = 276;
 				Match(RBRACE);
 				}
 				break;
@@ -1583,7 +1668,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 274;
+				State = 278;
 				node();
 				}
 				break;
@@ -1618,15 +1703,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 34, RULE_scoreRule);
+		EnterRule(_localctx, 36, RULE_scoreRule);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 277;
+			State = 281;
 			Match(IDENT);
-			State = 278;
+			State = 282;
 			Match(WHEN);
-			State = 279;
+			State = 283;
 			expr(0);
 			}
 		}
@@ -1773,14 +1858,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 36;
-		EnterRecursionRule(_localctx, 36, RULE_expr, _p);
+		int _startState = 38;
+		EnterRecursionRule(_localctx, 38, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 294;
+			State = 298;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -1797,7 +1882,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 282;
+				State = 286;
 				primary();
 				}
 				break;
@@ -1806,9 +1891,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 283;
+				State = 287;
 				Match(MINUS);
-				State = 284;
+				State = 288;
 				expr(9);
 				}
 				break;
@@ -1817,9 +1902,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 285;
+				State = 289;
 				Match(NOT);
-				State = 286;
+				State = 290;
 				expr(4);
 				}
 				break;
@@ -1828,17 +1913,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 287;
-				Match(IF);
-				State = 288;
-				expr(0);
-				State = 289;
-				Match(THEN);
-				State = 290;
-				expr(0);
 				State = 291;
-				Match(ELSE);
+				Match(IF);
 				State = 292;
+				expr(0);
+				State = 293;
+				Match(THEN);
+				State = 294;
+				expr(0);
+				State = 295;
+				Match(ELSE);
+				State = 296;
 				expr(1);
 				}
 				break;
@@ -1846,25 +1931,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 330;
+			State = 334;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 328;
+					State = 332;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 296;
+						State = 300;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 297;
+						State = 301;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -1874,7 +1959,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 298;
+						State = 302;
 						expr(9);
 						}
 						break;
@@ -1882,9 +1967,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 299;
+						State = 303;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 300;
+						State = 304;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1894,7 +1979,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 301;
+						State = 305;
 						expr(8);
 						}
 						break;
@@ -1902,9 +1987,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 302;
+						State = 306;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 303;
+						State = 307;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4329327034368L) != 0)) ) {
@@ -1914,7 +1999,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 304;
+						State = 308;
 						expr(7);
 						}
 						break;
@@ -1922,11 +2007,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 305;
+						State = 309;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 306;
+						State = 310;
 						Match(AND);
-						State = 307;
+						State = 311;
 						expr(4);
 						}
 						break;
@@ -1934,11 +2019,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 308;
+						State = 312;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 309;
+						State = 313;
 						Match(OR);
-						State = 310;
+						State = 314;
 						expr(3);
 						}
 						break;
@@ -1946,58 +2031,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 311;
+						State = 315;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 313;
+						State = 317;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 312;
+							State = 316;
 							Match(NOT);
 							}
 						}
 
-						State = 315;
+						State = 319;
 						Match(IN);
-						State = 316;
+						State = 320;
 						Match(LBRACK);
-						State = 325;
+						State = 329;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4469840249463259136L) != 0)) {
 							{
-							State = 317;
+							State = 321;
 							expr(0);
-							State = 322;
+							State = 326;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 318;
+								State = 322;
 								Match(COMMA);
-								State = 319;
+								State = 323;
 								expr(0);
 								}
 								}
-								State = 324;
+								State = 328;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 327;
+						State = 331;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 332;
+				State = 336;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 			}
 			}
 		}
@@ -2086,17 +2171,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 38, RULE_primary);
+		EnterRule(_localctx, 40, RULE_primary);
 		int _la;
 		try {
-			State = 357;
+			State = 361;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 333;
+				State = 337;
 				number();
 				}
 				break;
@@ -2104,7 +2189,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 334;
+				State = 338;
 				Match(PERCENT);
 				}
 				break;
@@ -2112,7 +2197,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 335;
+				State = 339;
 				Match(STRING);
 				}
 				break;
@@ -2120,7 +2205,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 336;
+				State = 340;
 				Match(DATE);
 				}
 				break;
@@ -2128,7 +2213,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 337;
+				State = 341;
 				Match(TRUE);
 				}
 				break;
@@ -2136,7 +2221,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 338;
+				State = 342;
 				Match(FALSE);
 				}
 				break;
@@ -2144,7 +2229,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 339;
+				State = 343;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==IDENT) ) {
@@ -2154,35 +2239,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 340;
+				State = 344;
 				Match(LPAREN);
-				State = 349;
+				State = 353;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4469840249463259136L) != 0)) {
 					{
-					State = 341;
+					State = 345;
 					argument();
-					State = 346;
+					State = 350;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 342;
+						State = 346;
 						Match(COMMA);
-						State = 343;
+						State = 347;
 						argument();
 						}
 						}
-						State = 348;
+						State = 352;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 351;
+				State = 355;
 				Match(RPAREN);
 				}
 				break;
@@ -2190,7 +2275,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 352;
+				State = 356;
 				qualifiedName();
 				}
 				break;
@@ -2198,11 +2283,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 353;
+				State = 357;
 				Match(LPAREN);
-				State = 354;
+				State = 358;
 				expr(0);
-				State = 355;
+				State = 359;
 				Match(RPAREN);
 				}
 				break;
@@ -2249,20 +2334,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 40, RULE_argument);
+		EnterRule(_localctx, 42, RULE_argument);
 		try {
-			State = 363;
+			State = 367;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 359;
+				State = 363;
 				Match(IDENT);
-				State = 360;
+				State = 364;
 				Match(ARROW);
-				State = 361;
+				State = 365;
 				expr(0);
 				}
 				break;
@@ -2270,7 +2355,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 362;
+				State = 366;
 				expr(0);
 				}
 				break;
@@ -2309,30 +2394,30 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 42, RULE_qualifiedName);
+		EnterRule(_localctx, 44, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 365;
+			State = 369;
 			Match(IDENT);
-			State = 370;
+			State = 374;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 366;
+					State = 370;
 					Match(DOT);
-					State = 367;
+					State = 371;
 					anyName();
 					}
 					} 
 				}
-				State = 372;
+				State = 376;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 			}
 			}
 		}
@@ -2393,12 +2478,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 44, RULE_anyName);
+		EnterRule(_localctx, 46, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 373;
+			State = 377;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921538966585342L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2432,11 +2517,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 46, RULE_number);
+		EnterRule(_localctx, 48, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 375;
+			State = 379;
 			Match(NUMBER);
 			}
 		}
@@ -2465,22 +2550,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_signedNumber);
+		EnterRule(_localctx, 50, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 378;
+			State = 382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 377;
+				State = 381;
 				Match(MINUS);
 				}
 			}
 
-			State = 380;
+			State = 384;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2504,7 +2589,7 @@ public partial class SpmRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 18: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 19: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -2521,135 +2606,137 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,65,383,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,65,387,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
-		2,22,7,22,2,23,7,23,2,24,7,24,1,0,3,0,52,8,0,1,0,5,0,55,8,0,10,0,12,0,
-		58,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,69,8,2,10,2,12,2,72,9,2,
-		1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,82,8,3,10,3,12,3,85,9,3,1,3,1,3,1,
-		3,1,3,1,3,3,3,92,8,3,3,3,94,8,3,1,4,1,4,1,4,5,4,99,8,4,10,4,12,4,102,9,
-		4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,113,8,5,1,5,1,5,1,5,1,5,1,5,
-		5,5,120,8,5,10,5,12,5,123,9,5,1,5,3,5,126,8,5,1,5,1,5,1,5,1,5,1,5,5,5,
-		133,8,5,10,5,12,5,136,9,5,1,5,1,5,1,5,1,5,5,5,142,8,5,10,5,12,5,145,9,
-		5,1,5,1,5,3,5,149,8,5,1,6,1,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,
-		1,7,3,7,164,8,7,1,7,3,7,167,8,7,1,8,1,8,1,8,1,8,5,8,173,8,8,10,8,12,8,
-		176,9,8,1,9,1,9,1,9,1,9,1,9,1,9,3,9,184,8,9,1,9,1,9,3,9,188,8,9,3,9,190,
-		8,9,1,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,199,8,10,10,10,12,10,202,9,
-		10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,211,8,10,10,10,12,10,214,9,
-		10,1,10,3,10,217,8,10,1,10,1,10,3,10,221,8,10,1,11,1,11,1,11,1,11,1,12,
-		1,12,1,12,1,12,5,12,231,8,12,10,12,12,12,234,9,12,1,12,1,12,5,12,238,8,
-		12,10,12,12,12,241,9,12,1,12,1,12,1,13,4,13,246,8,13,11,13,12,13,247,1,
-		14,1,14,1,15,1,15,1,15,3,15,255,8,15,1,16,1,16,1,16,1,16,1,16,1,16,1,16,
-		1,16,1,16,1,16,1,16,1,16,4,16,269,8,16,11,16,12,16,270,1,16,1,16,1,16,
-		3,16,276,8,16,1,17,1,17,1,17,1,17,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,
-		18,1,18,1,18,1,18,1,18,1,18,3,18,295,8,18,1,18,1,18,1,18,1,18,1,18,1,18,
-		1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,3,18,314,8,18,1,
-		18,1,18,1,18,1,18,1,18,5,18,321,8,18,10,18,12,18,324,9,18,3,18,326,8,18,
-		1,18,5,18,329,8,18,10,18,12,18,332,9,18,1,19,1,19,1,19,1,19,1,19,1,19,
-		1,19,1,19,1,19,1,19,1,19,5,19,345,8,19,10,19,12,19,348,9,19,3,19,350,8,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,358,8,19,1,20,1,20,1,20,1,20,3,20,
-		364,8,20,1,21,1,21,1,21,5,21,369,8,21,10,21,12,21,372,9,21,1,22,1,22,1,
-		23,1,23,1,24,3,24,379,8,24,1,24,1,24,1,24,0,1,36,25,0,2,4,6,8,10,12,14,
-		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,0,7,2,0,48,48,59,60,
-		1,0,45,46,1,0,43,44,1,0,36,41,2,0,14,14,60,60,2,0,1,34,60,60,1,0,58,59,
-		422,0,51,1,0,0,0,2,61,1,0,0,0,4,64,1,0,0,0,6,93,1,0,0,0,8,95,1,0,0,0,10,
-		148,1,0,0,0,12,150,1,0,0,0,14,166,1,0,0,0,16,168,1,0,0,0,18,189,1,0,0,
-		0,20,220,1,0,0,0,22,222,1,0,0,0,24,226,1,0,0,0,26,245,1,0,0,0,28,249,1,
-		0,0,0,30,254,1,0,0,0,32,275,1,0,0,0,34,277,1,0,0,0,36,294,1,0,0,0,38,357,
-		1,0,0,0,40,363,1,0,0,0,42,365,1,0,0,0,44,373,1,0,0,0,46,375,1,0,0,0,48,
-		378,1,0,0,0,50,52,3,4,2,0,51,50,1,0,0,0,51,52,1,0,0,0,52,56,1,0,0,0,53,
-		55,3,10,5,0,54,53,1,0,0,0,55,58,1,0,0,0,56,54,1,0,0,0,56,57,1,0,0,0,57,
-		59,1,0,0,0,58,56,1,0,0,0,59,60,5,0,0,1,60,1,1,0,0,0,61,62,3,36,18,0,62,
-		63,5,0,0,1,63,3,1,0,0,0,64,65,5,1,0,0,65,66,3,8,4,0,66,70,5,61,0,0,67,
-		69,3,6,3,0,68,67,1,0,0,0,69,72,1,0,0,0,70,68,1,0,0,0,70,71,1,0,0,0,71,
-		5,1,0,0,0,72,70,1,0,0,0,73,74,5,2,0,0,74,94,5,61,0,0,75,76,5,3,0,0,76,
-		94,5,61,0,0,77,78,5,4,0,0,78,83,5,60,0,0,79,80,5,41,0,0,80,82,5,60,0,0,
-		81,79,1,0,0,0,82,85,1,0,0,0,83,81,1,0,0,0,83,84,1,0,0,0,84,94,1,0,0,0,
-		85,83,1,0,0,0,86,87,5,5,0,0,87,88,5,6,0,0,88,91,5,57,0,0,89,90,5,7,0,0,
-		90,92,5,57,0,0,91,89,1,0,0,0,91,92,1,0,0,0,92,94,1,0,0,0,93,73,1,0,0,0,
-		93,75,1,0,0,0,93,77,1,0,0,0,93,86,1,0,0,0,94,7,1,0,0,0,95,100,5,60,0,0,
-		96,97,5,44,0,0,97,99,5,60,0,0,98,96,1,0,0,0,99,102,1,0,0,0,100,98,1,0,
-		0,0,100,101,1,0,0,0,101,9,1,0,0,0,102,100,1,0,0,0,103,104,5,8,0,0,104,
-		149,5,61,0,0,105,106,5,9,0,0,106,107,5,60,0,0,107,108,5,50,0,0,108,109,
-		3,20,10,0,109,110,5,42,0,0,110,112,3,36,18,0,111,113,5,61,0,0,112,111,
-		1,0,0,0,112,113,1,0,0,0,113,149,1,0,0,0,114,115,5,10,0,0,115,116,5,53,
-		0,0,116,121,3,12,6,0,117,118,5,49,0,0,118,120,3,12,6,0,119,117,1,0,0,0,
-		120,123,1,0,0,0,121,119,1,0,0,0,121,122,1,0,0,0,122,125,1,0,0,0,123,121,
-		1,0,0,0,124,126,5,49,0,0,125,124,1,0,0,0,125,126,1,0,0,0,126,127,1,0,0,
-		0,127,128,5,54,0,0,128,149,1,0,0,0,129,130,5,11,0,0,130,134,5,53,0,0,131,
-		133,3,14,7,0,132,131,1,0,0,0,133,136,1,0,0,0,134,132,1,0,0,0,134,135,1,
-		0,0,0,135,137,1,0,0,0,136,134,1,0,0,0,137,149,5,54,0,0,138,139,5,16,0,
-		0,139,143,5,53,0,0,140,142,3,16,8,0,141,140,1,0,0,0,142,145,1,0,0,0,143,
-		141,1,0,0,0,143,144,1,0,0,0,144,146,1,0,0,0,145,143,1,0,0,0,146,149,5,
-		54,0,0,147,149,3,24,12,0,148,103,1,0,0,0,148,105,1,0,0,0,148,114,1,0,0,
-		0,148,129,1,0,0,0,148,138,1,0,0,0,148,147,1,0,0,0,149,11,1,0,0,0,150,151,
-		5,60,0,0,151,152,5,42,0,0,152,153,3,46,23,0,153,13,1,0,0,0,154,155,5,61,
-		0,0,155,156,5,37,0,0,156,167,3,46,23,0,157,158,5,12,0,0,158,159,5,61,0,
-		0,159,160,5,13,0,0,160,161,5,14,0,0,161,163,5,15,0,0,162,164,5,28,0,0,
-		163,162,1,0,0,0,163,164,1,0,0,0,164,165,1,0,0,0,165,167,5,60,0,0,166,154,
-		1,0,0,0,166,157,1,0,0,0,167,15,1,0,0,0,168,169,3,42,21,0,169,170,5,50,
-		0,0,170,174,3,20,10,0,171,173,3,18,9,0,172,171,1,0,0,0,173,176,1,0,0,0,
-		174,172,1,0,0,0,174,175,1,0,0,0,175,17,1,0,0,0,176,174,1,0,0,0,177,178,
-		5,17,0,0,178,190,5,61,0,0,179,180,5,18,0,0,180,190,5,61,0,0,181,183,5,
-		19,0,0,182,184,3,48,24,0,183,182,1,0,0,0,183,184,1,0,0,0,184,185,1,0,0,
-		0,185,187,5,47,0,0,186,188,3,48,24,0,187,186,1,0,0,0,187,188,1,0,0,0,188,
-		190,1,0,0,0,189,177,1,0,0,0,189,179,1,0,0,0,189,181,1,0,0,0,190,19,1,0,
-		0,0,191,221,5,60,0,0,192,193,5,60,0,0,193,194,5,20,0,0,194,195,5,51,0,
-		0,195,200,5,60,0,0,196,197,5,49,0,0,197,199,5,60,0,0,198,196,1,0,0,0,199,
-		202,1,0,0,0,200,198,1,0,0,0,200,201,1,0,0,0,201,203,1,0,0,0,202,200,1,
-		0,0,0,203,221,5,52,0,0,204,205,5,60,0,0,205,206,5,20,0,0,206,207,5,53,
-		0,0,207,212,3,22,11,0,208,209,5,49,0,0,209,211,3,22,11,0,210,208,1,0,0,
-		0,211,214,1,0,0,0,212,210,1,0,0,0,212,213,1,0,0,0,213,216,1,0,0,0,214,
-		212,1,0,0,0,215,217,5,49,0,0,216,215,1,0,0,0,216,217,1,0,0,0,217,218,1,
-		0,0,0,218,219,5,54,0,0,219,221,1,0,0,0,220,191,1,0,0,0,220,192,1,0,0,0,
-		220,204,1,0,0,0,221,21,1,0,0,0,222,223,5,60,0,0,223,224,5,50,0,0,224,225,
-		3,20,10,0,225,23,1,0,0,0,226,227,5,60,0,0,227,228,3,26,13,0,228,232,5,
-		61,0,0,229,231,3,30,15,0,230,229,1,0,0,0,231,234,1,0,0,0,232,230,1,0,0,
-		0,232,233,1,0,0,0,233,235,1,0,0,0,234,232,1,0,0,0,235,239,5,53,0,0,236,
-		238,3,32,16,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,239,240,
-		1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,0,242,243,5,54,0,0,243,25,1,0,0,
-		0,244,246,3,28,14,0,245,244,1,0,0,0,246,247,1,0,0,0,247,245,1,0,0,0,247,
-		248,1,0,0,0,248,27,1,0,0,0,249,250,7,0,0,0,250,29,1,0,0,0,251,252,5,21,
-		0,0,252,255,3,46,23,0,253,255,5,15,0,0,254,251,1,0,0,0,254,253,1,0,0,0,
-		255,31,1,0,0,0,256,257,5,22,0,0,257,276,5,61,0,0,258,259,5,23,0,0,259,
-		260,5,13,0,0,260,276,3,36,18,0,261,262,5,24,0,0,262,263,5,60,0,0,263,264,
-		5,42,0,0,264,276,3,36,18,0,265,266,5,25,0,0,266,268,5,53,0,0,267,269,3,
-		34,17,0,268,267,1,0,0,0,269,270,1,0,0,0,270,268,1,0,0,0,270,271,1,0,0,
-		0,271,272,1,0,0,0,272,273,5,54,0,0,273,276,1,0,0,0,274,276,3,24,12,0,275,
-		256,1,0,0,0,275,258,1,0,0,0,275,261,1,0,0,0,275,265,1,0,0,0,275,274,1,
-		0,0,0,276,33,1,0,0,0,277,278,5,60,0,0,278,279,5,13,0,0,279,280,3,36,18,
-		0,280,35,1,0,0,0,281,282,6,18,-1,0,282,295,3,38,19,0,283,284,5,44,0,0,
-		284,295,3,36,18,9,285,286,5,28,0,0,286,295,3,36,18,4,287,288,5,30,0,0,
-		288,289,3,36,18,0,289,290,5,31,0,0,290,291,3,36,18,0,291,292,5,32,0,0,
-		292,293,3,36,18,1,293,295,1,0,0,0,294,281,1,0,0,0,294,283,1,0,0,0,294,
-		285,1,0,0,0,294,287,1,0,0,0,295,330,1,0,0,0,296,297,10,8,0,0,297,298,7,
-		1,0,0,298,329,3,36,18,9,299,300,10,7,0,0,300,301,7,2,0,0,301,329,3,36,
-		18,8,302,303,10,6,0,0,303,304,7,3,0,0,304,329,3,36,18,7,305,306,10,3,0,
-		0,306,307,5,26,0,0,307,329,3,36,18,4,308,309,10,2,0,0,309,310,5,27,0,0,
-		310,329,3,36,18,3,311,313,10,5,0,0,312,314,5,28,0,0,313,312,1,0,0,0,313,
-		314,1,0,0,0,314,315,1,0,0,0,315,316,5,29,0,0,316,325,5,55,0,0,317,322,
-		3,36,18,0,318,319,5,49,0,0,319,321,3,36,18,0,320,318,1,0,0,0,321,324,1,
-		0,0,0,322,320,1,0,0,0,322,323,1,0,0,0,323,326,1,0,0,0,324,322,1,0,0,0,
-		325,317,1,0,0,0,325,326,1,0,0,0,326,327,1,0,0,0,327,329,5,56,0,0,328,296,
-		1,0,0,0,328,299,1,0,0,0,328,302,1,0,0,0,328,305,1,0,0,0,328,308,1,0,0,
-		0,328,311,1,0,0,0,329,332,1,0,0,0,330,328,1,0,0,0,330,331,1,0,0,0,331,
-		37,1,0,0,0,332,330,1,0,0,0,333,358,3,46,23,0,334,358,5,58,0,0,335,358,
-		5,61,0,0,336,358,5,57,0,0,337,358,5,33,0,0,338,358,5,34,0,0,339,340,7,
-		4,0,0,340,349,5,51,0,0,341,346,3,40,20,0,342,343,5,49,0,0,343,345,3,40,
-		20,0,344,342,1,0,0,0,345,348,1,0,0,0,346,344,1,0,0,0,346,347,1,0,0,0,347,
-		350,1,0,0,0,348,346,1,0,0,0,349,341,1,0,0,0,349,350,1,0,0,0,350,351,1,
-		0,0,0,351,358,5,52,0,0,352,358,3,42,21,0,353,354,5,51,0,0,354,355,3,36,
-		18,0,355,356,5,52,0,0,356,358,1,0,0,0,357,333,1,0,0,0,357,334,1,0,0,0,
-		357,335,1,0,0,0,357,336,1,0,0,0,357,337,1,0,0,0,357,338,1,0,0,0,357,339,
-		1,0,0,0,357,352,1,0,0,0,357,353,1,0,0,0,358,39,1,0,0,0,359,360,5,60,0,
-		0,360,361,5,35,0,0,361,364,3,36,18,0,362,364,3,36,18,0,363,359,1,0,0,0,
-		363,362,1,0,0,0,364,41,1,0,0,0,365,370,5,60,0,0,366,367,5,48,0,0,367,369,
-		3,44,22,0,368,366,1,0,0,0,369,372,1,0,0,0,370,368,1,0,0,0,370,371,1,0,
-		0,0,371,43,1,0,0,0,372,370,1,0,0,0,373,374,7,5,0,0,374,45,1,0,0,0,375,
-		376,5,59,0,0,376,47,1,0,0,0,377,379,5,44,0,0,378,377,1,0,0,0,378,379,1,
-		0,0,0,379,380,1,0,0,0,380,381,7,6,0,0,381,49,1,0,0,0,41,51,56,70,83,91,
-		93,100,112,121,125,134,143,148,163,166,174,183,187,189,200,212,216,220,
-		232,239,247,254,270,275,294,313,322,325,328,330,346,349,357,363,370,378
+		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,1,0,3,0,54,8,0,1,0,5,0,57,8,0,
+		10,0,12,0,60,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,71,8,2,10,2,12,
+		2,74,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,84,8,3,10,3,12,3,87,9,3,1,
+		3,1,3,1,3,1,3,1,3,3,3,94,8,3,3,3,96,8,3,1,4,4,4,99,8,4,11,4,12,4,100,1,
+		5,1,5,1,5,3,5,106,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,117,8,6,
+		1,6,1,6,1,6,1,6,1,6,5,6,124,8,6,10,6,12,6,127,9,6,1,6,3,6,130,8,6,1,6,
+		1,6,1,6,1,6,1,6,5,6,137,8,6,10,6,12,6,140,9,6,1,6,1,6,1,6,1,6,5,6,146,
+		8,6,10,6,12,6,149,9,6,1,6,1,6,3,6,153,8,6,1,7,1,7,1,7,1,7,1,8,1,8,1,8,
+		1,8,1,8,1,8,1,8,1,8,1,8,3,8,168,8,8,1,8,3,8,171,8,8,1,9,1,9,1,9,1,9,5,
+		9,177,8,9,10,9,12,9,180,9,9,1,10,1,10,1,10,1,10,1,10,1,10,3,10,188,8,10,
+		1,10,1,10,3,10,192,8,10,3,10,194,8,10,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,5,11,203,8,11,10,11,12,11,206,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,5,11,215,8,11,10,11,12,11,218,9,11,1,11,3,11,221,8,11,1,11,1,11,3,11,
+		225,8,11,1,12,1,12,1,12,1,12,1,13,1,13,1,13,1,13,5,13,235,8,13,10,13,12,
+		13,238,9,13,1,13,1,13,5,13,242,8,13,10,13,12,13,245,9,13,1,13,1,13,1,14,
+		4,14,250,8,14,11,14,12,14,251,1,15,1,15,1,16,1,16,1,16,3,16,259,8,16,1,
+		17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,4,17,273,8,17,
+		11,17,12,17,274,1,17,1,17,1,17,3,17,280,8,17,1,18,1,18,1,18,1,18,1,19,
+		1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,299,8,
+		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,1,19,1,19,3,19,318,8,19,1,19,1,19,1,19,1,19,1,19,5,19,325,8,19,
+		10,19,12,19,328,9,19,3,19,330,8,19,1,19,5,19,333,8,19,10,19,12,19,336,
+		9,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,349,8,
+		20,10,20,12,20,352,9,20,3,20,354,8,20,1,20,1,20,1,20,1,20,1,20,1,20,3,
+		20,362,8,20,1,21,1,21,1,21,1,21,3,21,368,8,21,1,22,1,22,1,22,5,22,373,
+		8,22,10,22,12,22,376,9,22,1,23,1,23,1,24,1,24,1,25,3,25,383,8,25,1,25,
+		1,25,1,25,0,1,38,26,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+		38,40,42,44,46,48,50,0,7,2,0,48,48,59,60,1,0,45,46,1,0,43,44,1,0,36,41,
+		2,0,14,14,60,60,2,0,1,34,60,60,1,0,58,59,427,0,53,1,0,0,0,2,63,1,0,0,0,
+		4,66,1,0,0,0,6,95,1,0,0,0,8,98,1,0,0,0,10,105,1,0,0,0,12,152,1,0,0,0,14,
+		154,1,0,0,0,16,170,1,0,0,0,18,172,1,0,0,0,20,193,1,0,0,0,22,224,1,0,0,
+		0,24,226,1,0,0,0,26,230,1,0,0,0,28,249,1,0,0,0,30,253,1,0,0,0,32,258,1,
+		0,0,0,34,279,1,0,0,0,36,281,1,0,0,0,38,298,1,0,0,0,40,361,1,0,0,0,42,367,
+		1,0,0,0,44,369,1,0,0,0,46,377,1,0,0,0,48,379,1,0,0,0,50,382,1,0,0,0,52,
+		54,3,4,2,0,53,52,1,0,0,0,53,54,1,0,0,0,54,58,1,0,0,0,55,57,3,12,6,0,56,
+		55,1,0,0,0,57,60,1,0,0,0,58,56,1,0,0,0,58,59,1,0,0,0,59,61,1,0,0,0,60,
+		58,1,0,0,0,61,62,5,0,0,1,62,1,1,0,0,0,63,64,3,38,19,0,64,65,5,0,0,1,65,
+		3,1,0,0,0,66,67,5,1,0,0,67,68,3,8,4,0,68,72,5,61,0,0,69,71,3,6,3,0,70,
+		69,1,0,0,0,71,74,1,0,0,0,72,70,1,0,0,0,72,73,1,0,0,0,73,5,1,0,0,0,74,72,
+		1,0,0,0,75,76,5,2,0,0,76,96,5,61,0,0,77,78,5,3,0,0,78,96,5,61,0,0,79,80,
+		5,4,0,0,80,85,5,60,0,0,81,82,5,41,0,0,82,84,5,60,0,0,83,81,1,0,0,0,84,
+		87,1,0,0,0,85,83,1,0,0,0,85,86,1,0,0,0,86,96,1,0,0,0,87,85,1,0,0,0,88,
+		89,5,5,0,0,89,90,5,6,0,0,90,93,5,57,0,0,91,92,5,7,0,0,92,94,5,57,0,0,93,
+		91,1,0,0,0,93,94,1,0,0,0,94,96,1,0,0,0,95,75,1,0,0,0,95,77,1,0,0,0,95,
+		79,1,0,0,0,95,88,1,0,0,0,96,7,1,0,0,0,97,99,3,10,5,0,98,97,1,0,0,0,99,
+		100,1,0,0,0,100,98,1,0,0,0,100,101,1,0,0,0,101,9,1,0,0,0,102,106,3,46,
+		23,0,103,106,5,59,0,0,104,106,5,44,0,0,105,102,1,0,0,0,105,103,1,0,0,0,
+		105,104,1,0,0,0,106,11,1,0,0,0,107,108,5,8,0,0,108,153,5,61,0,0,109,110,
+		5,9,0,0,110,111,5,60,0,0,111,112,5,50,0,0,112,113,3,22,11,0,113,114,5,
+		42,0,0,114,116,3,38,19,0,115,117,5,61,0,0,116,115,1,0,0,0,116,117,1,0,
+		0,0,117,153,1,0,0,0,118,119,5,10,0,0,119,120,5,53,0,0,120,125,3,14,7,0,
+		121,122,5,49,0,0,122,124,3,14,7,0,123,121,1,0,0,0,124,127,1,0,0,0,125,
+		123,1,0,0,0,125,126,1,0,0,0,126,129,1,0,0,0,127,125,1,0,0,0,128,130,5,
+		49,0,0,129,128,1,0,0,0,129,130,1,0,0,0,130,131,1,0,0,0,131,132,5,54,0,
+		0,132,153,1,0,0,0,133,134,5,11,0,0,134,138,5,53,0,0,135,137,3,16,8,0,136,
+		135,1,0,0,0,137,140,1,0,0,0,138,136,1,0,0,0,138,139,1,0,0,0,139,141,1,
+		0,0,0,140,138,1,0,0,0,141,153,5,54,0,0,142,143,5,16,0,0,143,147,5,53,0,
+		0,144,146,3,18,9,0,145,144,1,0,0,0,146,149,1,0,0,0,147,145,1,0,0,0,147,
+		148,1,0,0,0,148,150,1,0,0,0,149,147,1,0,0,0,150,153,5,54,0,0,151,153,3,
+		26,13,0,152,107,1,0,0,0,152,109,1,0,0,0,152,118,1,0,0,0,152,133,1,0,0,
+		0,152,142,1,0,0,0,152,151,1,0,0,0,153,13,1,0,0,0,154,155,5,60,0,0,155,
+		156,5,42,0,0,156,157,3,48,24,0,157,15,1,0,0,0,158,159,5,61,0,0,159,160,
+		5,37,0,0,160,171,3,48,24,0,161,162,5,12,0,0,162,163,5,61,0,0,163,164,5,
+		13,0,0,164,165,5,14,0,0,165,167,5,15,0,0,166,168,5,28,0,0,167,166,1,0,
+		0,0,167,168,1,0,0,0,168,169,1,0,0,0,169,171,5,60,0,0,170,158,1,0,0,0,170,
+		161,1,0,0,0,171,17,1,0,0,0,172,173,3,44,22,0,173,174,5,50,0,0,174,178,
+		3,22,11,0,175,177,3,20,10,0,176,175,1,0,0,0,177,180,1,0,0,0,178,176,1,
+		0,0,0,178,179,1,0,0,0,179,19,1,0,0,0,180,178,1,0,0,0,181,182,5,17,0,0,
+		182,194,5,61,0,0,183,184,5,18,0,0,184,194,5,61,0,0,185,187,5,19,0,0,186,
+		188,3,50,25,0,187,186,1,0,0,0,187,188,1,0,0,0,188,189,1,0,0,0,189,191,
+		5,47,0,0,190,192,3,50,25,0,191,190,1,0,0,0,191,192,1,0,0,0,192,194,1,0,
+		0,0,193,181,1,0,0,0,193,183,1,0,0,0,193,185,1,0,0,0,194,21,1,0,0,0,195,
+		225,5,60,0,0,196,197,5,60,0,0,197,198,5,20,0,0,198,199,5,51,0,0,199,204,
+		5,60,0,0,200,201,5,49,0,0,201,203,5,60,0,0,202,200,1,0,0,0,203,206,1,0,
+		0,0,204,202,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,204,1,0,0,0,207,
+		225,5,52,0,0,208,209,5,60,0,0,209,210,5,20,0,0,210,211,5,53,0,0,211,216,
+		3,24,12,0,212,213,5,49,0,0,213,215,3,24,12,0,214,212,1,0,0,0,215,218,1,
+		0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,220,1,0,0,0,218,216,1,0,0,0,
+		219,221,5,49,0,0,220,219,1,0,0,0,220,221,1,0,0,0,221,222,1,0,0,0,222,223,
+		5,54,0,0,223,225,1,0,0,0,224,195,1,0,0,0,224,196,1,0,0,0,224,208,1,0,0,
+		0,225,23,1,0,0,0,226,227,5,60,0,0,227,228,5,50,0,0,228,229,3,22,11,0,229,
+		25,1,0,0,0,230,231,5,60,0,0,231,232,3,28,14,0,232,236,5,61,0,0,233,235,
+		3,32,16,0,234,233,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,1,0,
+		0,0,237,239,1,0,0,0,238,236,1,0,0,0,239,243,5,53,0,0,240,242,3,34,17,0,
+		241,240,1,0,0,0,242,245,1,0,0,0,243,241,1,0,0,0,243,244,1,0,0,0,244,246,
+		1,0,0,0,245,243,1,0,0,0,246,247,5,54,0,0,247,27,1,0,0,0,248,250,3,30,15,
+		0,249,248,1,0,0,0,250,251,1,0,0,0,251,249,1,0,0,0,251,252,1,0,0,0,252,
+		29,1,0,0,0,253,254,7,0,0,0,254,31,1,0,0,0,255,256,5,21,0,0,256,259,3,48,
+		24,0,257,259,5,15,0,0,258,255,1,0,0,0,258,257,1,0,0,0,259,33,1,0,0,0,260,
+		261,5,22,0,0,261,280,5,61,0,0,262,263,5,23,0,0,263,264,5,13,0,0,264,280,
+		3,38,19,0,265,266,5,24,0,0,266,267,5,60,0,0,267,268,5,42,0,0,268,280,3,
+		38,19,0,269,270,5,25,0,0,270,272,5,53,0,0,271,273,3,36,18,0,272,271,1,
+		0,0,0,273,274,1,0,0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,
+		276,277,5,54,0,0,277,280,1,0,0,0,278,280,3,26,13,0,279,260,1,0,0,0,279,
+		262,1,0,0,0,279,265,1,0,0,0,279,269,1,0,0,0,279,278,1,0,0,0,280,35,1,0,
+		0,0,281,282,5,60,0,0,282,283,5,13,0,0,283,284,3,38,19,0,284,37,1,0,0,0,
+		285,286,6,19,-1,0,286,299,3,40,20,0,287,288,5,44,0,0,288,299,3,38,19,9,
+		289,290,5,28,0,0,290,299,3,38,19,4,291,292,5,30,0,0,292,293,3,38,19,0,
+		293,294,5,31,0,0,294,295,3,38,19,0,295,296,5,32,0,0,296,297,3,38,19,1,
+		297,299,1,0,0,0,298,285,1,0,0,0,298,287,1,0,0,0,298,289,1,0,0,0,298,291,
+		1,0,0,0,299,334,1,0,0,0,300,301,10,8,0,0,301,302,7,1,0,0,302,333,3,38,
+		19,9,303,304,10,7,0,0,304,305,7,2,0,0,305,333,3,38,19,8,306,307,10,6,0,
+		0,307,308,7,3,0,0,308,333,3,38,19,7,309,310,10,3,0,0,310,311,5,26,0,0,
+		311,333,3,38,19,4,312,313,10,2,0,0,313,314,5,27,0,0,314,333,3,38,19,3,
+		315,317,10,5,0,0,316,318,5,28,0,0,317,316,1,0,0,0,317,318,1,0,0,0,318,
+		319,1,0,0,0,319,320,5,29,0,0,320,329,5,55,0,0,321,326,3,38,19,0,322,323,
+		5,49,0,0,323,325,3,38,19,0,324,322,1,0,0,0,325,328,1,0,0,0,326,324,1,0,
+		0,0,326,327,1,0,0,0,327,330,1,0,0,0,328,326,1,0,0,0,329,321,1,0,0,0,329,
+		330,1,0,0,0,330,331,1,0,0,0,331,333,5,56,0,0,332,300,1,0,0,0,332,303,1,
+		0,0,0,332,306,1,0,0,0,332,309,1,0,0,0,332,312,1,0,0,0,332,315,1,0,0,0,
+		333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,39,1,0,0,0,336,334,
+		1,0,0,0,337,362,3,48,24,0,338,362,5,58,0,0,339,362,5,61,0,0,340,362,5,
+		57,0,0,341,362,5,33,0,0,342,362,5,34,0,0,343,344,7,4,0,0,344,353,5,51,
+		0,0,345,350,3,42,21,0,346,347,5,49,0,0,347,349,3,42,21,0,348,346,1,0,0,
+		0,349,352,1,0,0,0,350,348,1,0,0,0,350,351,1,0,0,0,351,354,1,0,0,0,352,
+		350,1,0,0,0,353,345,1,0,0,0,353,354,1,0,0,0,354,355,1,0,0,0,355,362,5,
+		52,0,0,356,362,3,44,22,0,357,358,5,51,0,0,358,359,3,38,19,0,359,360,5,
+		52,0,0,360,362,1,0,0,0,361,337,1,0,0,0,361,338,1,0,0,0,361,339,1,0,0,0,
+		361,340,1,0,0,0,361,341,1,0,0,0,361,342,1,0,0,0,361,343,1,0,0,0,361,356,
+		1,0,0,0,361,357,1,0,0,0,362,41,1,0,0,0,363,364,5,60,0,0,364,365,5,35,0,
+		0,365,368,3,38,19,0,366,368,3,38,19,0,367,363,1,0,0,0,367,366,1,0,0,0,
+		368,43,1,0,0,0,369,374,5,60,0,0,370,371,5,48,0,0,371,373,3,46,23,0,372,
+		370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,45,1,0,
+		0,0,376,374,1,0,0,0,377,378,7,5,0,0,378,47,1,0,0,0,379,380,5,59,0,0,380,
+		49,1,0,0,0,381,383,5,44,0,0,382,381,1,0,0,0,382,383,1,0,0,0,383,384,1,
+		0,0,0,384,385,7,6,0,0,385,51,1,0,0,0,42,53,58,72,85,93,95,100,105,116,
+		125,129,138,147,152,167,170,178,187,191,193,204,216,220,224,236,243,251,
+		258,274,279,298,317,326,329,332,334,350,353,361,367,374,382
 	};
 
 	public static readonly ATN _ATN =

@@ -37,6 +37,13 @@ public static class YamlDocumentReader
             diagnostics.Add(DiagnosticCatalog.YamlSyntax(Span(path, e.Start), Clean(e.Message)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed flow collections ("[a, b").
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(Span(path, at), "a '[' or '{' is not closed, or a value is cut short."));
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string path, Dictionary<string, YamlNode> anchors, DiagnosticBag diagnostics)

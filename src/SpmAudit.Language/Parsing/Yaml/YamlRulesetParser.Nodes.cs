@@ -50,11 +50,17 @@ public sealed partial class YamlRulesetParser
             return null;
         }
 
-        var levelKeys = node.Entries.Where(e => !NodeFields.Contains(e.Key.Value, StringComparer.Ordinal)).ToList();
+        var extraKeys = node.Entries.Where(e => !NodeFields.Contains(e.Key.Value, StringComparer.Ordinal)).ToList();
+        var levelKeys = extraKeys.Count == 1 ? extraKeys : extraKeys.Where(e => _levels.Contains(e.Key.Value)).ToList();
         if (levelKeys.Count != 1)
         {
             _diagnostics.Add(DiagnosticCatalog.AmbiguousNodeKind(node.Span, "the ruleset's level names (for instance 'indicator: 1.A.1.1')"));
             return null;
+        }
+
+        foreach (var (key, _) in extraKeys.Where(e => e.Key != levelKeys[0].Key))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnknownField(key.Span, key.Value, "a node", Suggestions.Closest(key.Value, NodeFields)));
         }
 
         var (levelKey, idNode) = levelKeys[0];

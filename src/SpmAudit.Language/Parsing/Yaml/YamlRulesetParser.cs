@@ -16,6 +16,7 @@ public sealed partial class YamlRulesetParser
     private readonly string _path;
     private readonly YamlShape _shape;
     private readonly DiagnosticBag _diagnostics;
+    private IReadOnlyCollection<string> _levels = Binding.Binder.DefaultLevels;
 
     private YamlRulesetParser(string path, DiagnosticBag diagnostics)
     {
@@ -36,10 +37,16 @@ public sealed partial class YamlRulesetParser
         }
 
         _shape.AllowOnly(root, "a ruleset file", TopLevelFields);
+        var header = ReadHeader(root["ruleset"]);
+        if (header is { Levels.IsEmpty: false })
+        {
+            _levels = header.Levels;
+        }
+
         var scale = root["scale"] is { } scaleNode ? ReadScale(scaleNode) : (ImmutableArray<ScaleEntrySyntax>?)null;
         return new RulesetFileSyntax(
             _path,
-            ReadHeader(root["ruleset"]),
+            header,
             ReadImports(root["imports"]),
             ReadParameters(root["parameters"]),
             scale,

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Language.Printing;
+
+/// <summary>
+/// A canonical text of a compiled model, independent of the front end and of source positions.
+/// Two rulesets are the same model exactly when their dumps are equal; tests rely on it.
+/// </summary>
+public static class RulesetDump
+{
+    public static string Dump(Ruleset ruleset)
+    {
+        var text = new StringBuilder();
+        var info = ruleset.Info;
+        text.AppendLine(Invariant($"ruleset {info.Id} \"{info.Title}\" version {info.Version} follows {info.Follows ?? "-"} valid {info.ValidFrom?.ToString() ?? "-"}..{info.ValidTo?.ToString() ?? "-"}"));
+        text.AppendLine($"levels {string.Join(" > ", ruleset.Levels)}");
+        text.AppendLine(Invariant($"scale met={ruleset.Scale.Met} partial={ruleset.Scale.Partial} not_met={ruleset.Scale.NotMet}"));
+        foreach (var band in ruleset.Grades.Bands)
+        {
+            text.AppendLine(Invariant($"grade {band.Grade} >= {band.MinScore}"));
+        }
+
+        foreach (var cap in ruleset.Grades.Caps)
+        {
+            text.AppendLine($"cap {cap.Grade} when {cap.Trigger}");
+        }
+
+        foreach (var parameter in ruleset.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            text.AppendLine(Invariant($"parameter {parameter.Name}: {parameter.Type} = {parameter.Value} \"{parameter.Description}\""));
+        }
+
+        foreach (var item in ruleset.Evidence.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Invariant($"evidence {item.Key}: {item.Type} range {item.Min}..{item.Max} unit \"{item.Unit}\" question \"{item.Question}\""));
+        }
+
+        foreach (var node in ruleset.Nodes)
+        {
+            DumpNode(text, node, 0);
+        }
+
+        return text.ToString();
+    }
+
+    private static void DumpNode(StringBuilder text, RuleNode node, int indent)
+    {
+        var pad = new string(' ', indent * 2);
+        text.AppendLine(Invariant($"{pad}{node.Level} {node.Id} \"{node.Title}\" weight {node.Weight}"));
+        if (node.Rule is { } rule)
+        {
+            text.AppendLine($"{pad}  critical {rule.Critical}");
+            text.AppendLine($"{pad}  guidance \"{rule.Guidance}\"");
+            if (rule.Applies is not null)
+            {
+                text.AppendLine($"{pad}  applies {BoundExpressionPrinter.Print(rule.Applies)}");
+            }
+
+            foreach (var let in rule.Lets)
+            {
+                text.AppendLine($"{pad}  let {let.Name} = {BoundExpressionPrinter.Print(let.Value)}");
+            }
+
+            text.AppendLine($"{pad}  met {BoundExpressionPrinter.Print(rule.Met)}");
+            if (rule.Partial is not null)
+            {
+                text.AppendLine($"{pad}  partial {BoundExpressionPrinter.Print(rule.Partial)}");
+            }
+        }
+
+        foreach (var child in node.Children)
+        {
+            DumpNode(text, child, indent + 1);
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

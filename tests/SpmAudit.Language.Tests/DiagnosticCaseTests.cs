@@ -1,0 +1,46 @@
+using SpmAudit.Language.Compilation;
+using SpmAudit.Tests;
+
+namespace SpmAudit.Language.Tests;
+
+/// <summary>
+/// Golden compiler cases: each folder under Cases/ holds a ruleset (ruleset.spm or ruleset.yaml,
+/// or the file named in entry.txt) and expected.txt, the diagnostics exactly as the CLI prints them.
+/// </summary>
+public sealed class DiagnosticCaseTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(CasesRoot).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(dir));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Compiler_reports_exactly_the_expected_diagnostics(string name)
+    {
+        var dir = Path.Combine(CasesRoot, name);
+        var result = RulesetCompiler.Compile(Path.Combine(dir, EntryFile(dir)), displayBase: dir);
+
+        var actual = string.Concat(result.Diagnostics.Select(d => d + "\n"));
+        Baseline.Verify(Path.Combine(dir, "expected.txt"), actual);
+    }
+
+    internal static string CasesRoot => RepositoryPaths.Combine("tests", "SpmAudit.Language.Tests", "Cases");
+
+    private static string EntryFile(string dir)
+    {
+        var entry = Path.Combine(dir, "entry.txt");
+        if (File.Exists(entry))
+        {
+            return File.ReadAllText(entry).Trim();
+        }
+
+        return File.Exists(Path.Combine(dir, "ruleset.yaml")) ? "ruleset.yaml" : "ruleset.spm";
+    }
+}
