@@ -48,6 +48,10 @@ public static class ReportRenderer
         {
             return new RenderOutcome(template.Render(context), []);
         }
+        catch (MissingTemplateException e)
+        {
+            return Fail(DiagnosticCatalog.TemplateNotFound(Span(found.Path, e.Span), e.Name));
+        }
         catch (ScriptRuntimeException e)
         {
             return Fail(DiagnosticCatalog.TemplateRuntime(Span(found.Path, e.Span), e.OriginalMessage));

@@ -9,10 +9,10 @@ namespace SpmAudit.Reporting.Rendering;
 internal sealed class SandboxLoader(TemplateSource source) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        source.Find(templateName) is { } found ? found.Path : throw new ScriptRuntimeException(callerSpan, $"Template '{templateName}' is not available.");
+        source.Find(templateName) is { } found ? found.Path : throw new MissingTemplateException(callerSpan, templateName);
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        source.Find(System.IO.Path.GetFileName(templatePath))?.Text ?? throw new ScriptRuntimeException(callerSpan, $"Template '{templatePath}' is not available.");
+        source.Find(System.IO.Path.GetFileName(templatePath))?.Text ?? throw new MissingTemplateException(callerSpan, templatePath);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

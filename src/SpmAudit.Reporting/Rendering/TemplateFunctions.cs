@@ -19,14 +19,7 @@ internal static class TemplateFunctions
     /// <summary>Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML.</summary>
     public static string MarkdownCell(object? value)
     {
-        var text = value switch
-        {
-            null => "",
-            double d => ReportModel.FormatNumber(d),
-            bool b => b ? "true" : "false",
-            _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-        };
-        return text
+        return Plain(value)
             .Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("|", "\\|", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
@@ -34,6 +27,17 @@ internal static class TemplateFunctions
             .Replace("\r", "", StringComparison.Ordinal)
             .Replace("\n", " ", StringComparison.Ordinal);
     }
+
+    /// <summary>A value as plain text; lists of records read "field: value, field: value; next record".</summary>
+    public static string Plain(object? value) => value switch
+    {
+        null => "",
+        double d => ReportModel.FormatNumber(d),
+        bool b => b ? "true" : "false",
+        ScriptArray array => string.Join("; ", array.Select(Plain)),
+        ScriptObject record => string.Join(", ", record.Select(p => $"{p.Key}: {Plain(p.Value)}")),
+        _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 
     public static string Percent(object? value) => value is double d ? (d * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–";
 
