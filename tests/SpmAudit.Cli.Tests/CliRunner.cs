@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using SpmAudit.Tests;
+
+namespace SpmAudit.Cli.Tests;
+
+/// <summary>Runs the real spm-audit executable as a process, from the repository root.</summary>
+internal static class CliRunner
+{
+    public sealed record Run(int ExitCode, string Stdout, string Stderr);
+
+    public static Run Execute(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spm-audit.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Run(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>A stack trace in user-facing output means an exception escaped: always a bug.</summary>
+    public static void ShouldHaveNoStackTrace(this Run run)
+    {
+        (run.Stdout + run.Stderr).ShouldNotContain("   at ");
+        (run.Stdout + run.Stderr).ShouldNotContain("Exception");
+    }
+}
