@@ -16,9 +16,10 @@ public static class DslParser
     public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics)
     {
         var spans = new SpanMapper(path);
-        var parser = CreateParser(text, spans, diagnostics, out var listener);
+        var comments = new List<CommentSyntax>();
+        var parser = CreateParser(text, spans, diagnostics, out var listener, comments);
         var tree = ParseTwoStage(parser, listener, p => p.compilationUnit());
-        return new AstBuilder(spans, diagnostics).BuildFile(tree);
+        return new AstBuilder(spans, diagnostics).BuildFile(tree) with { Comments = [.. comments], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
     }
 
     /// <summary>Parses a rule expression embedded in another format (a YAML scalar).</summary>
@@ -36,11 +37,12 @@ public static class DslParser
         return new AstBuilder(spans, diagnostics).BuildExpression(tree.expr());
     }
 
-    private static SpmRulesParser CreateParser(string text, SpanMapper spans, DiagnosticBag diagnostics, out SyntaxErrorListener listener)
+    private static SpmRulesParser CreateParser(
+        string text, SpanMapper spans, DiagnosticBag diagnostics, out SyntaxErrorListener listener, List<CommentSyntax>? comments = null)
     {
         var lexer = new SpmRulesLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
-        var tokens = LexicalFilter.Tokens(lexer, spans, diagnostics);
+        var tokens = LexicalFilter.Tokens(lexer, spans, diagnostics, comments);
         var parser = new SpmRulesParser(new CommonTokenStream(new ListTokenSource(tokens)));
         parser.RemoveErrorListeners();
         listener = new SyntaxErrorListener(spans, diagnostics);

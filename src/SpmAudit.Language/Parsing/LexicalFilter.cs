@@ -10,7 +10,7 @@ namespace SpmAudit.Language.Parsing;
 /// </summary>
 internal static class LexicalFilter
 {
-    public static List<IToken> Tokens(SpmRulesLexer lexer, SpanMapper spans, DiagnosticBag diagnostics)
+    public static List<IToken> Tokens(SpmRulesLexer lexer, SpanMapper spans, DiagnosticBag diagnostics, List<Syntax.CommentSyntax>? comments = null)
     {
         var result = new List<IToken>();
         var skipLine = -1;
@@ -20,6 +20,11 @@ internal static class LexicalFilter
             {
                 result.Add(token);
                 return result;
+            }
+
+            if (token.Type is SpmRulesLexer.LINE_COMMENT or SpmRulesLexer.BLOCK_COMMENT)
+            {
+                comments?.Add(new Syntax.CommentSyntax(token.Line, token.Text));
             }
 
             if (token.Line == skipLine || token.Channel != TokenConstants.DefaultChannel)

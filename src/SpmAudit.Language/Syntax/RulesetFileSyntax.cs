@@ -16,4 +16,14 @@ public sealed record RulesetFileSyntax(
     SourceSpan ScaleSpan,
     GradesSyntax? Grades,
     ImmutableArray<EvidenceItemSyntax> Evidence,
-    ImmutableArray<NodeSyntax> Nodes);
+    ImmutableArray<NodeSyntax> Nodes)
+{
+    /// <summary>Comments in source order, by line; printers place each before the first construct after it.</summary>
+    public ImmutableArray<CommentSyntax> Comments { get; init; } = [];
+
+    /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
+    public ImmutableHashSet<int> BlankLines { get; init; } = [];
+
+    public static ImmutableHashSet<int> FindBlankLines(string text) =>
+        [.. text.Split('\n').Select((line, index) => (line, index)).Where(l => l.line.Trim().Length == 0).Select(l => l.index + 1)];
+}

@@ -8,9 +8,10 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// <summary>Reads a type written as YAML text ("integer", "one of (a, b)", "list of { f: text }") into the DSL's type syntax.</summary>
 internal static partial class TypeTextParser
 {
-    public static TypeSyntax? Parse(YamlScalar scalar, DiagnosticBag diagnostics)
+    public static TypeSyntax? Parse(YamlScalar scalar, DiagnosticBag diagnostics) => Parse(scalar, scalar.Value.Trim(), diagnostics);
+
+    private static TypeSyntax? Parse(YamlScalar scalar, string text, DiagnosticBag diagnostics)
     {
-        var text = scalar.Value.Trim();
         if (ChoicePattern().Match(text) is { Success: true } choice)
         {
             return new TypeSyntax(scalar.Span, "one", [.. Split(choice.Groups[1].Value)], []);
@@ -28,7 +29,12 @@ internal static partial class TypeTextParser
                     return null;
                 }
 
-                fields.Add(new FieldSyntax(scalar.Span, part[..colon].Trim(), new TypeSyntax(scalar.Span, part[(colon + 1)..].Trim(), [], [])));
+                if (Parse(scalar, part[(colon + 1)..].Trim(), diagnostics) is not { } fieldType)
+                {
+                    return null;
+                }
+
+                fields.Add(new FieldSyntax(scalar.Span, part[..colon].Trim(), fieldType));
             }
 
             return new TypeSyntax(scalar.Span, "list", [], fields.ToImmutable());
@@ -43,8 +49,32 @@ internal static partial class TypeTextParser
         return null;
     }
 
-    private static IEnumerable<string> Split(string inner) =>
-        inner.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Splits on commas that are not inside parentheses or braces: "a: text, b: one of (x, y)".</summary>
+    private static List<string> Split(string inner)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            switch (inner[i])
+            {
+                case '(' or '{':
+                    depth++;
+                    break;
+                case ')' or '}':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    parts.Add(inner[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(inner[start..]);
+        return [.. parts.Select(p => p.Trim()).Where(p => p.Length > 0)];
+    }
 
     [GeneratedRegex(@"^one\s+of\s*\((.*)\)$")]
     private static partial Regex ChoicePattern();

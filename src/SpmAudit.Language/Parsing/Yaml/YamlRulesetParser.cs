@@ -25,8 +25,11 @@ public sealed partial class YamlRulesetParser
         _shape = new YamlShape(diagnostics);
     }
 
-    public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics) =>
-        new YamlRulesetParser(path, diagnostics).Parse(YamlDocumentReader.Read(path, text, diagnostics));
+    public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics)
+    {
+        var document = YamlDocumentReader.Read(path, text, diagnostics);
+        return new YamlRulesetParser(path, diagnostics).Parse(document) with { Comments = [.. YamlCommentScanner.Scan(text)], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
+    }
 
     private RulesetFileSyntax Parse(YamlNode? document)
     {

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Printing;
+
+/// <summary>
+/// Writes a file's syntax as canonical DSL: fixed order of declarations, two-space indentation,
+/// one blank line between top-level declarations and between sibling nodes. Comments are kept:
+/// each is written before the first construct that follows it in the source.
+/// </summary>
+public sealed partial class DslWriter
+{
+    private readonly StringBuilder _text = new();
+    private readonly Queue<CommentSyntax> _comments;
+    private readonly System.Collections.Immutable.ImmutableHashSet<int> _blankLines;
+
+    private DslWriter(RulesetFileSyntax file)
+    {
+        _comments = new Queue<CommentSyntax>(file.Comments.OrderBy(c => c.Line));
+        _blankLines = file.BlankLines;
+    }
+
+    public static string Write(RulesetFileSyntax file) => new DslWriter(file).WriteFile(file);
+
+    private string WriteFile(RulesetFileSyntax file)
+    {
+        if (file.Header is { } header)
+        {
+            WriteHeader(header);
+        }
+
+        foreach (var import in file.Imports)
+        {
+            Block(import.Span, () => Line(0, $"import {Quote(import.Path)}"), "import");
+        }
+
+        foreach (var parameter in file.Parameters)
+        {
+            var description = parameter.Description is null ? "" : " " + Quote(parameter.Description);
+            Block(parameter.Span, () => Line(0, $"parameter {parameter.Name} : {Type(parameter.Type)} = {ExpressionWriter.Write(parameter.Value)}{description}"), "parameter");
+        }
+
+        if (file.Scale is { } scale)
+        {
+            Block(file.ScaleSpan, () => Line(0, $"scale {{ {string.Join(", ", scale.Select(e => $"{e.Status} = {Number(e.Points)}"))} }}"));
+        }
+
+        if (file.Grades is { } grades)
+        {
+            Block(grades.Span, () => WriteGrades(grades));
+        }
+
+        if (!file.Evidence.IsEmpty)
+        {
+            Block(file.Evidence[0].Span, () => WriteEvidence(file.Evidence));
+        }
+
+        foreach (var node in file.Nodes)
+        {
+            Block(node.Span, () => WriteNode(node, 0));
+        }
+
+        FlushComments(int.MaxValue, 0);
+        return _text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private void WriteHeader(HeaderSyntax header)
+    {
+        FlushComments(header.Span.Line, 0);
+        Line(0, $"ruleset {header.Id} {Quote(header.Title)}");
+        if (header.Version is not null)
+        {
+            Line(1, $"version {Quote(header.Version)}");
+        }
+
+        if (header.Follows is not null)
+        {
+            Line(1, $"follows {Quote(header.Follows)}");
+        }
+
+        if (!header.Levels.IsEmpty)
+        {
+            Line(1, $"levels {string.Join(" > ", header.Levels)}");
+        }
+
+        if (header.ValidFrom is { } from)
+        {
+            Line(1, $"valid from {Date(from)}" + (header.ValidTo is { } to ? $" to {Date(to)}" : ""));
+        }
+    }
+
+    private void WriteGrades(GradesSyntax grades)
+    {
+        Line(0, "grades {");
+        foreach (var band in grades.Bands)
+        {
+            FlushComments(band.Span.Line, 1);
+            Line(1, $"{Quote(band.Grade)} >= {Number(band.MinScore)}");
+        }
+
+        foreach (var cap in grades.Caps)
+        {
+            FlushComments(cap.Span.Line, 1);
+            Line(1, $"cap {Quote(cap.Grade)} when any critical {cap.Status.Replace('_', ' ')}");
+        }
+
+        Line(0, "}");
+    }
+
+    private void WriteEvidence(IEnumerable<EvidenceItemSyntax> items)
+    {
+        Line(0, "evidence {");
+        foreach (var item in items)
+        {
+            FlushComments(item.Span.Line, 1);
+            var range = item.Min is null && item.Max is null ? "" : $" range {Bound(item.Min, item.Type)}..{Bound(item.Max, item.Type)}";
+            var unit = item.Unit is null ? "" : $" unit {Quote(item.Unit)}";
+            Line(1, $"{item.Key} : {Type(item.Type)}{range}{unit}");
+            if (item.Question is not null)
+            {
+                Line(2, $"question {Quote(item.Question)}");
+            }
+        }
+
+        Line(0, "}");
+    }
+}

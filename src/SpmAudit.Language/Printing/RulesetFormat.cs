@@ -1,0 +1,7 @@
+namespace SpmAudit.Language.Printing;
+
+public enum RulesetFormat
+{
+    Dsl,
+    Yaml,
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Printing;
+
+/// <summary>
+/// Writes a file's syntax as YAML in the ruleset schema. Rule expressions become DSL text in
+/// quoted strings; comments are kept as YAML comments before the construct that followed them.
+/// </summary>
+public sealed partial class YamlWriter
+{
+    private readonly StringBuilder _text = new();
+    private readonly Queue<CommentSyntax> _comments;
+
+    private YamlWriter(RulesetFileSyntax file) => _comments = new Queue<CommentSyntax>(file.Comments.OrderBy(c => c.Line));
+
+    public static string Write(RulesetFileSyntax file) => new YamlWriter(file).WriteFile(file);
+
+    private string WriteFile(RulesetFileSyntax file)
+    {
+        if (file.Header is { } header)
+        {
+            Comments(header.Span.Line, 0);
+            Line(0, "ruleset:");
+            Line(1, $"id: {Scalar(header.Id)}");
+            Line(1, $"title: {Scalar(header.Title)}");
+            Optional(1, "version", header.Version);
+            Optional(1, "follows", header.Follows);
+            if (!header.Levels.IsEmpty)
+            {
+                Line(1, $"levels: [{string.Join(", ", header.Levels.Select(Scalar))}]");
+            }
+
+            Optional(1, "valid_from", header.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            Optional(1, "valid_to", header.ValidTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!file.Imports.IsEmpty)
+        {
+            Section(file.Imports[0].Span.Line, "imports:");
+            foreach (var import in file.Imports)
+            {
+                Comments(import.Span.Line, 1);
+                Line(1, $"- {Scalar(import.Path)}");
+            }
+        }
+
+        if (!file.Parameters.IsEmpty)
+        {
+            Section(file.Parameters[0].Span.Line, "parameters:");
+            foreach (var parameter in file.Parameters)
+            {
+                Comments(parameter.Span.Line, 1);
+                Line(1, $"{parameter.Name}:");
+                Line(2, $"type: {Scalar(DslWriter.Type(parameter.Type))}");
+                Line(2, $"value: {Scalar(ExpressionWriter.Write(parameter.Value))}");
+                Optional(2, "description", parameter.Description);
+            }
+        }
+
+        if (file.Scale is { } scale)
+        {
+            Section(file.ScaleSpan.Line, $"scale: {{ {string.Join(", ", scale.Select(e => $"{e.Status}: {DslWriter.Number(e.Points)}"))} }}");
+        }
+
+        if (file.Grades is { } grades)
+        {
+            WriteGrades(grades);
+        }
+
+        if (!file.Evidence.IsEmpty)
+        {
+            WriteEvidence(file.Evidence);
+        }
+
+        if (!file.Nodes.IsEmpty)
+        {
+            Section(file.Nodes[0].Span.Line, "nodes:");
+            foreach (var node in file.Nodes)
+            {
+                WriteNode(node, 1);
+            }
+        }
+
+        Comments(int.MaxValue, 0);
+        return _text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private void WriteGrades(GradesSyntax grades)
+    {
+        Section(grades.Span.Line, "grades:");
+        Line(1, "bands:");
+        foreach (var band in grades.Bands)
+        {
+            Comments(band.Span.Line, 2);
+            Line(2, $"{Scalar(band.Grade)}: {DslWriter.Number(band.MinScore)}");
+        }
+
+        if (!grades.Caps.IsEmpty)
+        {
+            Line(1, "caps:");
+            foreach (var cap in grades.Caps)
+            {
+                Comments(cap.Span.Line, 2);
+                Line(2, $"- {{ grade: {Scalar(cap.Grade)}, when: {Scalar("critical " + cap.Status.Replace('_', ' '))} }}");
+            }
+        }
+    }
+
+    private void WriteEvidence(IEnumerable<EvidenceItemSyntax> items)
+    {
+        Section(items.First().Span.Line, "evidence:");
+        foreach (var item in items)
+        {
+            Comments(item.Span.Line, 1);
+            Line(1, $"{item.Key}:");
+            Line(2, $"type: {Scalar(DslWriter.Type(item.Type))}");
+            Optional(2, "question", item.Question);
+            Optional(2, "unit", item.Unit);
+            if (item.Min is { } min)
+            {
+                Line(2, $"min: {Bound(min, item.Type)}");
+            }
+
+            if (item.Max is { } max)
+            {
+                Line(2, $"max: {Bound(max, item.Type)}");
+            }
+        }
+    }
+
+    private static string Bound(decimal value, TypeSyntax type) =>
+        type.Name == "percentage" ? Scalar(DslWriter.Number(value * 100) + "%") : DslWriter.Number(value);
+}

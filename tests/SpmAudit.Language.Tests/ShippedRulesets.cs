@@ -1,0 +1,30 @@
+using SpmAudit.Tests;
+
+namespace SpmAudit.Language.Tests;
+
+/// <summary>The ruleset and module files shipped under rulesets/ (examples are evidence, not rulesets).</summary>
+internal static class ShippedRulesets
+{
+    public static IEnumerable<string> AllFiles() =>
+        Directory.EnumerateFiles(RepositoryPaths.Rulesets, "*.*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml")
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}examples{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Root rulesets: files that start with a ruleset header.</summary>
+    public static IEnumerable<string> Roots() => AllFiles().Where(f =>
+        File.ReadLines(f).SkipWhile(l => l.TrimStart().StartsWith('#') || l.TrimStart().StartsWith("//", StringComparison.Ordinal) || l.Trim().Length == 0)
+            .FirstOrDefault() is { } first && (first.StartsWith("ruleset ", StringComparison.Ordinal) || first.StartsWith("ruleset:", StringComparison.Ordinal)));
+
+    public static TheoryData<string> Relative(IEnumerable<string> files)
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in files)
+        {
+            data.Add(Path.GetRelativePath(RepositoryPaths.Rulesets, file).Replace('\\', '/'));
+        }
+
+        return data;
+    }
+}
