@@ -54,6 +54,7 @@ public static partial class AuditJsonWriter
         json.WriteString("key", use.Item.Key);
         json.WritePropertyName("value");
         WriteValue(json, use.Item.Type, use.Entry?.Value);
+        json.WriteString("display", ValueText.Format(use.Item.Type, use.Entry?.Value));
         json.WriteBoolean("missing", use.IsMissing);
         if (use.Item.Unit is { } unit)
         {

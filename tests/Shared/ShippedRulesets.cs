@@ -1,6 +1,6 @@
-using SpmAudit.Tests;
 
-namespace SpmAudit.Language.Tests;
+
+namespace SpmAudit.Tests;
 
 /// <summary>The ruleset and module files shipped under rulesets/ (examples are evidence, not rulesets).</summary>
 internal static class ShippedRulesets
