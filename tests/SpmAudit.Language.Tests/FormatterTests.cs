@@ -30,12 +30,12 @@ public sealed class FormatterTests
     public void Formatting_keeps_every_comment(string file)
     {
         var path = Path.Combine(RepositoryPaths.Rulesets, file);
-        var original = Parse(path, File.ReadAllText(path)).Comments.Length;
+        var original = RulesetTreeConverter.Parse(path, File.ReadAllText(path)).Comments.Length;
 
-        var converted = Format(path, File.ReadAllText(path), Other(Formatter.FormatOf(path)));
+        var converted = Format(path, File.ReadAllText(path), RulesetTreeConverter.Other(Formatter.FormatOf(path)));
         var other = Path.ChangeExtension(path, Formatter.FormatOf(path) == RulesetFormat.Dsl ? ".yaml" : ".spm");
 
-        Parse(other, converted).Comments.Length.ShouldBeGreaterThanOrEqualTo(original);
+        RulesetTreeConverter.Parse(other, converted).Comments.Length.ShouldBeGreaterThanOrEqualTo(original);
     }
 
     /// <summary>
@@ -51,10 +51,10 @@ public sealed class FormatterTests
         var back = Directory.CreateTempSubdirectory("spm-convert-back-").FullName;
         try
         {
-            var converted = ConvertTree(RepositoryPaths.Rulesets, there, flip: true);
+            var converted = RulesetTreeConverter.Convert(RepositoryPaths.Rulesets, there);
             Dump(Path.Combine(there, converted[root])).ShouldBe(original);
 
-            var restored = ConvertTree(there, back, flip: true);
+            var restored = RulesetTreeConverter.Convert(there, back);
             Dump(Path.Combine(back, restored[converted[root]])).ShouldBe(original);
         }
         finally
@@ -69,42 +69,6 @@ public sealed class FormatterTests
         var result = RulesetCompiler.Compile(path);
         result.Diagnostics.ShouldBeEmpty();
         return RulesetDump.Dump(result.Ruleset!);
-    }
-
-    /// <summary>Writes every file of <paramref name="from"/> into <paramref name="to"/> in the other format; returns old → new relative names.</summary>
-    private static Dictionary<string, string> ConvertTree(string from, string to, bool flip)
-    {
-        File.WriteAllText(Path.Combine(to, ".spmroot"), "");
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(from, "*.*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" && !f.Contains("examples", StringComparison.Ordinal)))
-        {
-            var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
-            var format = Formatter.FormatOf(file);
-            var target = flip ? Other(format) : format;
-            var syntax = Parse(file, File.ReadAllText(file));
-            syntax = syntax with { Imports = [.. syntax.Imports.Select(i => i with { Path = flip ? Rename(i.Path, Other(Formatter.FormatOf(i.Path))) : i.Path })] };
-            var newRelative = Rename(relative, target);
-            var destination = Path.Combine(to, newRelative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.WriteAllText(destination, Formatter.Write(syntax, target));
-            names[relative] = newRelative;
-        }
-
-        return names;
-    }
-
-    private static string Rename(string path, RulesetFormat format) =>
-        Path.ChangeExtension(path, format == RulesetFormat.Yaml ? ".yaml" : ".spm").Replace('\\', '/');
-
-    private static RulesetFormat Other(RulesetFormat format) => format == RulesetFormat.Dsl ? RulesetFormat.Yaml : RulesetFormat.Dsl;
-
-    private static RulesetFileSyntax Parse(string path, string text)
-    {
-        var diagnostics = new DiagnosticBag();
-        var syntax = SourceLoader.Parse(path, text, diagnostics);
-        diagnostics.ToSortedArray().ShouldBeEmpty();
-        return syntax;
     }
 
     private static string Format(string path, string text, RulesetFormat target)

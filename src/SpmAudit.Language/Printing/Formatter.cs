@@ -18,6 +18,9 @@ public static class Formatter
         return diagnostics.ErrorCount > before ? null : Write(syntax, target);
     }
 
+    /// <summary>Parses one file with the front end its extension names, without imports or binding.</summary>
+    public static RulesetFileSyntax Parse(string path, string text, DiagnosticBag diagnostics) => SourceLoader.Parse(path, text, diagnostics);
+
     public static string Write(RulesetFileSyntax syntax, RulesetFormat target) =>
         target == RulesetFormat.Yaml ? YamlWriter.Write(syntax) : DslWriter.Write(syntax);
 }
