@@ -35,12 +35,12 @@ public sealed class CompiledRuleset
         }
     }
 
-    public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default)
+    public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default, bool explain = true)
     {
         var frame = FrameBuilder.Build(Ruleset, pack);
         var statuses = new IndicatorStatus[_rules.Length];
         Evaluate(frame, statuses);
-        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack)).ToImmutableArray();
+        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain)).ToImmutableArray();
         var nodes = Ruleset.Nodes.Select(n => ScoreRollup.Roll(n, indicators)).ToImmutableArray();
         var (score, coverage) = ScoreRollup.Aggregate(nodes, ScoreRollup.CountApplicable(nodes));
         var overall = score ?? 0;

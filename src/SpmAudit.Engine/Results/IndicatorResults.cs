@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Engine.Evidence;
+using SpmAudit.Engine.Explanation;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Results;
@@ -8,7 +9,8 @@ namespace SpmAudit.Engine.Results;
 /// <summary>Builds an <see cref="IndicatorResult"/> from a status: points on the scale, evidence read, reason.</summary>
 internal static class IndicatorResults
 {
-    public static IndicatorResult Create(Scale scale, RuleNode node, IndicatorStatus status, EvidencePack pack)
+    /// <summary>With <paramref name="explain"/>, the reason is written from a trace of the rule; otherwise it is generic.</summary>
+    public static IndicatorResult Create(Scale scale, RuleNode node, IndicatorStatus status, EvidencePack pack, bool explain)
     {
         var evidence = node.Rule!.Reads.Select(item => new EvidenceUse(item, pack.Find(item.Key))).ToImmutableArray();
         double? points = status switch
@@ -19,7 +21,20 @@ internal static class IndicatorResults
             IndicatorStatus.InsufficientEvidence => 0,
             _ => null,
         };
-        return new IndicatorResult(node, status, points, evidence, Reason(node.Rule, status, evidence));
+        var reason = explain ? Explained(node, status, pack) : Reason(node.Rule, status, evidence);
+        return new IndicatorResult(node, status, points, evidence, reason);
+    }
+
+    private static string Explained(RuleNode node, IndicatorStatus status, EvidencePack pack)
+    {
+        var trace = new Explainer(pack).Explain(node.Rule!);
+        if (trace.Status != status)
+        {
+            // The interpreter and the compiled rule disagree: a bug, never a user error.
+            throw new InvalidOperationException($"Indicator {node.Id}: compiled status {status}, explained status {trace.Status}.");
+        }
+
+        return ReasonWriter.Write(trace);
     }
 
     private static string Reason(IndicatorRule rule, IndicatorStatus status, ImmutableArray<EvidenceUse> evidence) => status switch

@@ -95,14 +95,16 @@ internal sealed partial class ExpressionBinder
         return op is >= BinaryOperator.Less ? DataType.Boolean : DataType.Error;
     }
 
-    /// <summary>A percentage scaled, added to or subtracted from another keeps reading as a percentage.</summary>
+    /// <summary>
+    /// Percentages added to or subtracted from each other stay percentages; a product is a plain number,
+    /// since 'ratio(a, b) * 1000' (per thousand) is as common as '0.8 * target'.
+    /// </summary>
     private static DataType ArithmeticType(BinaryOperator op, DataType left, DataType right)
     {
-        var anyPercent = left.Kind == TypeKind.Percentage || right.Kind == TypeKind.Percentage;
         return op switch
         {
+            BinaryOperator.Divide or BinaryOperator.Multiply when left.Kind == TypeKind.Percentage || right.Kind == TypeKind.Percentage => DataType.Number,
             BinaryOperator.Divide => DataType.Number,
-            BinaryOperator.Multiply when anyPercent && left.Kind != right.Kind => DataType.Percentage,
             BinaryOperator.Add or BinaryOperator.Subtract when left.Kind == TypeKind.Percentage && right.Kind == TypeKind.Percentage => DataType.Percentage,
             _ when left.Kind == TypeKind.Integer && right.Kind == TypeKind.Integer && op != BinaryOperator.Divide => DataType.Integer,
             _ => DataType.Number,

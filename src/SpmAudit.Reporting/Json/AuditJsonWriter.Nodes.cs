@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SpmAudit.Engine.Evidence;
+using SpmAudit.Engine.Explanation;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 

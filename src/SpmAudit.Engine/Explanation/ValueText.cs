@@ -1,7 +1,7 @@
 using System.Globalization;
 using SpmAudit.Language.Model;
 
-namespace SpmAudit.Reporting.Json;
+namespace SpmAudit.Engine.Explanation;
 
 /// <summary>An evidence value as a person reads it: percentages as "4.5%", dates as ISO, records as "field: value".</summary>
 public static class ValueText
