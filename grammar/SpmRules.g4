@@ -41,7 +41,40 @@ declaration
     | SCALE LBRACE scaleEntry (COMMA scaleEntry)* COMMA? RBRACE # scaleDecl
     | GRADES LBRACE gradeEntry* RBRACE                 # gradesDecl
     | EVIDENCE LBRACE evidenceItem* RBRACE             # evidenceDecl
+    | SCORING LBRACE scoringEntry* RBRACE              # scoringDecl
+    | CERTIFICATION slug title=STRING (VALID years=NUMBER IDENT)? LBRACE certificationClause* RBRACE # certificationDecl
     | node                                             # nodeDecl
+    ;
+
+// 'default = weighted_mean', 'standard = minimum', 'missing = exclude'
+scoringEntry
+    : IDENT ASSIGN IDENT
+    ;
+
+certificationClause
+    : PASS WHEN outcome                                # passClause
+    | TIER STRING WHEN outcome                         # tierClause
+    ;
+
+// ---------------------------------------------------------------- outcome rules (over results, not evidence)
+
+// Entry point for outcome rules written inside YAML strings.
+standaloneOutcome
+    : outcome EOF
+    ;
+
+outcome
+    : LPAREN outcome RPAREN                            # parenOutcome
+    | NOT outcome                                      # notOutcome
+    | outcome AND outcome                              # andOutcome
+    | outcome OR outcome                               # orOutcome
+    | EVERY level=IDENT (IN nodeId)? IS statusWord     # everyOutcome
+    | quantifier=(ALL | ANY) OF LBRACK nodeId (COMMA nodeId)* RBRACK (IS | ARE) statusWord # setOutcome
+    | measure=(SCORE | COVERAGE) (OF nodeId)? op=(GE | GT | LE | LT) (NUMBER | PERCENT) # thresholdOutcome
+    ;
+
+statusWord
+    : NOT? IDENT
     ;
 
 scaleEntry
@@ -130,7 +163,7 @@ primary
     | DATE                                             # dateLiteral
     | TRUE                                             # trueLiteral
     | FALSE                                            # falseLiteral
-    | callee=(IDENT | ANY) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
+    | callee=(IDENT | ANY | ALL) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
     | qualifiedName                                    # nameExpr
     | LPAREN expr RPAREN                               # parenExpr
     ;
@@ -150,7 +183,8 @@ anyName
     : IDENT | RULESET | VERSION | FOLLOWS | LEVELS | VALID | FROM | TO | IMPORT
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
-    | IN | IF | THEN | ELSE | TRUE | FALSE
+    | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
+    | IS | ARE | ALL | COVERAGE
     ;
 
 number
@@ -197,6 +231,15 @@ THEN      : 'then';
 ELSE      : 'else';
 TRUE      : 'true';
 FALSE     : 'false';
+SCORING   : 'scoring';
+CERTIFICATION : 'certification';
+PASS      : 'pass';
+TIER      : 'tier';
+EVERY     : 'every';
+IS        : 'is';
+ARE       : 'are';
+ALL       : 'all';
+COVERAGE  : 'coverage';
 
 ARROW  : '=>';
 LE     : '<=';

@@ -34,7 +34,9 @@ public sealed class EvidenceCaseTests
 
         File.ReadAllBytes(evidence).ShouldBe(before);
         var actual = string.Concat(outcome.Diagnostics.Select(d => d + "\n"));
-        actual += outcome.Result is null ? "(no result)\n" : $"(result: {outcome.Result.Indicators[0].Status})\n";
+        actual += outcome.Result is not { } result
+            ? "(no result)\n"
+            : $"(result: {result.Indicators[0].Status}, grade {result.Grade.Grade}, computed {result.Grade.ComputedGrade}{(result.Grade.Override is { } o ? $", override: {o.Reason}" : "")})\n";
         Baseline.Verify(Path.Combine(dir, "expected.txt"), actual);
     }
 }

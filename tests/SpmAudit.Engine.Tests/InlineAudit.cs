@@ -21,7 +21,7 @@ internal static class InlineAudit
         }
         """;
 
-    public static AuditResult Run(string nodes, string evidence, string grades = """grades { "A" >= 80  "B" >= 50  "C" >= 0 }""")
+    public static AuditResult Run(string nodes, string evidence, string grades = """grades { "A" >= 80  "B" >= 50  "C" >= 0 }""", string? assessed = null)
     {
         var dir = Directory.CreateTempSubdirectory("spm-inline-").FullName;
         try
@@ -33,7 +33,8 @@ internal static class InlineAudit
                 {Dictionary}
                 {nodes}
                 """);
-            File.WriteAllText(Path.Combine(dir, "e.yaml"), "institution: { id: x, name: X }\nevidence:\n" + evidence);
+            var date = assessed is null ? "" : $"date: {assessed}\n";
+            File.WriteAllText(Path.Combine(dir, "e.yaml"), $"institution: {{ id: x, name: X }}\n{date}evidence:\n" + evidence);
             var outcome = Auditor.Audit(Path.Combine(dir, "r.spm"), Path.Combine(dir, "e.yaml"), dir);
             outcome.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
             return outcome.Result!;

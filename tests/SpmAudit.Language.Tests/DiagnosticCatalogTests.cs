@@ -41,6 +41,18 @@ public sealed partial class DiagnosticCatalogTests
         documented.ShouldBe(AllDiagnostics().Select(d => d.Code).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>docs/diagnostics.md is generated from the catalog and the golden cases; rewrite it with SPM_UPDATE_BASELINES=1.</summary>
+    [Fact]
+    public void Docs_show_each_code_with_the_output_of_its_golden_case()
+    {
+        Baseline.Verify(RepositoryPaths.Combine("docs", "diagnostics.md"), DiagnosticsDoc.Generate(NamedDiagnostics()));
+    }
+
+    private static IReadOnlyList<(string Name, Diagnostic Diagnostic)> NamedDiagnostics() =>
+        [.. typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(Diagnostic))
+            .Select(m => (m.Name, (Diagnostic)m.Invoke(null, [.. m.GetParameters().Select(Placeholder)])!))];
+
     [Fact]
     public void Every_code_is_produced_by_at_least_one_golden_case()
     {

@@ -41,10 +41,16 @@ public sealed class CompiledRuleset
         var statuses = new IndicatorStatus[_rules.Length];
         Evaluate(frame, statuses);
         var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain)).ToImmutableArray();
-        var nodes = Ruleset.Nodes.Select(n => ScoreRollup.Roll(n, indicators)).ToImmutableArray();
-        var (score, coverage) = ScoreRollup.Aggregate(nodes, ScoreRollup.CountApplicable(nodes));
-        var overall = score ?? 0;
-        var grade = GradeCalculator.Grade(Ruleset.Grades, overall, indicators);
-        return new AuditResult(Ruleset, pack, overall, coverage ?? 0, grade, nodes, indicators, warnings.IsDefault ? [] : warnings);
+        var rollup = new ScoreRollup(Ruleset, indicators);
+        var nodes = rollup.Nodes();
+        var root = rollup.Root();
+        var overall = root.Score ?? 0;
+        var grade = GradeCalculator.Grade(Ruleset.Grades, overall, indicators, pack.Override);
+        var coverage = root.Coverage ?? 0;
+        var outcomes = new Outcomes.OutcomeEvaluator(nodes, overall, coverage);
+        return new AuditResult(Ruleset, pack, overall, coverage, grade, nodes, indicators, warnings.IsDefault ? [] : warnings)
+        {
+            Certifications = [.. Ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date))],
+        };
     }
 }

@@ -13,5 +13,8 @@ public sealed record EvidencePack(
     string? Assessor,
     ImmutableDictionary<string, EvidenceEntry> Items)
 {
+    /// <summary>A recorded change of the computed grade, with its reason; null when the grade stands as computed.</summary>
+    public GradeOverride? Override { get; init; }
+
     public EvidenceEntry? Find(string key) => Items.GetValueOrDefault(key);
 }

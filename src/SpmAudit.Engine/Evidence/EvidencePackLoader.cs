@@ -13,7 +13,7 @@ namespace SpmAudit.Engine.Evidence;
 /// </summary>
 public sealed partial class EvidencePackLoader
 {
-    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "evidence"];
+    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "evidence"];
     private static readonly string[] EntryFields = ["value", "source", "comment"];
     private static readonly string[] SourceFields = ["document", "page", "interview", "mis", "observation", "date"];
 
@@ -98,7 +98,10 @@ public sealed partial class EvidencePackLoader
             ? null
             : new EvidencePack(
                 path, sha256, institution, _shape.Text(root["period"], "'period'"), _shape.Date(root["date"], "'date'"),
-                assessment, _shape.Text(root["assessor"], "'assessor'"), items.ToImmutable());
+                assessment, _shape.Text(root["assessor"], "'assessor'"), items.ToImmutable())
+            {
+                Override = ReadOverrides(root["overrides"]),
+            };
     }
 
     private Institution? ReadInstitution(YamlMapping root)
@@ -155,6 +158,52 @@ public sealed partial class EvidencePackLoader
         }
 
         return new EvidenceEntry(item.Key, ReadValue(item, node), Text(node), null, null, key.Span);
+    }
+
+    /// <summary>Overrides are recorded per ruleset: a pack audited against several rulesets carries one for each decision.</summary>
+    private GradeOverride? ReadOverrides(YamlNode? node)
+    {
+        GradeOverride? result = null;
+        foreach (var item in _shape.Sequence(node, "'overrides'")?.Items ?? [])
+        {
+            if (_shape.Mapping(item, "an override") is { } entry && _shape.Required(entry, "ruleset", "an override") is { } ruleset)
+            {
+                _shape.AllowOnly(entry, "an override", "ruleset", "grade", "notches", "reason", "by");
+                if (ruleset == _ruleset.Info.Id)
+                {
+                    result = ReadOverride(entry) ?? result;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private GradeOverride? ReadOverride(YamlMapping entry)
+    {
+        var grade = _shape.Text(entry["grade"], "'grade'");
+        var notches = _shape.Number(entry["notches"], "'notches'");
+        var reason = _shape.Text(entry["reason"], "'reason'");
+        if ((grade is null) == (notches is null) || notches is { } n && (n == 0 || decimal.Truncate(n) != n))
+        {
+            _diagnostics.Add(DiagnosticCatalog.OverrideShape(entry.Span));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            _diagnostics.Add(DiagnosticCatalog.OverrideWithoutReason(entry.Span));
+            return null;
+        }
+
+        if (grade is not null && _ruleset.Grades.IndexOf(grade) < 0)
+        {
+            var suggestion = Suggestions.Closest(grade, _ruleset.Grades.Bands.Select(b => b.Grade));
+            _diagnostics.Add(DiagnosticCatalog.OverrideUnknownGrade(entry["grade"]!.Span, grade, suggestion));
+            return null;
+        }
+
+        return new GradeOverride(grade, notches is { } k ? (int)k : null, reason, _shape.Text(entry["by"], "'by'"), entry.Span);
     }
 
     private EvidenceSource? ReadSource(YamlNode? node)

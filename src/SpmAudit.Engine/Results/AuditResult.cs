@@ -14,4 +14,7 @@ public sealed record AuditResult(
     GradeResult Grade,
     ImmutableArray<NodeResult> Nodes,
     ImmutableArray<IndicatorResult> Indicators,
-    ImmutableArray<Diagnostic> Warnings);
+    ImmutableArray<Diagnostic> Warnings)
+{
+    public ImmutableArray<Outcomes.CertificationResult> Certifications { get; init; } = [];
+}

@@ -5,77 +5,38 @@ using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
 
-/// <summary>
-/// Rolls indicator results up the hierarchy. A node's score is the weighted mean of its applicable
-/// children: Σ(weight × score) / Σ(weight). Not-applicable children leave both sums; insufficient
-/// evidence scores 0 (no evidence, no credit) and lowers coverage. See docs/scoring.md.
-/// </summary>
-internal static class ScoreRollup
+/// <summary>Builds the scored result tree from indicator results, using <see cref="ScoreCalculator"/> at every node.</summary>
+internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators)
 {
-    public static NodeResult Roll(RuleNode node, IReadOnlyList<IndicatorResult> indicators)
+    private readonly ScoreCalculator _calculator = new(ruleset);
+    private readonly IndicatorStatus[] _statuses = [.. indicators.Select(i => i.Status)];
+
+    public ImmutableArray<NodeResult> Nodes() => [.. ruleset.Nodes.Select(n => Roll(n).Result)];
+
+    public NodeAggregate Root() => _calculator.Root(_statuses);
+
+    private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node)
     {
         if (node.IsIndicator)
         {
             var indicator = indicators[node.IndicatorOrdinal];
-            var applicable = indicator.Status != IndicatorStatus.NotApplicable;
-            double? covered = applicable ? (indicator.Status == IndicatorStatus.InsufficientEvidence ? 0 : 1) : null;
-            return new NodeResult(node, indicator.Points * 100, covered, indicator.Status, [], indicator);
+            var own = _calculator.Indicator(indicator.Status);
+            return (new NodeResult(node, own.Score, own.Coverage, indicator.Status, [], indicator), own);
         }
 
-        var children = node.Children.Select(c => Roll(c, indicators)).ToImmutableArray();
-        var (score, coverage) = Aggregate(children, CountApplicable(children));
-        return new NodeResult(node, score, coverage, GroupStatus(score, coverage, children), children, null);
-    }
-
-    /// <summary>Weighted mean of applicable children, and coverage counted over indicators (not weights).</summary>
-    public static (double? Score, double? Coverage) Aggregate(IEnumerable<NodeResult> children, (int Applicable, int Sufficient) counts)
-    {
-        double weighted = 0, weights = 0;
-        foreach (var child in children)
-        {
-            if (child.Score is { } score)
-            {
-                weighted += child.Node.Weight * score;
-                weights += child.Node.Weight;
-            }
-        }
-
-        double? result = weights > 0 ? weighted / weights : counts.Applicable > 0 ? 0 : null;
-        double? coverage = counts.Applicable > 0 ? (double)counts.Sufficient / counts.Applicable : null;
-        return (result, coverage);
-    }
-
-    public static (int Applicable, int Sufficient) CountApplicable(IEnumerable<NodeResult> nodes)
-    {
-        int applicable = 0, sufficient = 0;
-        foreach (var node in nodes)
-        {
-            if (node.Indicator is { } indicator)
-            {
-                if (indicator.Status != IndicatorStatus.NotApplicable)
-                {
-                    applicable++;
-                    sufficient += indicator.Status == IndicatorStatus.InsufficientEvidence ? 0 : 1;
-                }
-            }
-            else
-            {
-                var (a, s) = CountApplicable(node.Children);
-                applicable += a;
-                sufficient += s;
-            }
-        }
-
-        return (applicable, sufficient);
+        var children = node.Children.Select(Roll).ToList();
+        var aggregate = ScoreCalculator.Combine(ruleset.Scoring.ModelFor(node.Level), node.Children, [.. children.Select(c => c.Aggregate)]);
+        var results = children.Select(c => c.Result).ToImmutableArray();
+        return (new NodeResult(node, aggregate.Score, aggregate.Coverage, GroupStatus(aggregate, results), results, null), aggregate);
     }
 
     /// <summary>Not applicable when nothing below applies; insufficient when nothing below has evidence; else by score.</summary>
-    private static IndicatorStatus GroupStatus(double? score, double? coverage, ImmutableArray<NodeResult> children) => (score, coverage) switch
+    private static IndicatorStatus GroupStatus(NodeAggregate aggregate, ImmutableArray<NodeResult> children) => aggregate switch
     {
-        (null, _) or (_, null) => IndicatorStatus.NotApplicable,
-        (_, 0) => IndicatorStatus.InsufficientEvidence,
+        { Applicable: 0 } => IndicatorStatus.NotApplicable,
+        { Sufficient: 0 } => IndicatorStatus.InsufficientEvidence,
         _ when children.All(c => c.Status is IndicatorStatus.Met or IndicatorStatus.NotApplicable) => IndicatorStatus.Met,
-        (0, _) => IndicatorStatus.NotMet,
+        { Score: 0 } => IndicatorStatus.NotMet,
         _ => IndicatorStatus.Partial,
     };
 }

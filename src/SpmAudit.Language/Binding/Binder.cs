@@ -63,6 +63,8 @@ internal sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.NoIndicators(header.Span));
         }
 
+        var scoring = BindScoring(root.Syntax);
+        var certifications = BindCertifications(root.Syntax);
         var ruleset = new Ruleset(
             new RulesetInfo(header.Id, header.Title, header.Version ?? "0.0.0", header.Follows, header.ValidFrom, header.ValidTo),
             _levels,
@@ -72,7 +74,11 @@ internal sealed partial class Binder
             [.. _parameters.Values],
             nodes,
             [.. _indicators],
-            [.. _sources.Select(s => new SourceFile(s.RelativeToRoot, s.Sha256))]);
+            [.. _sources.Select(s => new SourceFile(s.RelativeToRoot, s.Sha256))])
+        {
+            Scoring = scoring,
+            Certifications = certifications,
+        };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run();
         return ruleset;
     }
@@ -168,6 +174,16 @@ internal sealed partial class Binder
         if (file.Grades is { } grades)
         {
             _diagnostics.Add(DiagnosticCatalog.ModuleDeclaresScoring(grades.Span, "grades"));
+        }
+
+        if (!file.Scoring.IsEmpty)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ModuleDeclaresScoring(file.ScoringSpan, "scoring"));
+        }
+
+        foreach (var certification in file.Certifications)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ModuleDeclaresScoring(certification.Span, "certification"));
         }
     }
 }

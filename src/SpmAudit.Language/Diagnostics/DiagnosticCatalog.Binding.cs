@@ -122,6 +122,24 @@ public static partial class DiagnosticCatalog
     public static Diagnostic NotComparable(SourceSpan span, string type) =>
         Error("SPM3040", span, $"Values of type {type} cannot be ordered; use == or != instead.");
 
+    public static Diagnostic UnknownLevel(SourceSpan span, string level, string? suggestion) =>
+        Error("SPM3041", span, $"'{level}' is not a level of this ruleset.{Suggest(suggestion)}");
+
+    public static Diagnostic UnknownNodeId(SourceSpan span, string id, string? suggestion) =>
+        Error("SPM3042", span, $"No node of this ruleset has the id '{id}'.{Suggest(suggestion)}");
+
+    public static Diagnostic InvalidOutcomeStatus(SourceSpan span, string status) =>
+        Error("SPM3043", span, $"'{status.Replace('_', ' ')}' is not a status; use met, partial, not met, insufficient or not_applicable.");
+
+    public static Diagnostic UnknownScoringSetting(SourceSpan span, string key, string value, string? suggestion) =>
+        Error("SPM3044", span, $"'{key} = {value}' is not a scoring setting; levels and 'default' take weighted_mean, flat_points, absolute or minimum, and 'missing' takes zero or exclude.{Suggest(suggestion)}");
+
+    public static Diagnostic DuplicateCertification(SourceSpan span, string id) =>
+        Error("SPM3045", span, $"Certification '{id}' is declared twice.");
+
+    public static Diagnostic CertificationWithoutRule(SourceSpan span, string id) =>
+        Error("SPM3046", span, $"Certification '{id}' has neither a 'pass' rule nor tiers, so it can never be decided.");
+
     public static Diagnostic UnusedEvidenceItem(SourceSpan span, string key) =>
         Warning("SPM3501", span, $"Evidence item '{key}' is declared here but no indicator reads it.");
 

@@ -23,6 +23,15 @@ public static partial class DiagnosticCatalog
     public static Diagnostic EvidenceUnknownRecordField(SourceSpan span, string key, string field, string? suggestion) =>
         Error("SPM4007", span, $"Records of '{key}' have no field '{field}'.{Suggest(suggestion)}");
 
+    public static Diagnostic OverrideWithoutReason(SourceSpan span) =>
+        Error("SPM4008", span, "A grade override needs a 'reason': the result keeps it beside the computed grade.");
+
+    public static Diagnostic OverrideUnknownGrade(SourceSpan span, string grade, string? suggestion) =>
+        Error("SPM4009", span, $"Override grade '{grade}' is not a grade of this ruleset.{Suggest(suggestion)}");
+
+    public static Diagnostic OverrideShape(SourceSpan span) =>
+        Error("SPM4010", span, "A grade override gives either 'grade' (a grade of the ruleset) or 'notches' (a whole number, not 0), not both.");
+
     public static Diagnostic RulesetOutsideValidity(SourceSpan span, string ruleset, string date, string validity) =>
         Warning("SPM4501", span, $"Ruleset '{ruleset}' is valid {validity}, but the assessment is dated {date}.");
 }

@@ -14,6 +14,10 @@ public sealed record Ruleset(
     ImmutableArray<RuleNode> Indicators,
     ImmutableArray<SourceFile> Sources)
 {
+    public ScoringPolicy Scoring { get; init; } = ScoringPolicy.Standard;
+
+    public ImmutableArray<Certification> Certifications { get; init; } = [];
+
     private readonly Dictionary<string, EvidenceItem> _evidenceByKey =
         Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
 

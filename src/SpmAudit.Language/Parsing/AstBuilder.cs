@@ -23,6 +23,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         ImmutableArray<ScaleEntrySyntax>? scale = null;
         var scaleSpan = SourceSpan.None(spans.Path);
         GradesSyntax? grades = null;
+        var scoring = ImmutableArray.CreateBuilder<ScoringEntrySyntax>();
+        var scoringSpan = SourceSpan.None(spans.Path);
+        var certifications = ImmutableArray.CreateBuilder<CertificationSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -48,6 +51,15 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case EvidenceDeclContext evidenceDecl:
                     evidence.AddRange(evidenceDecl.evidenceItem().Select(BuildEvidenceItem).OfType<EvidenceItemSyntax>());
                     break;
+                case ScoringDeclContext scoringDecl:
+                    scoringSpan = Span(scoringDecl.Start);
+                    scoring.AddRange(scoringDecl.scoringEntry()
+                        .Where(e => e.IDENT().Length == 2)
+                        .Select(e => new ScoringEntrySyntax(Span(e.Start), e.IDENT(0).GetText(), e.IDENT(1).GetText())));
+                    break;
+                case CertificationDeclContext certification when BuildCertification(certification) is { } built:
+                    certifications.Add(built);
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -56,7 +68,12 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
 
         return new RulesetFileSyntax(
             spans.Path, BuildHeader(unit.header()), imports.ToImmutable(), parameters.ToImmutable(),
-            scale, scaleSpan, grades, evidence.ToImmutable(), nodes.ToImmutable());
+            scale, scaleSpan, grades, evidence.ToImmutable(), nodes.ToImmutable())
+        {
+            Scoring = scoring.ToImmutable(),
+            ScoringSpan = scoringSpan,
+            Certifications = certifications.ToImmutable(),
+        };
     }
 
     private HeaderSyntax? BuildHeader(HeaderContext? header)

@@ -37,6 +37,21 @@ public static class DslParser
         return new AstBuilder(spans, diagnostics).BuildExpression(tree.expr());
     }
 
+    /// <summary>Parses an outcome rule embedded in a YAML scalar ('every standard is met').</summary>
+    public static OutcomeSyntax? ParseOutcome(string text, string path, int line, int column, DiagnosticBag diagnostics)
+    {
+        var spans = new SpanMapper(path, line, column);
+        var before = diagnostics.ErrorCount;
+        var parser = CreateParser(text, spans, diagnostics, out var listener);
+        var tree = ParseTwoStage(parser, listener, p => p.standaloneOutcome());
+        if (diagnostics.ErrorCount > before || tree.outcome() is null)
+        {
+            return null;
+        }
+
+        return new AstBuilder(spans, diagnostics).BuildOutcome(tree.outcome());
+    }
+
     private static SpmRulesParser CreateParser(
         string text, SpanMapper spans, DiagnosticBag diagnostics, out SyntaxErrorListener listener, List<CommentSyntax>? comments = null)
     {

@@ -47,9 +47,19 @@ public sealed partial class DslWriter
             Block(file.ScaleSpan, () => Line(0, $"scale {{ {string.Join(", ", scale.Select(e => $"{e.Status} = {Number(e.Points)}"))} }}"));
         }
 
+        if (!file.Scoring.IsEmpty)
+        {
+            Block(file.ScoringSpan, () => Line(0, $"scoring {{ {string.Join("  ", file.Scoring.Select(e => $"{e.Key} = {e.Value}"))} }}"));
+        }
+
         if (file.Grades is { } grades)
         {
             Block(grades.Span, () => WriteGrades(grades));
+        }
+
+        foreach (var certification in file.Certifications)
+        {
+            Block(certification.Span, () => WriteCertification(certification));
         }
 
         if (!file.Evidence.IsEmpty)
@@ -104,6 +114,25 @@ public sealed partial class DslWriter
         {
             FlushComments(cap.Span.Line, 1);
             Line(1, $"cap {Quote(cap.Grade)} when any critical {cap.Status.Replace('_', ' ')}");
+        }
+
+        Line(0, "}");
+    }
+
+    private void WriteCertification(CertificationSyntax certification)
+    {
+        var validity = certification.ValidYears is { } years ? $" valid {years} years" : "";
+        Line(0, $"certification {certification.Id} {Quote(certification.Title)}{validity} {{");
+        if (certification.Pass is not null)
+        {
+            FlushComments(certification.Pass.Span.Line, 1);
+            Line(1, $"pass when {OutcomeWriter.Write(certification.Pass)}");
+        }
+
+        foreach (var tier in certification.Tiers)
+        {
+            FlushComments(tier.Span.Line, 1);
+            Line(1, $"tier {Quote(tier.Name)} when {OutcomeWriter.Write(tier.Condition)}");
         }
 
         Line(0, "}");

@@ -27,6 +27,17 @@ public static class RulesetDump
             text.AppendLine($"cap {cap.Grade} when {cap.Trigger}");
         }
 
+        var scoring = ruleset.Scoring;
+        text.AppendLine($"scoring default={scoring.Default} missing={scoring.Missing} {string.Join(" ", scoring.ByLevel.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}");
+        foreach (var certification in ruleset.Certifications)
+        {
+            text.AppendLine($"certification {certification.Id} \"{certification.Title}\" valid {certification.ValidYears} pass {certification.Pass?.Text}");
+            foreach (var tier in certification.Tiers)
+            {
+                text.AppendLine($"  tier {tier.Name} when {tier.Condition.Text}");
+            }
+        }
+
         foreach (var parameter in ruleset.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             text.AppendLine(Invariant($"parameter {parameter.Name}: {parameter.Type} = {parameter.Value} \"{parameter.Description}\""));

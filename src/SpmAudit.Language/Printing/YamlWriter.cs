@@ -63,9 +63,19 @@ public sealed partial class YamlWriter
             Section(file.ScaleSpan.Line, $"scale: {{ {string.Join(", ", scale.Select(e => $"{e.Status}: {DslWriter.Number(e.Points)}"))} }}");
         }
 
+        if (!file.Scoring.IsEmpty)
+        {
+            Section(file.ScoringSpan.Line, $"scoring: {{ {string.Join(", ", file.Scoring.Select(e => $"{e.Key}: {e.Value}"))} }}");
+        }
+
         if (file.Grades is { } grades)
         {
             WriteGrades(grades);
+        }
+
+        if (!file.Certifications.IsEmpty)
+        {
+            WriteCertifications(file.Certifications);
         }
 
         if (!file.Evidence.IsEmpty)
@@ -103,6 +113,36 @@ public sealed partial class YamlWriter
             {
                 Comments(cap.Span.Line, 2);
                 Line(2, $"- {{ grade: {Scalar(cap.Grade)}, when: {Scalar("critical " + cap.Status.Replace('_', ' '))} }}");
+            }
+        }
+    }
+
+    private void WriteCertifications(IEnumerable<CertificationSyntax> certifications)
+    {
+        Section(certifications.First().Span.Line, "certifications:");
+        foreach (var certification in certifications)
+        {
+            Comments(certification.Span.Line, 1);
+            Line(1, $"- id: {Scalar(certification.Id)}");
+            Line(2, $"title: {Scalar(certification.Title)}");
+            if (certification.ValidYears is { } years)
+            {
+                Line(2, $"valid_years: {years}");
+            }
+
+            if (certification.Pass is not null)
+            {
+                Line(2, $"pass: {Scalar(OutcomeWriter.Write(certification.Pass))}");
+            }
+
+            if (!certification.Tiers.IsEmpty)
+            {
+                Line(2, "tiers:");
+                foreach (var tier in certification.Tiers)
+                {
+                    Comments(tier.Span.Line, 3);
+                    Line(3, $"{Scalar(tier.Name)}: {Scalar(OutcomeWriter.Write(tier.Condition))}");
+                }
             }
         }
     }

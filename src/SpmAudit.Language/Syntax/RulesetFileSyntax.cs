@@ -21,6 +21,13 @@ public sealed record RulesetFileSyntax(
     /// <summary>Comments in source order, by line; printers place each before the first construct after it.</summary>
     public ImmutableArray<CommentSyntax> Comments { get; init; } = [];
 
+    /// <summary>Scoring settings: models per level ('default' for the rest) and the missing-evidence policy.</summary>
+    public ImmutableArray<ScoringEntrySyntax> Scoring { get; init; } = [];
+
+    public SourceSpan ScoringSpan { get; init; }
+
+    public ImmutableArray<CertificationSyntax> Certifications { get; init; } = [];
+
     /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
     public ImmutableHashSet<int> BlankLines { get; init; } = [];
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpmAudit.Engine.Evidence;
+using SpmAudit.Engine.Outcomes;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
@@ -38,7 +39,9 @@ public static partial class AuditJsonWriter
         WriteAssessment(json, result.Pack);
         json.WriteNumber("score", Round(result.Score));
         json.WriteString("grade", result.Grade.Grade);
+        json.WriteString("computedGrade", result.Grade.ComputedGrade);
         json.WriteString("bandGrade", result.Grade.BandGrade);
+        WriteOverride(json, result.Grade.Override);
         json.WriteStartArray("caps");
         foreach (var cap in result.Grade.Caps)
         {
@@ -52,6 +55,7 @@ public static partial class AuditJsonWriter
         json.WriteEndArray();
         json.WriteNumber("coverage", Round(result.Coverage));
         json.WriteBoolean("provisional", result.Coverage < 1);
+        WriteOutcomes(json, result.Certifications);
         json.WriteStartArray("nodes");
         foreach (var node in result.Nodes)
         {
@@ -74,6 +78,49 @@ public static partial class AuditJsonWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteOverride(Utf8JsonWriter json, AppliedOverride? applied)
+    {
+        if (applied is null)
+        {
+            json.WriteNull("override");
+            return;
+        }
+
+        json.WriteStartObject("override");
+        json.WriteString("grade", applied.Grade);
+        if (applied.Notches is { } notches)
+        {
+            json.WriteNumber("notches", notches);
+        }
+        else
+        {
+            json.WriteNull("notches");
+        }
+
+        json.WriteString("reason", applied.Reason);
+        WriteOptional(json, "by", applied.By);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOutcomes(Utf8JsonWriter json, IEnumerable<CertificationResult> certifications)
+    {
+        json.WriteStartArray("outcomes");
+        foreach (var certification in certifications)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", certification.Certification.Id);
+            json.WriteString("name", certification.Certification.Title);
+            json.WriteString("decision", certification.Passed ? "pass" : "fail");
+            WriteOptional(json, "tier", certification.Tier);
+            WriteOptional(json, "validFrom", certification.ValidFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            WriteOptional(json, "validUntil", certification.ValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            WriteStrings(json, "shortfalls", certification.Shortfalls);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteRuleset(Utf8JsonWriter json, Ruleset ruleset)

@@ -39,25 +39,29 @@ public partial class SpmRulesParser : Parser {
 		PARAMETER=9, SCALE=10, GRADES=11, CAP=12, WHEN=13, ANY=14, CRITICAL=15, 
 		EVIDENCE=16, QUESTION=17, UNIT=18, RANGE=19, OF=20, WEIGHT=21, GUIDANCE=22, 
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
-		ELSE=32, TRUE=33, FALSE=34, ARROW=35, LE=36, GE=37, EQ=38, NE=39, LT=40, 
-		GT=41, ASSIGN=42, PLUS=43, MINUS=44, STAR=45, SLASH=46, DOTDOT=47, DOT=48, 
-		COMMA=49, COLON=50, LPAREN=51, RPAREN=52, LBRACE=53, RBRACE=54, LBRACK=55, 
-		RBRACK=56, DATE=57, PERCENT=58, NUMBER=59, IDENT=60, STRING=61, LINE_COMMENT=62, 
-		BLOCK_COMMENT=63, WS=64, UNKNOWN_CHAR=65;
+		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
+		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, ARROW=44, LE=45, GE=46, 
+		EQ=47, NE=48, LT=49, GT=50, ASSIGN=51, PLUS=52, MINUS=53, STAR=54, SLASH=55, 
+		DOTDOT=56, DOT=57, COMMA=58, COLON=59, LPAREN=60, RPAREN=61, LBRACE=62, 
+		RBRACE=63, LBRACK=64, RBRACK=65, DATE=66, PERCENT=67, NUMBER=68, IDENT=69, 
+		STRING=70, LINE_COMMENT=71, BLOCK_COMMENT=72, WS=73, UNKNOWN_CHAR=74;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
-		RULE_scaleEntry = 7, RULE_gradeEntry = 8, RULE_evidenceItem = 9, RULE_itemClause = 10, 
-		RULE_typeRef = 11, RULE_fieldDecl = 12, RULE_node = 13, RULE_nodeId = 14, 
-		RULE_nodeIdPart = 15, RULE_nodeAttribute = 16, RULE_nodeMember = 17, RULE_scoreRule = 18, 
-		RULE_expr = 19, RULE_primary = 20, RULE_argument = 21, RULE_qualifiedName = 22, 
-		RULE_anyName = 23, RULE_number = 24, RULE_signedNumber = 25;
+		RULE_scoringEntry = 7, RULE_certificationClause = 8, RULE_standaloneOutcome = 9, 
+		RULE_outcome = 10, RULE_statusWord = 11, RULE_scaleEntry = 12, RULE_gradeEntry = 13, 
+		RULE_evidenceItem = 14, RULE_itemClause = 15, RULE_typeRef = 16, RULE_fieldDecl = 17, 
+		RULE_node = 18, RULE_nodeId = 19, RULE_nodeIdPart = 20, RULE_nodeAttribute = 21, 
+		RULE_nodeMember = 22, RULE_scoreRule = 23, RULE_expr = 24, RULE_primary = 25, 
+		RULE_argument = 26, RULE_qualifiedName = 27, RULE_anyName = 28, RULE_number = 29, 
+		RULE_signedNumber = 30;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
-		"slugPart", "declaration", "scaleEntry", "gradeEntry", "evidenceItem", 
-		"itemClause", "typeRef", "fieldDecl", "node", "nodeId", "nodeIdPart", 
-		"nodeAttribute", "nodeMember", "scoreRule", "expr", "primary", "argument", 
-		"qualifiedName", "anyName", "number", "signedNumber"
+		"slugPart", "declaration", "scoringEntry", "certificationClause", "standaloneOutcome", 
+		"outcome", "statusWord", "scaleEntry", "gradeEntry", "evidenceItem", "itemClause", 
+		"typeRef", "fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
+		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
+		"anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -66,17 +70,19 @@ public partial class SpmRulesParser : Parser {
 		"'any'", "'critical'", "'evidence'", "'question'", "'unit'", "'range'", 
 		"'of'", "'weight'", "'guidance'", "'applies'", "'let'", "'score'", "'and'", 
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
-		"'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", 
-		"'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", 
-		"'['", "']'"
+		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
+		"'are'", "'all'", "'coverage'", "'=>'", "'<='", "'>='", "'=='", "'!='", 
+		"'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", 
+		"':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
 		"IMPORT", "PARAMETER", "SCALE", "GRADES", "CAP", "WHEN", "ANY", "CRITICAL", 
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
-		"FALSE", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", 
-		"MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
+		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
+		"ALL", "COVERAGE", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
+		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
 		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
 		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
@@ -138,31 +144,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 53;
+			State = 63;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 52;
+				State = 62;
 				header();
 				}
 			}
 
-			State = 58;
+			State = 68;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606916352L) != 0)) {
+			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & 2305843009616347407L) != 0)) {
 				{
 				{
-				State = 55;
+				State = 65;
 				declaration();
 				}
 				}
-				State = 60;
+				State = 70;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 61;
+			State = 71;
 			Match(Eof);
 			}
 		}
@@ -196,9 +202,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 63;
+			State = 73;
 			expr(0);
-			State = 64;
+			State = 74;
 			Match(Eof);
 			}
 		}
@@ -242,23 +248,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 66;
+			State = 76;
 			Match(RULESET);
-			State = 67;
+			State = 77;
 			_localctx.name = slug();
-			State = 68;
+			State = 78;
 			_localctx.title = Match(STRING);
-			State = 72;
+			State = 82;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 69;
+				State = 79;
 				headerClause();
 				}
 				}
-				State = 74;
+				State = 84;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -326,16 +332,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 95;
+			State = 105;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 75;
+				State = 85;
 				Match(VERSION);
-				State = 76;
+				State = 86;
 				Match(STRING);
 				}
 				break;
@@ -343,9 +349,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 77;
+				State = 87;
 				Match(FOLLOWS);
-				State = 78;
+				State = 88;
 				Match(STRING);
 				}
 				break;
@@ -353,23 +359,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 79;
+				State = 89;
 				Match(LEVELS);
-				State = 80;
+				State = 90;
 				Match(IDENT);
-				State = 85;
+				State = 95;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 81;
+					State = 91;
 					Match(GT);
-					State = 82;
+					State = 92;
 					Match(IDENT);
 					}
 					}
-					State = 87;
+					State = 97;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -379,20 +385,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 88;
+				State = 98;
 				Match(VALID);
-				State = 89;
+				State = 99;
 				Match(FROM);
-				State = 90;
+				State = 100;
 				Match(DATE);
-				State = 93;
+				State = 103;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 91;
+					State = 101;
 					Match(TO);
-					State = 92;
+					State = 102;
 					Match(DATE);
 					}
 				}
@@ -436,20 +442,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 98;
+			State = 108;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 97;
+				State = 107;
 				slugPart();
 				}
 				}
-				State = 100;
+				State = 110;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 1729399883456053246L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 9024791440785406L) != 0) || _la==NUMBER || _la==IDENT );
 			}
 		}
 		catch (RecognitionException re) {
@@ -481,7 +487,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 105;
+			State = 115;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -518,24 +524,33 @@ public partial class SpmRulesParser : Parser {
 			case ELSE:
 			case TRUE:
 			case FALSE:
+			case SCORING:
+			case CERTIFICATION:
+			case PASS:
+			case TIER:
+			case EVERY:
+			case IS:
+			case ARE:
+			case ALL:
+			case COVERAGE:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 102;
+				State = 112;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 103;
+				State = 113;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 104;
+				State = 114;
 				Match(MINUS);
 				}
 				break;
@@ -625,6 +640,39 @@ public partial class SpmRulesParser : Parser {
 		}
 		public EvidenceDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class ScoringDeclContext : DeclarationContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORING() { return GetToken(SpmRulesParser.SCORING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ScoringEntryContext[] scoringEntry() {
+			return GetRuleContexts<ScoringEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ScoringEntryContext scoringEntry(int i) {
+			return GetRuleContext<ScoringEntryContext>(i);
+		}
+		public ScoringDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
+	public partial class CertificationDeclContext : DeclarationContext {
+		public IToken title;
+		public IToken years;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CERTIFICATION() { return GetToken(SpmRulesParser.CERTIFICATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SlugContext slug() {
+			return GetRuleContext<SlugContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VALID() { return GetToken(SpmRulesParser.VALID, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public CertificationClauseContext[] certificationClause() {
+			return GetRuleContexts<CertificationClauseContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public CertificationClauseContext certificationClause(int i) {
+			return GetRuleContext<CertificationClauseContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
+		public CertificationDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -639,16 +687,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 152;
+			State = 188;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 107;
+				State = 117;
 				Match(IMPORT);
-				State = 108;
+				State = 118;
 				Match(STRING);
 				}
 				break;
@@ -656,24 +704,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 109;
+				State = 119;
 				Match(PARAMETER);
-				State = 110;
+				State = 120;
 				Match(IDENT);
-				State = 111;
+				State = 121;
 				Match(COLON);
-				State = 112;
+				State = 122;
 				typeRef();
-				State = 113;
+				State = 123;
 				Match(ASSIGN);
-				State = 114;
+				State = 124;
 				expr(0);
-				State = 116;
+				State = 126;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 115;
+					State = 125;
 					Match(STRING);
 					}
 				}
@@ -684,41 +732,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 118;
+				State = 128;
 				Match(SCALE);
-				State = 119;
+				State = 129;
 				Match(LBRACE);
-				State = 120;
+				State = 130;
 				scaleEntry();
-				State = 125;
+				State = 135;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 121;
+						State = 131;
 						Match(COMMA);
-						State = 122;
+						State = 132;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 127;
+					State = 137;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 129;
+				State = 139;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 128;
+					State = 138;
 					Match(COMMA);
 					}
 				}
 
-				State = 131;
+				State = 141;
 				Match(RBRACE);
 				}
 				break;
@@ -726,25 +774,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 133;
+				State = 143;
 				Match(GRADES);
-				State = 134;
+				State = 144;
 				Match(LBRACE);
-				State = 138;
+				State = 148;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==STRING) {
 					{
 					{
-					State = 135;
+					State = 145;
 					gradeEntry();
 					}
 					}
-					State = 140;
+					State = 150;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 141;
+				State = 151;
 				Match(RBRACE);
 				}
 				break;
@@ -752,38 +800,642 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 142;
+				State = 152;
 				Match(EVIDENCE);
-				State = 143;
+				State = 153;
 				Match(LBRACE);
-				State = 147;
+				State = 157;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 144;
+					State = 154;
 					evidenceItem();
 					}
 					}
-					State = 149;
+					State = 159;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 150;
+				State = 160;
+				Match(RBRACE);
+				}
+				break;
+			case SCORING:
+				_localctx = new ScoringDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 161;
+				Match(SCORING);
+				State = 162;
+				Match(LBRACE);
+				State = 166;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==IDENT) {
+					{
+					{
+					State = 163;
+					scoringEntry();
+					}
+					}
+					State = 168;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 169;
+				Match(RBRACE);
+				}
+				break;
+			case CERTIFICATION:
+				_localctx = new CertificationDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 170;
+				Match(CERTIFICATION);
+				State = 171;
+				slug();
+				State = 172;
+				((CertificationDeclContext)_localctx).title = Match(STRING);
+				State = 176;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==VALID) {
+					{
+					State = 173;
+					Match(VALID);
+					State = 174;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 175;
+					Match(IDENT);
+					}
+				}
+
+				State = 178;
+				Match(LBRACE);
+				State = 182;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==PASS || _la==TIER) {
+					{
+					{
+					State = 179;
+					certificationClause();
+					}
+					}
+					State = 184;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 185;
 				Match(RBRACE);
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
+				EnterOuterAlt(_localctx, 8);
 				{
-				State = 151;
+				State = 187;
 				node();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ScoringEntryContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		public ScoringEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_scoringEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public ScoringEntryContext scoringEntry() {
+		ScoringEntryContext _localctx = new ScoringEntryContext(Context, State);
+		EnterRule(_localctx, 14, RULE_scoringEntry);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 190;
+			Match(IDENT);
+			State = 191;
+			Match(ASSIGN);
+			State = 192;
+			Match(IDENT);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class CertificationClauseContext : ParserRuleContext {
+		public CertificationClauseContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_certificationClause; } }
+	 
+		public CertificationClauseContext() { }
+		public virtual void CopyFrom(CertificationClauseContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class PassClauseContext : CertificationClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PASS() { return GetToken(SpmRulesParser.PASS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHEN() { return GetToken(SpmRulesParser.WHEN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
+		public PassClauseContext(CertificationClauseContext context) { CopyFrom(context); }
+	}
+	public partial class TierClauseContext : CertificationClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TIER() { return GetToken(SpmRulesParser.TIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHEN() { return GetToken(SpmRulesParser.WHEN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
+		public TierClauseContext(CertificationClauseContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public CertificationClauseContext certificationClause() {
+		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
+		EnterRule(_localctx, 16, RULE_certificationClause);
+		try {
+			State = 201;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case PASS:
+				_localctx = new PassClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 194;
+				Match(PASS);
+				State = 195;
+				Match(WHEN);
+				State = 196;
+				outcome(0);
+				}
+				break;
+			case TIER:
+				_localctx = new TierClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 197;
+				Match(TIER);
+				State = 198;
+				Match(STRING);
+				State = 199;
+				Match(WHEN);
+				State = 200;
+				outcome(0);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class StandaloneOutcomeContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode Eof() { return GetToken(SpmRulesParser.Eof, 0); }
+		public StandaloneOutcomeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_standaloneOutcome; } }
+	}
+
+	[RuleVersion(0)]
+	public StandaloneOutcomeContext standaloneOutcome() {
+		StandaloneOutcomeContext _localctx = new StandaloneOutcomeContext(Context, State);
+		EnterRule(_localctx, 18, RULE_standaloneOutcome);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 203;
+			outcome(0);
+			State = 204;
+			Match(Eof);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class OutcomeContext : ParserRuleContext {
+		public OutcomeContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_outcome; } }
+	 
+		public OutcomeContext() { }
+		public virtual void CopyFrom(OutcomeContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ParenOutcomeContext : OutcomeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		public ParenOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class NotOutcomeContext : OutcomeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(SpmRulesParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
+		public NotOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class EveryOutcomeContext : OutcomeContext {
+		public IToken level;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(SpmRulesParser.EVERY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(SpmRulesParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StatusWordContext statusWord() {
+			return GetRuleContext<StatusWordContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(SpmRulesParser.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId() {
+			return GetRuleContext<NodeIdContext>(0);
+		}
+		public EveryOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class SetOutcomeContext : OutcomeContext {
+		public IToken quantifier;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OF() { return GetToken(SpmRulesParser.OF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(SpmRulesParser.LBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext[] nodeId() {
+			return GetRuleContexts<NodeIdContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId(int i) {
+			return GetRuleContext<NodeIdContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(SpmRulesParser.RBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StatusWordContext statusWord() {
+			return GetRuleContext<StatusWordContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(SpmRulesParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARE() { return GetToken(SpmRulesParser.ARE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public SetOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class ThresholdOutcomeContext : OutcomeContext {
+		public IToken measure;
+		public IToken op;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORE() { return GetToken(SpmRulesParser.SCORE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GE() { return GetToken(SpmRulesParser.GE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GT() { return GetToken(SpmRulesParser.GT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(SpmRulesParser.LE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LT() { return GetToken(SpmRulesParser.LT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OF() { return GetToken(SpmRulesParser.OF, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId() {
+			return GetRuleContext<NodeIdContext>(0);
+		}
+		public ThresholdOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class AndOutcomeContext : OutcomeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext[] outcome() {
+			return GetRuleContexts<OutcomeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome(int i) {
+			return GetRuleContext<OutcomeContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AND() { return GetToken(SpmRulesParser.AND, 0); }
+		public AndOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+	public partial class OrOutcomeContext : OutcomeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext[] outcome() {
+			return GetRuleContexts<OutcomeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome(int i) {
+			return GetRuleContext<OutcomeContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OR() { return GetToken(SpmRulesParser.OR, 0); }
+		public OrOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public OutcomeContext outcome() {
+		return outcome(0);
+	}
+
+	private OutcomeContext outcome(int _p) {
+		ParserRuleContext _parentctx = Context;
+		int _parentState = State;
+		OutcomeContext _localctx = new OutcomeContext(Context, _parentState);
+		OutcomeContext _prevctx = _localctx;
+		int _startState = 20;
+		EnterRecursionRule(_localctx, 20, RULE_outcome, _p);
+		int _la;
+		try {
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 243;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case LPAREN:
+				{
+				_localctx = new ParenOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+
+				State = 207;
+				Match(LPAREN);
+				State = 208;
+				outcome(0);
+				State = 209;
+				Match(RPAREN);
+				}
+				break;
+			case NOT:
+				{
+				_localctx = new NotOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 211;
+				Match(NOT);
+				State = 212;
+				outcome(6);
+				}
+				break;
+			case EVERY:
+				{
+				_localctx = new EveryOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 213;
+				Match(EVERY);
+				State = 214;
+				((EveryOutcomeContext)_localctx).level = Match(IDENT);
+				State = 217;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==IN) {
+					{
+					State = 215;
+					Match(IN);
+					State = 216;
+					nodeId();
+					}
+				}
+
+				State = 219;
+				Match(IS);
+				State = 220;
+				statusWord();
+				}
+				break;
+			case ANY:
+			case ALL:
+				{
+				_localctx = new SetOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 221;
+				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(_la==ANY || _la==ALL) ) {
+					((SetOutcomeContext)_localctx).quantifier = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 222;
+				Match(OF);
+				State = 223;
+				Match(LBRACK);
+				State = 224;
+				nodeId();
+				State = 229;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 225;
+					Match(COMMA);
+					State = 226;
+					nodeId();
+					}
+					}
+					State = 231;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 232;
+				Match(RBRACK);
+				State = 233;
+				_la = TokenStream.LA(1);
+				if ( !(_la==IS || _la==ARE) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 234;
+				statusWord();
+				}
+				break;
+			case SCORE:
+			case COVERAGE:
+				{
+				_localctx = new ThresholdOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 236;
+				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !(_la==SCORE || _la==COVERAGE) ) {
+					((ThresholdOutcomeContext)_localctx).measure = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 239;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==OF) {
+					{
+					State = 237;
+					Match(OF);
+					State = 238;
+					nodeId();
+					}
+				}
+
+				State = 241;
+				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
+				_la = TokenStream.LA(1);
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1794402976530432L) != 0)) ) {
+					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				State = 242;
+				_la = TokenStream.LA(1);
+				if ( !(_la==PERCENT || _la==NUMBER) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			Context.Stop = TokenStream.LT(-1);
+			State = 253;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					if ( ParseListeners!=null )
+						TriggerExitRuleEvent();
+					_prevctx = _localctx;
+					{
+					State = 251;
+					ErrorHandler.Sync(this);
+					switch ( Interpreter.AdaptivePredict(TokenStream,22,Context) ) {
+					case 1:
+						{
+						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
+						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
+						State = 245;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 246;
+						Match(AND);
+						State = 247;
+						outcome(6);
+						}
+						break;
+					case 2:
+						{
+						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
+						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
+						State = 248;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 249;
+						Match(OR);
+						State = 250;
+						outcome(5);
+						}
+						break;
+					}
+					} 
+				}
+				State = 255;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class StatusWordContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(SpmRulesParser.NOT, 0); }
+		public StatusWordContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_statusWord; } }
+	}
+
+	[RuleVersion(0)]
+	public StatusWordContext statusWord() {
+		StatusWordContext _localctx = new StatusWordContext(Context, State);
+		EnterRule(_localctx, 22, RULE_statusWord);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 257;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==NOT) {
+				{
+				State = 256;
+				Match(NOT);
+				}
+			}
+
+			State = 259;
+			Match(IDENT);
 			}
 		}
 		catch (RecognitionException re) {
@@ -813,15 +1465,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScaleEntryContext scaleEntry() {
 		ScaleEntryContext _localctx = new ScaleEntryContext(Context, State);
-		EnterRule(_localctx, 14, RULE_scaleEntry);
+		EnterRule(_localctx, 24, RULE_scaleEntry);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 154;
+			State = 261;
 			Match(IDENT);
-			State = 155;
+			State = 262;
 			Match(ASSIGN);
-			State = 156;
+			State = 263;
 			number();
 			}
 		}
@@ -870,21 +1522,21 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public GradeEntryContext gradeEntry() {
 		GradeEntryContext _localctx = new GradeEntryContext(Context, State);
-		EnterRule(_localctx, 16, RULE_gradeEntry);
+		EnterRule(_localctx, 26, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 170;
+			State = 277;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 158;
+				State = 265;
 				Match(STRING);
-				State = 159;
+				State = 266;
 				Match(GE);
-				State = 160;
+				State = 267;
 				number();
 				}
 				break;
@@ -892,27 +1544,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 161;
+				State = 268;
 				Match(CAP);
-				State = 162;
+				State = 269;
 				Match(STRING);
-				State = 163;
+				State = 270;
 				Match(WHEN);
-				State = 164;
+				State = 271;
 				Match(ANY);
-				State = 165;
+				State = 272;
 				Match(CRITICAL);
-				State = 167;
+				State = 274;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 166;
+					State = 273;
 					Match(NOT);
 					}
 				}
 
-				State = 169;
+				State = 276;
 				Match(IDENT);
 				}
 				break;
@@ -955,28 +1607,28 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public EvidenceItemContext evidenceItem() {
 		EvidenceItemContext _localctx = new EvidenceItemContext(Context, State);
-		EnterRule(_localctx, 18, RULE_evidenceItem);
+		EnterRule(_localctx, 28, RULE_evidenceItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 172;
+			State = 279;
 			qualifiedName();
-			State = 173;
+			State = 280;
 			Match(COLON);
-			State = 174;
+			State = 281;
 			typeRef();
-			State = 178;
+			State = 285;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
 				{
 				{
-				State = 175;
+				State = 282;
 				itemClause();
 				}
 				}
-				State = 180;
+				State = 287;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1032,19 +1684,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
 		ItemClauseContext _localctx = new ItemClauseContext(Context, State);
-		EnterRule(_localctx, 20, RULE_itemClause);
+		EnterRule(_localctx, 30, RULE_itemClause);
 		int _la;
 		try {
-			State = 193;
+			State = 300;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 181;
+				State = 288;
 				Match(QUESTION);
-				State = 182;
+				State = 289;
 				Match(STRING);
 				}
 				break;
@@ -1052,9 +1704,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 183;
+				State = 290;
 				Match(UNIT);
-				State = 184;
+				State = 291;
 				Match(STRING);
 				}
 				break;
@@ -1062,26 +1714,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 185;
+				State = 292;
 				Match(RANGE);
-				State = 187;
+				State = 294;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864708720641179648L) != 0)) {
+				if (((((_la - 53)) & ~0x3f) == 0 && ((1L << (_la - 53)) & 49153L) != 0)) {
 					{
-					State = 186;
+					State = 293;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 189;
+				State = 296;
 				Match(DOTDOT);
-				State = 191;
+				State = 298;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 864708720641179648L) != 0)) {
+				if (((((_la - 53)) & ~0x3f) == 0 && ((1L << (_la - 53)) & 49153L) != 0)) {
 					{
-					State = 190;
+					State = 297;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -1154,18 +1806,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 22, RULE_typeRef);
+		EnterRule(_localctx, 32, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 224;
+			State = 331;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,23,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 195;
+				State = 302;
 				Match(IDENT);
 				}
 				break;
@@ -1173,31 +1825,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 196;
+				State = 303;
 				Match(IDENT);
-				State = 197;
+				State = 304;
 				Match(OF);
-				State = 198;
+				State = 305;
 				Match(LPAREN);
-				State = 199;
+				State = 306;
 				Match(IDENT);
-				State = 204;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 200;
+					State = 307;
 					Match(COMMA);
-					State = 201;
+					State = 308;
 					Match(IDENT);
 					}
 					}
-					State = 206;
+					State = 313;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 207;
+				State = 314;
 				Match(RPAREN);
 				}
 				break;
@@ -1205,43 +1857,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 208;
+				State = 315;
 				Match(IDENT);
-				State = 209;
+				State = 316;
 				Match(OF);
-				State = 210;
+				State = 317;
 				Match(LBRACE);
-				State = 211;
+				State = 318;
 				fieldDecl();
-				State = 216;
+				State = 323;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 212;
+						State = 319;
 						Match(COMMA);
-						State = 213;
+						State = 320;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 218;
+					State = 325;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,21,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
 				}
-				State = 220;
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 219;
+					State = 326;
 					Match(COMMA);
 					}
 				}
 
-				State = 222;
+				State = 329;
 				Match(RBRACE);
 				}
 				break;
@@ -1274,15 +1926,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 24, RULE_fieldDecl);
+		EnterRule(_localctx, 34, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 226;
+			State = 333;
 			Match(IDENT);
-			State = 227;
+			State = 334;
 			Match(COLON);
-			State = 228;
+			State = 335;
 			typeRef();
 			}
 		}
@@ -1329,48 +1981,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 26, RULE_node);
+		EnterRule(_localctx, 36, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 230;
+			State = 337;
 			_localctx.level = Match(IDENT);
-			State = 231;
+			State = 338;
 			nodeId();
-			State = 232;
+			State = 339;
 			_localctx.title = Match(STRING);
-			State = 236;
+			State = 343;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CRITICAL || _la==WEIGHT) {
 				{
 				{
-				State = 233;
+				State = 340;
 				nodeAttribute();
 				}
 				}
-				State = 238;
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 239;
+			State = 346;
 			Match(LBRACE);
-			State = 243;
+			State = 350;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504669761536L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 140737488355343L) != 0)) {
 				{
 				{
-				State = 240;
+				State = 347;
 				nodeMember();
 				}
 				}
-				State = 245;
+				State = 352;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 246;
+			State = 353;
 			Match(RBRACE);
 			}
 		}
@@ -1402,25 +2054,25 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 28, RULE_nodeId);
+		EnterRule(_localctx, 38, RULE_nodeId);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 249;
+			State = 356;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 248;
+				State = 355;
 				nodeIdPart();
 				}
 				}
-				State = 251;
+				State = 358;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 1729663731886981120L) != 0) );
+			} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 6145L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -1448,14 +2100,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 30, RULE_nodeIdPart);
+		EnterRule(_localctx, 40, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 253;
+			State = 360;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1729663731886981120L) != 0)) ) {
+			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 6145L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -1502,18 +2154,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 32, RULE_nodeAttribute);
+		EnterRule(_localctx, 42, RULE_nodeAttribute);
 		try {
-			State = 258;
+			State = 365;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 255;
+				State = 362;
 				Match(WEIGHT);
-				State = 256;
+				State = 363;
 				number();
 				}
 				break;
@@ -1521,7 +2173,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 257;
+				State = 364;
 				Match(CRITICAL);
 				}
 				break;
@@ -1596,19 +2248,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 34, RULE_nodeMember);
+		EnterRule(_localctx, 44, RULE_nodeMember);
 		int _la;
 		try {
-			State = 279;
+			State = 386;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 260;
+				State = 367;
 				Match(GUIDANCE);
-				State = 261;
+				State = 368;
 				Match(STRING);
 				}
 				break;
@@ -1616,11 +2268,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 262;
+				State = 369;
 				Match(APPLIES);
-				State = 263;
+				State = 370;
 				Match(WHEN);
-				State = 264;
+				State = 371;
 				expr(0);
 				}
 				break;
@@ -1628,13 +2280,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 265;
+				State = 372;
 				Match(LET);
-				State = 266;
+				State = 373;
 				Match(IDENT);
-				State = 267;
+				State = 374;
 				Match(ASSIGN);
-				State = 268;
+				State = 375;
 				expr(0);
 				}
 				break;
@@ -1642,25 +2294,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 269;
+				State = 376;
 				Match(SCORE);
-				State = 270;
+				State = 377;
 				Match(LBRACE);
-				State = 272;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 271;
+					State = 378;
 					scoreRule();
 					}
 					}
-					State = 274;
+					State = 381;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==IDENT );
-				State = 276;
+				State = 383;
 				Match(RBRACE);
 				}
 				break;
@@ -1668,7 +2320,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 278;
+				State = 385;
 				node();
 				}
 				break;
@@ -1703,15 +2355,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 36, RULE_scoreRule);
+		EnterRule(_localctx, 46, RULE_scoreRule);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 281;
+			State = 388;
 			Match(IDENT);
-			State = 282;
+			State = 389;
 			Match(WHEN);
-			State = 283;
+			State = 390;
 			expr(0);
 			}
 		}
@@ -1858,19 +2510,20 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 38;
-		EnterRecursionRule(_localctx, 38, RULE_expr, _p);
+		int _startState = 48;
+		EnterRecursionRule(_localctx, 48, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 298;
+			State = 405;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
 			case TRUE:
 			case FALSE:
+			case ALL:
 			case LPAREN:
 			case DATE:
 			case PERCENT:
@@ -1882,7 +2535,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 286;
+				State = 393;
 				primary();
 				}
 				break;
@@ -1891,9 +2544,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 287;
+				State = 394;
 				Match(MINUS);
-				State = 288;
+				State = 395;
 				expr(9);
 				}
 				break;
@@ -1902,9 +2555,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 289;
+				State = 396;
 				Match(NOT);
-				State = 290;
+				State = 397;
 				expr(4);
 				}
 				break;
@@ -1913,17 +2566,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 291;
+				State = 398;
 				Match(IF);
-				State = 292;
+				State = 399;
 				expr(0);
-				State = 293;
+				State = 400;
 				Match(THEN);
-				State = 294;
+				State = 401;
 				expr(0);
-				State = 295;
+				State = 402;
 				Match(ELSE);
-				State = 296;
+				State = 403;
 				expr(1);
 				}
 				break;
@@ -1931,25 +2584,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 334;
+			State = 441;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 332;
+					State = 439;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 300;
+						State = 407;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 301;
+						State = 408;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -1959,7 +2612,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 302;
+						State = 409;
 						expr(9);
 						}
 						break;
@@ -1967,9 +2620,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 303;
+						State = 410;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 304;
+						State = 411;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -1979,7 +2632,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 305;
+						State = 412;
 						expr(8);
 						}
 						break;
@@ -1987,19 +2640,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 306;
+						State = 413;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 307;
+						State = 414;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4329327034368L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2216615441596416L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 308;
+						State = 415;
 						expr(7);
 						}
 						break;
@@ -2007,11 +2660,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 309;
+						State = 416;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 310;
+						State = 417;
 						Match(AND);
-						State = 311;
+						State = 418;
 						expr(4);
 						}
 						break;
@@ -2019,11 +2672,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 312;
+						State = 419;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 313;
+						State = 420;
 						Match(OR);
-						State = 314;
+						State = 421;
 						expr(3);
 						}
 						break;
@@ -2031,58 +2684,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 315;
+						State = 422;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 317;
+						State = 424;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 316;
+							State = 423;
 							Match(NOT);
 							}
 						}
 
-						State = 319;
+						State = 426;
 						Match(IN);
-						State = 320;
+						State = 427;
 						Match(LBRACK);
-						State = 329;
+						State = 436;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4469840249463259136L) != 0)) {
+						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 139682507218567169L) != 0)) {
 							{
-							State = 321;
+							State = 428;
 							expr(0);
-							State = 326;
+							State = 433;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 322;
+								State = 429;
 								Match(COMMA);
-								State = 323;
+								State = 430;
 								expr(0);
 								}
 								}
-								State = 328;
+								State = 435;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 331;
+						State = 438;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 336;
+				State = 443;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
 			}
 			}
 		}
@@ -2141,6 +2794,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentContext[] argument() {
 			return GetRuleContexts<ArgumentContext>();
 		}
@@ -2171,17 +2825,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 40, RULE_primary);
+		EnterRule(_localctx, 50, RULE_primary);
 		int _la;
 		try {
-			State = 361;
+			State = 468;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,38,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 337;
+				State = 444;
 				number();
 				}
 				break;
@@ -2189,7 +2843,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 338;
+				State = 445;
 				Match(PERCENT);
 				}
 				break;
@@ -2197,7 +2851,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 339;
+				State = 446;
 				Match(STRING);
 				}
 				break;
@@ -2205,7 +2859,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 340;
+				State = 447;
 				Match(DATE);
 				}
 				break;
@@ -2213,7 +2867,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 341;
+				State = 448;
 				Match(TRUE);
 				}
 				break;
@@ -2221,7 +2875,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 342;
+				State = 449;
 				Match(FALSE);
 				}
 				break;
@@ -2229,45 +2883,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 343;
+				State = 450;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==ANY || _la==IDENT) ) {
+				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 36028797287399425L) != 0)) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 344;
+				State = 451;
 				Match(LPAREN);
-				State = 353;
+				State = 460;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4469840249463259136L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 139682507218567169L) != 0)) {
 					{
-					State = 345;
+					State = 452;
 					argument();
-					State = 350;
+					State = 457;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 346;
+						State = 453;
 						Match(COMMA);
-						State = 347;
+						State = 454;
 						argument();
 						}
 						}
-						State = 352;
+						State = 459;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 355;
+				State = 462;
 				Match(RPAREN);
 				}
 				break;
@@ -2275,7 +2929,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 356;
+				State = 463;
 				qualifiedName();
 				}
 				break;
@@ -2283,11 +2937,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 357;
+				State = 464;
 				Match(LPAREN);
-				State = 358;
+				State = 465;
 				expr(0);
-				State = 359;
+				State = 466;
 				Match(RPAREN);
 				}
 				break;
@@ -2334,20 +2988,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 42, RULE_argument);
+		EnterRule(_localctx, 52, RULE_argument);
 		try {
-			State = 367;
+			State = 474;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,39,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 363;
+				State = 470;
 				Match(IDENT);
-				State = 364;
+				State = 471;
 				Match(ARROW);
-				State = 365;
+				State = 472;
 				expr(0);
 				}
 				break;
@@ -2355,7 +3009,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 366;
+				State = 473;
 				expr(0);
 				}
 				break;
@@ -2394,30 +3048,30 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 44, RULE_qualifiedName);
+		EnterRule(_localctx, 54, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 369;
+			State = 476;
 			Match(IDENT);
-			State = 374;
+			State = 481;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 370;
+					State = 477;
 					Match(DOT);
-					State = 371;
+					State = 478;
 					anyName();
 					}
 					} 
 				}
-				State = 376;
+				State = 483;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 			}
 			}
 		}
@@ -2468,6 +3122,15 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ELSE() { return GetToken(SpmRulesParser.ELSE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRUE() { return GetToken(SpmRulesParser.TRUE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FALSE() { return GetToken(SpmRulesParser.FALSE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORING() { return GetToken(SpmRulesParser.SCORING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CERTIFICATION() { return GetToken(SpmRulesParser.CERTIFICATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PASS() { return GetToken(SpmRulesParser.PASS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TIER() { return GetToken(SpmRulesParser.TIER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EVERY() { return GetToken(SpmRulesParser.EVERY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(SpmRulesParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARE() { return GetToken(SpmRulesParser.ARE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2478,14 +3141,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 46, RULE_anyName);
+		EnterRule(_localctx, 56, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 377;
+			State = 484;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921538966585342L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592186044414L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2517,11 +3180,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_number);
+		EnterRule(_localctx, 58, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 379;
+			State = 486;
 			Match(NUMBER);
 			}
 		}
@@ -2550,22 +3213,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 50, RULE_signedNumber);
+		EnterRule(_localctx, 60, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 382;
+			State = 489;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 381;
+				State = 488;
 				Match(MINUS);
 				}
 			}
 
-			State = 384;
+			State = 491;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2589,154 +3252,200 @@ public partial class SpmRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 19: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 10: return outcome_sempred((OutcomeContext)_localctx, predIndex);
+		case 24: return expr_sempred((ExprContext)_localctx, predIndex);
+		}
+		return true;
+	}
+	private bool outcome_sempred(OutcomeContext _localctx, int predIndex) {
+		switch (predIndex) {
+		case 0: return Precpred(Context, 5);
+		case 1: return Precpred(Context, 4);
 		}
 		return true;
 	}
 	private bool expr_sempred(ExprContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return Precpred(Context, 8);
-		case 1: return Precpred(Context, 7);
-		case 2: return Precpred(Context, 6);
-		case 3: return Precpred(Context, 3);
-		case 4: return Precpred(Context, 2);
-		case 5: return Precpred(Context, 5);
+		case 2: return Precpred(Context, 8);
+		case 3: return Precpred(Context, 7);
+		case 4: return Precpred(Context, 6);
+		case 5: return Precpred(Context, 3);
+		case 6: return Precpred(Context, 2);
+		case 7: return Precpred(Context, 5);
 		}
 		return true;
 	}
 
 	private static int[] _serializedATN = {
-		4,1,65,387,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,74,494,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
-		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,1,0,3,0,54,8,0,1,0,5,0,57,8,0,
-		10,0,12,0,60,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,71,8,2,10,2,12,
-		2,74,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,84,8,3,10,3,12,3,87,9,3,1,
-		3,1,3,1,3,1,3,1,3,3,3,94,8,3,3,3,96,8,3,1,4,4,4,99,8,4,11,4,12,4,100,1,
-		5,1,5,1,5,3,5,106,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,117,8,6,
-		1,6,1,6,1,6,1,6,1,6,5,6,124,8,6,10,6,12,6,127,9,6,1,6,3,6,130,8,6,1,6,
-		1,6,1,6,1,6,1,6,5,6,137,8,6,10,6,12,6,140,9,6,1,6,1,6,1,6,1,6,5,6,146,
-		8,6,10,6,12,6,149,9,6,1,6,1,6,3,6,153,8,6,1,7,1,7,1,7,1,7,1,8,1,8,1,8,
-		1,8,1,8,1,8,1,8,1,8,1,8,3,8,168,8,8,1,8,3,8,171,8,8,1,9,1,9,1,9,1,9,5,
-		9,177,8,9,10,9,12,9,180,9,9,1,10,1,10,1,10,1,10,1,10,1,10,3,10,188,8,10,
-		1,10,1,10,3,10,192,8,10,3,10,194,8,10,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,5,11,203,8,11,10,11,12,11,206,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,5,11,215,8,11,10,11,12,11,218,9,11,1,11,3,11,221,8,11,1,11,1,11,3,11,
-		225,8,11,1,12,1,12,1,12,1,12,1,13,1,13,1,13,1,13,5,13,235,8,13,10,13,12,
-		13,238,9,13,1,13,1,13,5,13,242,8,13,10,13,12,13,245,9,13,1,13,1,13,1,14,
-		4,14,250,8,14,11,14,12,14,251,1,15,1,15,1,16,1,16,1,16,3,16,259,8,16,1,
-		17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,4,17,273,8,17,
-		11,17,12,17,274,1,17,1,17,1,17,3,17,280,8,17,1,18,1,18,1,18,1,18,1,19,
-		1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,299,8,
-		19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,1,19,1,19,3,19,318,8,19,1,19,1,19,1,19,1,19,1,19,5,19,325,8,19,
-		10,19,12,19,328,9,19,3,19,330,8,19,1,19,5,19,333,8,19,10,19,12,19,336,
-		9,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,349,8,
-		20,10,20,12,20,352,9,20,3,20,354,8,20,1,20,1,20,1,20,1,20,1,20,1,20,3,
-		20,362,8,20,1,21,1,21,1,21,1,21,3,21,368,8,21,1,22,1,22,1,22,5,22,373,
-		8,22,10,22,12,22,376,9,22,1,23,1,23,1,24,1,24,1,25,3,25,383,8,25,1,25,
-		1,25,1,25,0,1,38,26,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
-		38,40,42,44,46,48,50,0,7,2,0,48,48,59,60,1,0,45,46,1,0,43,44,1,0,36,41,
-		2,0,14,14,60,60,2,0,1,34,60,60,1,0,58,59,427,0,53,1,0,0,0,2,63,1,0,0,0,
-		4,66,1,0,0,0,6,95,1,0,0,0,8,98,1,0,0,0,10,105,1,0,0,0,12,152,1,0,0,0,14,
-		154,1,0,0,0,16,170,1,0,0,0,18,172,1,0,0,0,20,193,1,0,0,0,22,224,1,0,0,
-		0,24,226,1,0,0,0,26,230,1,0,0,0,28,249,1,0,0,0,30,253,1,0,0,0,32,258,1,
-		0,0,0,34,279,1,0,0,0,36,281,1,0,0,0,38,298,1,0,0,0,40,361,1,0,0,0,42,367,
-		1,0,0,0,44,369,1,0,0,0,46,377,1,0,0,0,48,379,1,0,0,0,50,382,1,0,0,0,52,
-		54,3,4,2,0,53,52,1,0,0,0,53,54,1,0,0,0,54,58,1,0,0,0,55,57,3,12,6,0,56,
-		55,1,0,0,0,57,60,1,0,0,0,58,56,1,0,0,0,58,59,1,0,0,0,59,61,1,0,0,0,60,
-		58,1,0,0,0,61,62,5,0,0,1,62,1,1,0,0,0,63,64,3,38,19,0,64,65,5,0,0,1,65,
-		3,1,0,0,0,66,67,5,1,0,0,67,68,3,8,4,0,68,72,5,61,0,0,69,71,3,6,3,0,70,
-		69,1,0,0,0,71,74,1,0,0,0,72,70,1,0,0,0,72,73,1,0,0,0,73,5,1,0,0,0,74,72,
-		1,0,0,0,75,76,5,2,0,0,76,96,5,61,0,0,77,78,5,3,0,0,78,96,5,61,0,0,79,80,
-		5,4,0,0,80,85,5,60,0,0,81,82,5,41,0,0,82,84,5,60,0,0,83,81,1,0,0,0,84,
-		87,1,0,0,0,85,83,1,0,0,0,85,86,1,0,0,0,86,96,1,0,0,0,87,85,1,0,0,0,88,
-		89,5,5,0,0,89,90,5,6,0,0,90,93,5,57,0,0,91,92,5,7,0,0,92,94,5,57,0,0,93,
-		91,1,0,0,0,93,94,1,0,0,0,94,96,1,0,0,0,95,75,1,0,0,0,95,77,1,0,0,0,95,
-		79,1,0,0,0,95,88,1,0,0,0,96,7,1,0,0,0,97,99,3,10,5,0,98,97,1,0,0,0,99,
-		100,1,0,0,0,100,98,1,0,0,0,100,101,1,0,0,0,101,9,1,0,0,0,102,106,3,46,
-		23,0,103,106,5,59,0,0,104,106,5,44,0,0,105,102,1,0,0,0,105,103,1,0,0,0,
-		105,104,1,0,0,0,106,11,1,0,0,0,107,108,5,8,0,0,108,153,5,61,0,0,109,110,
-		5,9,0,0,110,111,5,60,0,0,111,112,5,50,0,0,112,113,3,22,11,0,113,114,5,
-		42,0,0,114,116,3,38,19,0,115,117,5,61,0,0,116,115,1,0,0,0,116,117,1,0,
-		0,0,117,153,1,0,0,0,118,119,5,10,0,0,119,120,5,53,0,0,120,125,3,14,7,0,
-		121,122,5,49,0,0,122,124,3,14,7,0,123,121,1,0,0,0,124,127,1,0,0,0,125,
-		123,1,0,0,0,125,126,1,0,0,0,126,129,1,0,0,0,127,125,1,0,0,0,128,130,5,
-		49,0,0,129,128,1,0,0,0,129,130,1,0,0,0,130,131,1,0,0,0,131,132,5,54,0,
-		0,132,153,1,0,0,0,133,134,5,11,0,0,134,138,5,53,0,0,135,137,3,16,8,0,136,
-		135,1,0,0,0,137,140,1,0,0,0,138,136,1,0,0,0,138,139,1,0,0,0,139,141,1,
-		0,0,0,140,138,1,0,0,0,141,153,5,54,0,0,142,143,5,16,0,0,143,147,5,53,0,
-		0,144,146,3,18,9,0,145,144,1,0,0,0,146,149,1,0,0,0,147,145,1,0,0,0,147,
-		148,1,0,0,0,148,150,1,0,0,0,149,147,1,0,0,0,150,153,5,54,0,0,151,153,3,
-		26,13,0,152,107,1,0,0,0,152,109,1,0,0,0,152,118,1,0,0,0,152,133,1,0,0,
-		0,152,142,1,0,0,0,152,151,1,0,0,0,153,13,1,0,0,0,154,155,5,60,0,0,155,
-		156,5,42,0,0,156,157,3,48,24,0,157,15,1,0,0,0,158,159,5,61,0,0,159,160,
-		5,37,0,0,160,171,3,48,24,0,161,162,5,12,0,0,162,163,5,61,0,0,163,164,5,
-		13,0,0,164,165,5,14,0,0,165,167,5,15,0,0,166,168,5,28,0,0,167,166,1,0,
-		0,0,167,168,1,0,0,0,168,169,1,0,0,0,169,171,5,60,0,0,170,158,1,0,0,0,170,
-		161,1,0,0,0,171,17,1,0,0,0,172,173,3,44,22,0,173,174,5,50,0,0,174,178,
-		3,22,11,0,175,177,3,20,10,0,176,175,1,0,0,0,177,180,1,0,0,0,178,176,1,
-		0,0,0,178,179,1,0,0,0,179,19,1,0,0,0,180,178,1,0,0,0,181,182,5,17,0,0,
-		182,194,5,61,0,0,183,184,5,18,0,0,184,194,5,61,0,0,185,187,5,19,0,0,186,
-		188,3,50,25,0,187,186,1,0,0,0,187,188,1,0,0,0,188,189,1,0,0,0,189,191,
-		5,47,0,0,190,192,3,50,25,0,191,190,1,0,0,0,191,192,1,0,0,0,192,194,1,0,
-		0,0,193,181,1,0,0,0,193,183,1,0,0,0,193,185,1,0,0,0,194,21,1,0,0,0,195,
-		225,5,60,0,0,196,197,5,60,0,0,197,198,5,20,0,0,198,199,5,51,0,0,199,204,
-		5,60,0,0,200,201,5,49,0,0,201,203,5,60,0,0,202,200,1,0,0,0,203,206,1,0,
-		0,0,204,202,1,0,0,0,204,205,1,0,0,0,205,207,1,0,0,0,206,204,1,0,0,0,207,
-		225,5,52,0,0,208,209,5,60,0,0,209,210,5,20,0,0,210,211,5,53,0,0,211,216,
-		3,24,12,0,212,213,5,49,0,0,213,215,3,24,12,0,214,212,1,0,0,0,215,218,1,
-		0,0,0,216,214,1,0,0,0,216,217,1,0,0,0,217,220,1,0,0,0,218,216,1,0,0,0,
-		219,221,5,49,0,0,220,219,1,0,0,0,220,221,1,0,0,0,221,222,1,0,0,0,222,223,
-		5,54,0,0,223,225,1,0,0,0,224,195,1,0,0,0,224,196,1,0,0,0,224,208,1,0,0,
-		0,225,23,1,0,0,0,226,227,5,60,0,0,227,228,5,50,0,0,228,229,3,22,11,0,229,
-		25,1,0,0,0,230,231,5,60,0,0,231,232,3,28,14,0,232,236,5,61,0,0,233,235,
-		3,32,16,0,234,233,1,0,0,0,235,238,1,0,0,0,236,234,1,0,0,0,236,237,1,0,
-		0,0,237,239,1,0,0,0,238,236,1,0,0,0,239,243,5,53,0,0,240,242,3,34,17,0,
-		241,240,1,0,0,0,242,245,1,0,0,0,243,241,1,0,0,0,243,244,1,0,0,0,244,246,
-		1,0,0,0,245,243,1,0,0,0,246,247,5,54,0,0,247,27,1,0,0,0,248,250,3,30,15,
-		0,249,248,1,0,0,0,250,251,1,0,0,0,251,249,1,0,0,0,251,252,1,0,0,0,252,
-		29,1,0,0,0,253,254,7,0,0,0,254,31,1,0,0,0,255,256,5,21,0,0,256,259,3,48,
-		24,0,257,259,5,15,0,0,258,255,1,0,0,0,258,257,1,0,0,0,259,33,1,0,0,0,260,
-		261,5,22,0,0,261,280,5,61,0,0,262,263,5,23,0,0,263,264,5,13,0,0,264,280,
-		3,38,19,0,265,266,5,24,0,0,266,267,5,60,0,0,267,268,5,42,0,0,268,280,3,
-		38,19,0,269,270,5,25,0,0,270,272,5,53,0,0,271,273,3,36,18,0,272,271,1,
-		0,0,0,273,274,1,0,0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,
-		276,277,5,54,0,0,277,280,1,0,0,0,278,280,3,26,13,0,279,260,1,0,0,0,279,
-		262,1,0,0,0,279,265,1,0,0,0,279,269,1,0,0,0,279,278,1,0,0,0,280,35,1,0,
-		0,0,281,282,5,60,0,0,282,283,5,13,0,0,283,284,3,38,19,0,284,37,1,0,0,0,
-		285,286,6,19,-1,0,286,299,3,40,20,0,287,288,5,44,0,0,288,299,3,38,19,9,
-		289,290,5,28,0,0,290,299,3,38,19,4,291,292,5,30,0,0,292,293,3,38,19,0,
-		293,294,5,31,0,0,294,295,3,38,19,0,295,296,5,32,0,0,296,297,3,38,19,1,
-		297,299,1,0,0,0,298,285,1,0,0,0,298,287,1,0,0,0,298,289,1,0,0,0,298,291,
-		1,0,0,0,299,334,1,0,0,0,300,301,10,8,0,0,301,302,7,1,0,0,302,333,3,38,
-		19,9,303,304,10,7,0,0,304,305,7,2,0,0,305,333,3,38,19,8,306,307,10,6,0,
-		0,307,308,7,3,0,0,308,333,3,38,19,7,309,310,10,3,0,0,310,311,5,26,0,0,
-		311,333,3,38,19,4,312,313,10,2,0,0,313,314,5,27,0,0,314,333,3,38,19,3,
-		315,317,10,5,0,0,316,318,5,28,0,0,317,316,1,0,0,0,317,318,1,0,0,0,318,
-		319,1,0,0,0,319,320,5,29,0,0,320,329,5,55,0,0,321,326,3,38,19,0,322,323,
-		5,49,0,0,323,325,3,38,19,0,324,322,1,0,0,0,325,328,1,0,0,0,326,324,1,0,
-		0,0,326,327,1,0,0,0,327,330,1,0,0,0,328,326,1,0,0,0,329,321,1,0,0,0,329,
-		330,1,0,0,0,330,331,1,0,0,0,331,333,5,56,0,0,332,300,1,0,0,0,332,303,1,
-		0,0,0,332,306,1,0,0,0,332,309,1,0,0,0,332,312,1,0,0,0,332,315,1,0,0,0,
-		333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,39,1,0,0,0,336,334,
-		1,0,0,0,337,362,3,48,24,0,338,362,5,58,0,0,339,362,5,61,0,0,340,362,5,
-		57,0,0,341,362,5,33,0,0,342,362,5,34,0,0,343,344,7,4,0,0,344,353,5,51,
-		0,0,345,350,3,42,21,0,346,347,5,49,0,0,347,349,3,42,21,0,348,346,1,0,0,
-		0,349,352,1,0,0,0,350,348,1,0,0,0,350,351,1,0,0,0,351,354,1,0,0,0,352,
-		350,1,0,0,0,353,345,1,0,0,0,353,354,1,0,0,0,354,355,1,0,0,0,355,362,5,
-		52,0,0,356,362,3,44,22,0,357,358,5,51,0,0,358,359,3,38,19,0,359,360,5,
-		52,0,0,360,362,1,0,0,0,361,337,1,0,0,0,361,338,1,0,0,0,361,339,1,0,0,0,
-		361,340,1,0,0,0,361,341,1,0,0,0,361,342,1,0,0,0,361,343,1,0,0,0,361,356,
-		1,0,0,0,361,357,1,0,0,0,362,41,1,0,0,0,363,364,5,60,0,0,364,365,5,35,0,
-		0,365,368,3,38,19,0,366,368,3,38,19,0,367,363,1,0,0,0,367,366,1,0,0,0,
-		368,43,1,0,0,0,369,374,5,60,0,0,370,371,5,48,0,0,371,373,3,46,23,0,372,
-		370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,45,1,0,
-		0,0,376,374,1,0,0,0,377,378,7,5,0,0,378,47,1,0,0,0,379,380,5,59,0,0,380,
-		49,1,0,0,0,381,383,5,44,0,0,382,381,1,0,0,0,382,383,1,0,0,0,383,384,1,
-		0,0,0,384,385,7,6,0,0,385,51,1,0,0,0,42,53,58,72,85,93,95,100,105,116,
-		125,129,138,147,152,167,170,178,187,191,193,204,216,220,224,236,243,251,
-		258,274,279,298,317,326,329,332,334,350,353,361,367,374,382
+		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
+		2,29,7,29,2,30,7,30,1,0,3,0,64,8,0,1,0,5,0,67,8,0,10,0,12,0,70,9,0,1,0,
+		1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,81,8,2,10,2,12,2,84,9,2,1,3,1,3,1,
+		3,1,3,1,3,1,3,1,3,1,3,5,3,94,8,3,10,3,12,3,97,9,3,1,3,1,3,1,3,1,3,1,3,
+		3,3,104,8,3,3,3,106,8,3,1,4,4,4,109,8,4,11,4,12,4,110,1,5,1,5,1,5,3,5,
+		116,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,127,8,6,1,6,1,6,1,6,1,
+		6,1,6,5,6,134,8,6,10,6,12,6,137,9,6,1,6,3,6,140,8,6,1,6,1,6,1,6,1,6,1,
+		6,5,6,147,8,6,10,6,12,6,150,9,6,1,6,1,6,1,6,1,6,5,6,156,8,6,10,6,12,6,
+		159,9,6,1,6,1,6,1,6,1,6,5,6,165,8,6,10,6,12,6,168,9,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,3,6,177,8,6,1,6,1,6,5,6,181,8,6,10,6,12,6,184,9,6,1,6,1,6,
+		1,6,3,6,189,8,6,1,7,1,7,1,7,1,7,1,8,1,8,1,8,1,8,1,8,1,8,1,8,3,8,202,8,
+		8,1,9,1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,
+		10,218,8,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,228,8,10,10,10,
+		12,10,231,9,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,240,8,10,1,10,1,
+		10,3,10,244,8,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,252,8,10,10,10,12,
+		10,255,9,10,1,11,3,11,258,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,1,13,
+		1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,275,8,13,1,13,3,13,278,8,13,1,
+		14,1,14,1,14,1,14,5,14,284,8,14,10,14,12,14,287,9,14,1,15,1,15,1,15,1,
+		15,1,15,1,15,3,15,295,8,15,1,15,1,15,3,15,299,8,15,3,15,301,8,15,1,16,
+		1,16,1,16,1,16,1,16,1,16,1,16,5,16,310,8,16,10,16,12,16,313,9,16,1,16,
+		1,16,1,16,1,16,1,16,1,16,1,16,5,16,322,8,16,10,16,12,16,325,9,16,1,16,
+		3,16,328,8,16,1,16,1,16,3,16,332,8,16,1,17,1,17,1,17,1,17,1,18,1,18,1,
+		18,1,18,5,18,342,8,18,10,18,12,18,345,9,18,1,18,1,18,5,18,349,8,18,10,
+		18,12,18,352,9,18,1,18,1,18,1,19,4,19,357,8,19,11,19,12,19,358,1,20,1,
+		20,1,21,1,21,1,21,3,21,366,8,21,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,
+		1,22,1,22,1,22,1,22,4,22,380,8,22,11,22,12,22,381,1,22,1,22,1,22,3,22,
+		387,8,22,1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,
+		24,1,24,1,24,1,24,1,24,3,24,406,8,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,
+		1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,425,8,24,1,24,1,
+		24,1,24,1,24,1,24,5,24,432,8,24,10,24,12,24,435,9,24,3,24,437,8,24,1,24,
+		5,24,440,8,24,10,24,12,24,443,9,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,5,25,456,8,25,10,25,12,25,459,9,25,3,25,461,8,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,3,25,469,8,25,1,26,1,26,1,26,1,26,3,26,475,
+		8,26,1,27,1,27,1,27,5,27,480,8,27,10,27,12,27,483,9,27,1,28,1,28,1,29,
+		1,29,1,30,3,30,490,8,30,1,30,1,30,1,30,0,2,20,48,31,0,2,4,6,8,10,12,14,
+		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,0,
+		11,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,45,46,49,50,1,0,67,68,
+		2,0,57,57,68,69,1,0,54,55,1,0,52,53,1,0,45,50,3,0,14,14,42,42,69,69,2,
+		0,1,43,69,69,545,0,63,1,0,0,0,2,73,1,0,0,0,4,76,1,0,0,0,6,105,1,0,0,0,
+		8,108,1,0,0,0,10,115,1,0,0,0,12,188,1,0,0,0,14,190,1,0,0,0,16,201,1,0,
+		0,0,18,203,1,0,0,0,20,243,1,0,0,0,22,257,1,0,0,0,24,261,1,0,0,0,26,277,
+		1,0,0,0,28,279,1,0,0,0,30,300,1,0,0,0,32,331,1,0,0,0,34,333,1,0,0,0,36,
+		337,1,0,0,0,38,356,1,0,0,0,40,360,1,0,0,0,42,365,1,0,0,0,44,386,1,0,0,
+		0,46,388,1,0,0,0,48,405,1,0,0,0,50,468,1,0,0,0,52,474,1,0,0,0,54,476,1,
+		0,0,0,56,484,1,0,0,0,58,486,1,0,0,0,60,489,1,0,0,0,62,64,3,4,2,0,63,62,
+		1,0,0,0,63,64,1,0,0,0,64,68,1,0,0,0,65,67,3,12,6,0,66,65,1,0,0,0,67,70,
+		1,0,0,0,68,66,1,0,0,0,68,69,1,0,0,0,69,71,1,0,0,0,70,68,1,0,0,0,71,72,
+		5,0,0,1,72,1,1,0,0,0,73,74,3,48,24,0,74,75,5,0,0,1,75,3,1,0,0,0,76,77,
+		5,1,0,0,77,78,3,8,4,0,78,82,5,70,0,0,79,81,3,6,3,0,80,79,1,0,0,0,81,84,
+		1,0,0,0,82,80,1,0,0,0,82,83,1,0,0,0,83,5,1,0,0,0,84,82,1,0,0,0,85,86,5,
+		2,0,0,86,106,5,70,0,0,87,88,5,3,0,0,88,106,5,70,0,0,89,90,5,4,0,0,90,95,
+		5,69,0,0,91,92,5,50,0,0,92,94,5,69,0,0,93,91,1,0,0,0,94,97,1,0,0,0,95,
+		93,1,0,0,0,95,96,1,0,0,0,96,106,1,0,0,0,97,95,1,0,0,0,98,99,5,5,0,0,99,
+		100,5,6,0,0,100,103,5,66,0,0,101,102,5,7,0,0,102,104,5,66,0,0,103,101,
+		1,0,0,0,103,104,1,0,0,0,104,106,1,0,0,0,105,85,1,0,0,0,105,87,1,0,0,0,
+		105,89,1,0,0,0,105,98,1,0,0,0,106,7,1,0,0,0,107,109,3,10,5,0,108,107,1,
+		0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,9,1,0,0,0,112,
+		116,3,56,28,0,113,116,5,68,0,0,114,116,5,53,0,0,115,112,1,0,0,0,115,113,
+		1,0,0,0,115,114,1,0,0,0,116,11,1,0,0,0,117,118,5,8,0,0,118,189,5,70,0,
+		0,119,120,5,9,0,0,120,121,5,69,0,0,121,122,5,59,0,0,122,123,3,32,16,0,
+		123,124,5,51,0,0,124,126,3,48,24,0,125,127,5,70,0,0,126,125,1,0,0,0,126,
+		127,1,0,0,0,127,189,1,0,0,0,128,129,5,10,0,0,129,130,5,62,0,0,130,135,
+		3,24,12,0,131,132,5,58,0,0,132,134,3,24,12,0,133,131,1,0,0,0,134,137,1,
+		0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,
+		138,140,5,58,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,142,
+		5,63,0,0,142,189,1,0,0,0,143,144,5,11,0,0,144,148,5,62,0,0,145,147,3,26,
+		13,0,146,145,1,0,0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,0,0,149,
+		151,1,0,0,0,150,148,1,0,0,0,151,189,5,63,0,0,152,153,5,16,0,0,153,157,
+		5,62,0,0,154,156,3,28,14,0,155,154,1,0,0,0,156,159,1,0,0,0,157,155,1,0,
+		0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,189,5,63,0,0,161,
+		162,5,35,0,0,162,166,5,62,0,0,163,165,3,14,7,0,164,163,1,0,0,0,165,168,
+		1,0,0,0,166,164,1,0,0,0,166,167,1,0,0,0,167,169,1,0,0,0,168,166,1,0,0,
+		0,169,189,5,63,0,0,170,171,5,36,0,0,171,172,3,8,4,0,172,176,5,70,0,0,173,
+		174,5,5,0,0,174,175,5,68,0,0,175,177,5,69,0,0,176,173,1,0,0,0,176,177,
+		1,0,0,0,177,178,1,0,0,0,178,182,5,62,0,0,179,181,3,16,8,0,180,179,1,0,
+		0,0,181,184,1,0,0,0,182,180,1,0,0,0,182,183,1,0,0,0,183,185,1,0,0,0,184,
+		182,1,0,0,0,185,186,5,63,0,0,186,189,1,0,0,0,187,189,3,36,18,0,188,117,
+		1,0,0,0,188,119,1,0,0,0,188,128,1,0,0,0,188,143,1,0,0,0,188,152,1,0,0,
+		0,188,161,1,0,0,0,188,170,1,0,0,0,188,187,1,0,0,0,189,13,1,0,0,0,190,191,
+		5,69,0,0,191,192,5,51,0,0,192,193,5,69,0,0,193,15,1,0,0,0,194,195,5,37,
+		0,0,195,196,5,13,0,0,196,202,3,20,10,0,197,198,5,38,0,0,198,199,5,70,0,
+		0,199,200,5,13,0,0,200,202,3,20,10,0,201,194,1,0,0,0,201,197,1,0,0,0,202,
+		17,1,0,0,0,203,204,3,20,10,0,204,205,5,0,0,1,205,19,1,0,0,0,206,207,6,
+		10,-1,0,207,208,5,60,0,0,208,209,3,20,10,0,209,210,5,61,0,0,210,244,1,
+		0,0,0,211,212,5,28,0,0,212,244,3,20,10,6,213,214,5,39,0,0,214,217,5,69,
+		0,0,215,216,5,29,0,0,216,218,3,38,19,0,217,215,1,0,0,0,217,218,1,0,0,0,
+		218,219,1,0,0,0,219,220,5,40,0,0,220,244,3,22,11,0,221,222,7,0,0,0,222,
+		223,5,20,0,0,223,224,5,64,0,0,224,229,3,38,19,0,225,226,5,58,0,0,226,228,
+		3,38,19,0,227,225,1,0,0,0,228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,
+		0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,233,5,65,0,0,233,234,7,1,0,0,234,
+		235,3,22,11,0,235,244,1,0,0,0,236,239,7,2,0,0,237,238,5,20,0,0,238,240,
+		3,38,19,0,239,237,1,0,0,0,239,240,1,0,0,0,240,241,1,0,0,0,241,242,7,3,
+		0,0,242,244,7,4,0,0,243,206,1,0,0,0,243,211,1,0,0,0,243,213,1,0,0,0,243,
+		221,1,0,0,0,243,236,1,0,0,0,244,253,1,0,0,0,245,246,10,5,0,0,246,247,5,
+		26,0,0,247,252,3,20,10,6,248,249,10,4,0,0,249,250,5,27,0,0,250,252,3,20,
+		10,5,251,245,1,0,0,0,251,248,1,0,0,0,252,255,1,0,0,0,253,251,1,0,0,0,253,
+		254,1,0,0,0,254,21,1,0,0,0,255,253,1,0,0,0,256,258,5,28,0,0,257,256,1,
+		0,0,0,257,258,1,0,0,0,258,259,1,0,0,0,259,260,5,69,0,0,260,23,1,0,0,0,
+		261,262,5,69,0,0,262,263,5,51,0,0,263,264,3,58,29,0,264,25,1,0,0,0,265,
+		266,5,70,0,0,266,267,5,46,0,0,267,278,3,58,29,0,268,269,5,12,0,0,269,270,
+		5,70,0,0,270,271,5,13,0,0,271,272,5,14,0,0,272,274,5,15,0,0,273,275,5,
+		28,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,0,0,276,278,5,69,0,
+		0,277,265,1,0,0,0,277,268,1,0,0,0,278,27,1,0,0,0,279,280,3,54,27,0,280,
+		281,5,59,0,0,281,285,3,32,16,0,282,284,3,30,15,0,283,282,1,0,0,0,284,287,
+		1,0,0,0,285,283,1,0,0,0,285,286,1,0,0,0,286,29,1,0,0,0,287,285,1,0,0,0,
+		288,289,5,17,0,0,289,301,5,70,0,0,290,291,5,18,0,0,291,301,5,70,0,0,292,
+		294,5,19,0,0,293,295,3,60,30,0,294,293,1,0,0,0,294,295,1,0,0,0,295,296,
+		1,0,0,0,296,298,5,56,0,0,297,299,3,60,30,0,298,297,1,0,0,0,298,299,1,0,
+		0,0,299,301,1,0,0,0,300,288,1,0,0,0,300,290,1,0,0,0,300,292,1,0,0,0,301,
+		31,1,0,0,0,302,332,5,69,0,0,303,304,5,69,0,0,304,305,5,20,0,0,305,306,
+		5,60,0,0,306,311,5,69,0,0,307,308,5,58,0,0,308,310,5,69,0,0,309,307,1,
+		0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,314,1,0,0,0,
+		313,311,1,0,0,0,314,332,5,61,0,0,315,316,5,69,0,0,316,317,5,20,0,0,317,
+		318,5,62,0,0,318,323,3,34,17,0,319,320,5,58,0,0,320,322,3,34,17,0,321,
+		319,1,0,0,0,322,325,1,0,0,0,323,321,1,0,0,0,323,324,1,0,0,0,324,327,1,
+		0,0,0,325,323,1,0,0,0,326,328,5,58,0,0,327,326,1,0,0,0,327,328,1,0,0,0,
+		328,329,1,0,0,0,329,330,5,63,0,0,330,332,1,0,0,0,331,302,1,0,0,0,331,303,
+		1,0,0,0,331,315,1,0,0,0,332,33,1,0,0,0,333,334,5,69,0,0,334,335,5,59,0,
+		0,335,336,3,32,16,0,336,35,1,0,0,0,337,338,5,69,0,0,338,339,3,38,19,0,
+		339,343,5,70,0,0,340,342,3,42,21,0,341,340,1,0,0,0,342,345,1,0,0,0,343,
+		341,1,0,0,0,343,344,1,0,0,0,344,346,1,0,0,0,345,343,1,0,0,0,346,350,5,
+		62,0,0,347,349,3,44,22,0,348,347,1,0,0,0,349,352,1,0,0,0,350,348,1,0,0,
+		0,350,351,1,0,0,0,351,353,1,0,0,0,352,350,1,0,0,0,353,354,5,63,0,0,354,
+		37,1,0,0,0,355,357,3,40,20,0,356,355,1,0,0,0,357,358,1,0,0,0,358,356,1,
+		0,0,0,358,359,1,0,0,0,359,39,1,0,0,0,360,361,7,5,0,0,361,41,1,0,0,0,362,
+		363,5,21,0,0,363,366,3,58,29,0,364,366,5,15,0,0,365,362,1,0,0,0,365,364,
+		1,0,0,0,366,43,1,0,0,0,367,368,5,22,0,0,368,387,5,70,0,0,369,370,5,23,
+		0,0,370,371,5,13,0,0,371,387,3,48,24,0,372,373,5,24,0,0,373,374,5,69,0,
+		0,374,375,5,51,0,0,375,387,3,48,24,0,376,377,5,25,0,0,377,379,5,62,0,0,
+		378,380,3,46,23,0,379,378,1,0,0,0,380,381,1,0,0,0,381,379,1,0,0,0,381,
+		382,1,0,0,0,382,383,1,0,0,0,383,384,5,63,0,0,384,387,1,0,0,0,385,387,3,
+		36,18,0,386,367,1,0,0,0,386,369,1,0,0,0,386,372,1,0,0,0,386,376,1,0,0,
+		0,386,385,1,0,0,0,387,45,1,0,0,0,388,389,5,69,0,0,389,390,5,13,0,0,390,
+		391,3,48,24,0,391,47,1,0,0,0,392,393,6,24,-1,0,393,406,3,50,25,0,394,395,
+		5,53,0,0,395,406,3,48,24,9,396,397,5,28,0,0,397,406,3,48,24,4,398,399,
+		5,30,0,0,399,400,3,48,24,0,400,401,5,31,0,0,401,402,3,48,24,0,402,403,
+		5,32,0,0,403,404,3,48,24,1,404,406,1,0,0,0,405,392,1,0,0,0,405,394,1,0,
+		0,0,405,396,1,0,0,0,405,398,1,0,0,0,406,441,1,0,0,0,407,408,10,8,0,0,408,
+		409,7,6,0,0,409,440,3,48,24,9,410,411,10,7,0,0,411,412,7,7,0,0,412,440,
+		3,48,24,8,413,414,10,6,0,0,414,415,7,8,0,0,415,440,3,48,24,7,416,417,10,
+		3,0,0,417,418,5,26,0,0,418,440,3,48,24,4,419,420,10,2,0,0,420,421,5,27,
+		0,0,421,440,3,48,24,3,422,424,10,5,0,0,423,425,5,28,0,0,424,423,1,0,0,
+		0,424,425,1,0,0,0,425,426,1,0,0,0,426,427,5,29,0,0,427,436,5,64,0,0,428,
+		433,3,48,24,0,429,430,5,58,0,0,430,432,3,48,24,0,431,429,1,0,0,0,432,435,
+		1,0,0,0,433,431,1,0,0,0,433,434,1,0,0,0,434,437,1,0,0,0,435,433,1,0,0,
+		0,436,428,1,0,0,0,436,437,1,0,0,0,437,438,1,0,0,0,438,440,5,65,0,0,439,
+		407,1,0,0,0,439,410,1,0,0,0,439,413,1,0,0,0,439,416,1,0,0,0,439,419,1,
+		0,0,0,439,422,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,441,442,1,0,0,0,
+		442,49,1,0,0,0,443,441,1,0,0,0,444,469,3,58,29,0,445,469,5,67,0,0,446,
+		469,5,70,0,0,447,469,5,66,0,0,448,469,5,33,0,0,449,469,5,34,0,0,450,451,
+		7,9,0,0,451,460,5,60,0,0,452,457,3,52,26,0,453,454,5,58,0,0,454,456,3,
+		52,26,0,455,453,1,0,0,0,456,459,1,0,0,0,457,455,1,0,0,0,457,458,1,0,0,
+		0,458,461,1,0,0,0,459,457,1,0,0,0,460,452,1,0,0,0,460,461,1,0,0,0,461,
+		462,1,0,0,0,462,469,5,61,0,0,463,469,3,54,27,0,464,465,5,60,0,0,465,466,
+		3,48,24,0,466,467,5,61,0,0,467,469,1,0,0,0,468,444,1,0,0,0,468,445,1,0,
+		0,0,468,446,1,0,0,0,468,447,1,0,0,0,468,448,1,0,0,0,468,449,1,0,0,0,468,
+		450,1,0,0,0,468,463,1,0,0,0,468,464,1,0,0,0,469,51,1,0,0,0,470,471,5,69,
+		0,0,471,472,5,44,0,0,472,475,3,48,24,0,473,475,3,48,24,0,474,470,1,0,0,
+		0,474,473,1,0,0,0,475,53,1,0,0,0,476,481,5,69,0,0,477,478,5,57,0,0,478,
+		480,3,56,28,0,479,477,1,0,0,0,480,483,1,0,0,0,481,479,1,0,0,0,481,482,
+		1,0,0,0,482,55,1,0,0,0,483,481,1,0,0,0,484,485,7,10,0,0,485,57,1,0,0,0,
+		486,487,5,68,0,0,487,59,1,0,0,0,488,490,5,53,0,0,489,488,1,0,0,0,489,490,
+		1,0,0,0,490,491,1,0,0,0,491,492,7,4,0,0,492,61,1,0,0,0,53,63,68,82,95,
+		103,105,110,115,126,135,139,148,157,166,176,182,188,201,217,229,239,243,
+		251,253,257,274,277,285,294,298,300,311,323,327,331,343,350,358,365,381,
+		386,405,424,433,436,439,441,457,460,468,474,481,489
 	};
 
 	public static readonly ATN _ATN =

@@ -11,7 +11,7 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// </summary>
 public sealed partial class YamlRulesetParser
 {
-    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "grades", "evidence", "nodes"];
+    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "scoring", "grades", "certifications", "evidence", "nodes"];
 
     private readonly string _path;
     private readonly YamlShape _shape;
@@ -56,7 +56,12 @@ public sealed partial class YamlRulesetParser
             root["scale"]?.Span ?? SourceSpan.None(_path),
             root["grades"] is { } grades ? ReadGrades(grades) : null,
             ReadEvidence(root["evidence"]),
-            ReadNodes(root["nodes"]));
+            ReadNodes(root["nodes"]))
+        {
+            Scoring = ReadScoring(root["scoring"]),
+            ScoringSpan = root["scoring"]?.Span ?? SourceSpan.None(_path),
+            Certifications = ReadCertifications(root["certifications"]),
+        };
     }
 
     private HeaderSyntax? ReadHeader(YamlNode? node)

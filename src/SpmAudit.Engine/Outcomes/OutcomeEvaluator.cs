@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using SpmAudit.Engine.Evaluation;
+using SpmAudit.Engine.Results;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Outcomes;
+
+/// <summary>
+/// Evaluates a ruleset's outcome rules over a scored result. Conditions read node statuses, scores
+/// and coverage; not-applicable nodes never block an 'every' or 'all' rule. Each failed condition
+/// is recorded as a shortfall, so a refusal names what is missing.
+/// </summary>
+internal sealed class OutcomeEvaluator
+{
+    private readonly Dictionary<string, NodeResult> _nodes = new(StringComparer.Ordinal);
+    private readonly double _score;
+    private readonly double _coverage;
+
+    public OutcomeEvaluator(IEnumerable<NodeResult> roots, double score, double coverage)
+    {
+        _score = score;
+        _coverage = coverage;
+        foreach (var root in roots)
+        {
+            Index(root);
+        }
+    }
+
+    public CertificationResult Decide(Certification certification, DateOnly? assessed)
+    {
+        var shortfalls = new List<string>();
+        var passed = certification.Pass is null || Holds(certification.Pass, shortfalls);
+        string? tier = null;
+        if (passed)
+        {
+            tier = certification.Tiers.FirstOrDefault(t => Holds(t.Condition, []))?.Name;
+            passed = certification.Pass is not null || tier is not null;
+            if (!passed)
+            {
+                shortfalls.Add("no tier's condition holds");
+            }
+        }
+
+        DateOnly? until = passed && assessed is { } date && certification.ValidYears is { } years ? date.AddYears(years) : null;
+        return new CertificationResult(certification, passed, tier, passed ? assessed : null, until, [.. shortfalls]);
+    }
+
+    private bool Holds(OutcomeCondition condition, List<string> shortfalls)
+    {
+        switch (condition)
+        {
+            case OutcomeLogic { Operator: "and" } and:
+                var left = Holds(and.Operands[0], shortfalls);
+                var right = Holds(and.Operands[1], shortfalls);
+                return left && right;
+            case OutcomeLogic { Operator: "or" } or:
+                var tried = new List<string>();
+                var any = Holds(or.Operands[0], tried) | Holds(or.Operands[1], tried);
+                if (!any)
+                {
+                    shortfalls.Add($"none of: {string.Join("; ", tried)}");
+                }
+
+                return any;
+            case OutcomeLogic not:
+                var inner = Holds(not.Operands[0], []);
+                if (inner)
+                {
+                    shortfalls.Add($"{not.Text} does not hold");
+                }
+
+                return !inner;
+            case EveryOutcome every:
+                var failing = Scope(every.Scope).Where(n => n.Node.Level == every.Level && n.Status != IndicatorStatus.NotApplicable && !Test(n.Status, every.Status, every.Negated)).ToList();
+                shortfalls.AddRange(failing.Select(n => $"{n.Node.Level} {n.Node.Id} is {Word(n.Status)}"));
+                return failing.Count == 0;
+            case SetOutcome set:
+                var nodes = set.Ids.Select(id => _nodes[id]).Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
+                var matching = nodes.Count(n => Test(n.Status, set.Status, set.Negated));
+                var holds = set.All ? matching == nodes.Count : matching > 0;
+                if (!holds)
+                {
+                    shortfalls.AddRange(set.All
+                        ? nodes.Where(n => !Test(n.Status, set.Status, set.Negated)).Select(n => $"{n.Node.Id} is {Word(n.Status)}")
+                        : [$"{set.Text} does not hold"]);
+                }
+
+                return holds;
+            case ThresholdOutcome threshold:
+                var value = threshold.NodeId is { } id
+                    ? (threshold.IsCoverage ? _nodes[id].Coverage : _nodes[id].Score) ?? 0
+                    : threshold.IsCoverage ? _coverage : _score;
+                var ok = threshold.Operator switch
+                {
+                    ">=" => value >= threshold.Value,
+                    ">" => value > threshold.Value,
+                    "<=" => value <= threshold.Value,
+                    _ => value < threshold.Value,
+                };
+                if (!ok)
+                {
+                    shortfalls.Add($"{threshold.Text} does not hold ({(threshold.IsCoverage ? "coverage" : "score")} is {Math.Round(threshold.IsCoverage ? value * 100 : value, 2)}{(threshold.IsCoverage ? "%" : "")})");
+                }
+
+                return ok;
+            default:
+                throw new InvalidOperationException($"Unknown outcome {condition.GetType().Name}.");
+        }
+    }
+
+    private IEnumerable<NodeResult> Scope(string? id) => id is null ? _nodes.Values : Descendants(_nodes[id]);
+
+    private static IEnumerable<NodeResult> Descendants(NodeResult node) => node.Children.SelectMany(c => (IEnumerable<NodeResult>)[c, .. Descendants(c)]);
+
+    private void Index(NodeResult node)
+    {
+        _nodes[node.Node.Id] = node;
+        foreach (var child in node.Children)
+        {
+            Index(child);
+        }
+    }
+
+    private static bool Test(IndicatorStatus actual, OutcomeStatus wanted, bool negated) => negated != (actual == wanted switch
+    {
+        OutcomeStatus.Met => IndicatorStatus.Met,
+        OutcomeStatus.Partial => IndicatorStatus.Partial,
+        OutcomeStatus.NotMet => IndicatorStatus.NotMet,
+        OutcomeStatus.Insufficient => IndicatorStatus.InsufficientEvidence,
+        _ => IndicatorStatus.NotApplicable,
+    });
+
+    private static string Word(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Met => "met",
+        IndicatorStatus.Partial => "partially met",
+        IndicatorStatus.NotMet => "not met",
+        IndicatorStatus.NotApplicable => "not applicable",
+        _ => "without sufficient evidence",
+    };
+}

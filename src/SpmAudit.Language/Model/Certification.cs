@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+namespace SpmAudit.Language.Model;
+
+/// <summary>A certification decision declared by a ruleset: pass rule, tiers best first, validity in years.</summary>
+public sealed record Certification(string Id, string Title, int? ValidYears, OutcomeCondition? Pass, ImmutableArray<CertificationTier> Tiers);
+
+public sealed record CertificationTier(string Name, OutcomeCondition Condition);

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Syntax;
+
+namespace SpmAudit.Language.Parsing.Yaml;
+
+public sealed partial class YamlRulesetParser
+{
+    private ImmutableArray<ScoringEntrySyntax> ReadScoring(YamlNode? node) =>
+        [.. (_shape.Mapping(node, "'scoring'")?.Entries ?? [])
+            .Select(e => (e.Key, Value: _shape.Text(e.Value, $"scoring '{e.Key.Value}'")))
+            .Where(e => e.Value is not null)
+            .Select(e => new ScoringEntrySyntax(e.Key.Span, e.Key.Value, e.Value!))];
+
+    private ImmutableArray<CertificationSyntax> ReadCertifications(YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<CertificationSyntax>();
+        foreach (var item in _shape.Sequence(node, "'certifications'")?.Items ?? [])
+        {
+            if (_shape.Mapping(item, "a certification") is not { } certification)
+            {
+                continue;
+            }
+
+            _shape.AllowOnly(certification, "a certification", "id", "title", "valid_years", "pass", "tiers");
+            var id = _shape.Required(certification, "id", "a certification");
+            var title = _shape.Required(certification, "title", "a certification");
+            var years = _shape.Number(certification["valid_years"], "'valid_years'");
+            var tiers = (_shape.Mapping(certification["tiers"], "'tiers'")?.Entries ?? [])
+                .Select(e => (e.Key, Condition: Outcome(e.Value, $"tier '{e.Key.Value}'")))
+                .Where(e => e.Condition is not null)
+                .Select(e => new TierSyntax(e.Key.Span, e.Key.Value, e.Condition!))
+                .ToImmutableArray();
+            if (id is not null && title is not null)
+            {
+                result.Add(new CertificationSyntax(
+                    certification.Span, id, title, years is { } y ? (int)y : null, Outcome(certification["pass"], "'pass'"), tiers));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private OutcomeSyntax? Outcome(YamlNode? node, string where)
+    {
+        if (_shape.Scalar(node, where) is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        return DslParser.ParseOutcome(scalar.Value, _path, scalar.Span.Line, scalar.TextColumn, _diagnostics);
+    }
+}
