@@ -51,6 +51,7 @@ public sealed class CompiledRuleset
         return new AuditResult(Ruleset, pack, overall, coverage, grade, nodes, indicators, warnings.IsDefault ? [] : warnings)
         {
             Certifications = [.. Ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date))],
+            Gaps = explain ? Analysis.GapAnalyzer.Analyze(Ruleset, indicators, grade.ComputedGrade) : null,
         };
     }
 }

@@ -17,4 +17,7 @@ public sealed record AuditResult(
     ImmutableArray<Diagnostic> Warnings)
 {
     public ImmutableArray<Outcomes.CertificationResult> Certifications { get; init; } = [];
+
+    /// <summary>Gaps, path to the next grade and missing evidence; null when the audit ran without explanations (batch).</summary>
+    public Analysis.GapReport? Gaps { get; init; }
 }

@@ -11,4 +11,7 @@ namespace SpmAudit.Engine.Results;
 public sealed record IndicatorResult(RuleNode Node, IndicatorStatus Status, double? Points, ImmutableArray<EvidenceUse> Evidence, string Reason)
 {
     public IndicatorRule Rule => Node.Rule!;
+
+    /// <summary>Every clause of the rule with its sub-expressions' values; null when the audit ran without explanations.</summary>
+    public Explanation.IndicatorTrace? Trace { get; init; }
 }

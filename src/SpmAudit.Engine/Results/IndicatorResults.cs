@@ -21,20 +21,19 @@ internal static class IndicatorResults
             IndicatorStatus.InsufficientEvidence => 0,
             _ => null,
         };
-        var reason = explain ? Explained(node, status, pack) : Reason(node.Rule, status, evidence);
-        return new IndicatorResult(node, status, points, evidence, reason);
-    }
+        if (!explain)
+        {
+            return new IndicatorResult(node, status, points, evidence, Reason(node.Rule, status, evidence));
+        }
 
-    private static string Explained(RuleNode node, IndicatorStatus status, EvidencePack pack)
-    {
-        var trace = new Explainer(pack).Explain(node.Rule!);
+        var trace = new Explainer(pack).Explain(node.Rule);
         if (trace.Status != status)
         {
             // The interpreter and the compiled rule disagree: a bug, never a user error.
             throw new InvalidOperationException($"Indicator {node.Id}: compiled status {status}, explained status {trace.Status}.");
         }
 
-        return ReasonWriter.Write(trace);
+        return new IndicatorResult(node, status, points, evidence, ReasonWriter.Write(trace)) { Trace = trace };
     }
 
     private static string Reason(IndicatorRule rule, IndicatorStatus status, ImmutableArray<EvidenceUse> evidence) => status switch

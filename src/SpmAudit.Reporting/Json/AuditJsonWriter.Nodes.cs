@@ -46,7 +46,43 @@ public static partial class AuditJsonWriter
         }
 
         json.WriteEndArray();
+        WriteTrace(json, indicator.Trace);
         json.WriteEndObject();
+    }
+
+    /// <summary>Each clause with its value and the values of the operands it was computed from (one level down).</summary>
+    private static void WriteTrace(Utf8JsonWriter json, IndicatorTrace? trace)
+    {
+        if (trace is null)
+        {
+            return;
+        }
+
+        json.WriteStartArray("trace");
+        foreach (var clause in trace.Clauses)
+        {
+            json.WriteStartObject();
+            json.WriteString("clause", clause.Clause);
+            WriteTraceValue(json, clause.Value);
+            json.WriteStartArray("operands");
+            foreach (var operand in clause.Value.Children.Where(c => !c.IsLiteral))
+            {
+                json.WriteStartObject();
+                WriteTraceValue(json, operand);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteTraceValue(Utf8JsonWriter json, TraceNode node)
+    {
+        json.WriteString("expression", node.Expression);
+        json.WriteString("value", node.Value is null ? "missing" : ValueText.Format(node.Type, node.Value));
     }
 
     private static void WriteEvidence(Utf8JsonWriter json, EvidenceUse use)

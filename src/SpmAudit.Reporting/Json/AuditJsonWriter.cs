@@ -70,6 +70,7 @@ public static partial class AuditJsonWriter
         }
 
         json.WriteEndArray();
+        WriteGaps(json, result.Gaps);
         json.WriteStartArray("warnings");
         foreach (var warning in result.Warnings)
         {

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SpmAudit.Engine.Evaluation;
+using SpmAudit.Engine.Results;
+using SpmAudit.Engine.Scoring;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Analysis;
+
+/// <summary>
+/// Gap analysis by what-if scoring: each gap is scored as if met. The path to the next grade first
+/// clears any cap that holds the grade down (its critical indicators must be met), then adds the
+/// indicator with the largest gain until the score reaches the next band; ties go to the larger
+/// weight, then the smaller id. Under the weighted mean each indicator's gain is independent of the
+/// others, so this greedy choice gives a smallest set.
+/// </summary>
+public static class GapAnalyzer
+{
+    public static GapReport Analyze(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators, string computedGrade)
+    {
+        var calculator = new ScoreCalculator(ruleset);
+        var statuses = indicators.Select(i => i.Status).ToArray();
+        var current = calculator.Overall(statuses);
+        var gaps = indicators
+            .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
+            .Select(i => new Gap(i.Node, i.Status, Gain(calculator, statuses, i.Node.IndicatorOrdinal, current)))
+            .OrderByDescending(g => Math.Round(g.Gain, 9))
+            .ThenByDescending(g => g.Indicator.Weight)
+            .ThenBy(g => g.Indicator.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new GapReport(gaps, PathToNextGrade(ruleset, calculator, statuses, indicators, computedGrade), Missing(indicators));
+    }
+
+    private static double Gain(ScoreCalculator calculator, IndicatorStatus[] statuses, int index, double current)
+    {
+        var saved = statuses[index];
+        statuses[index] = IndicatorStatus.Met;
+        var gain = calculator.Overall(statuses) - current;
+        statuses[index] = saved;
+        return gain;
+    }
+
+    private static GradePath PathToNextGrade(Ruleset ruleset, ScoreCalculator calculator, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, string computedGrade)
+    {
+        var scale = ruleset.Grades;
+        var currentIndex = scale.IndexOf(computedGrade);
+        if (currentIndex <= 0)
+        {
+            return new GradePath(computedGrade, null, false, [], calculator.Overall(original), "Already at the top grade.");
+        }
+
+        var target = scale.Bands[currentIndex - 1];
+        var statuses = (IndicatorStatus[])original.Clone();
+        var chosen = new List<RuleNode>();
+
+        // Caps that would hold the grade below the target: their critical indicators must be met.
+        foreach (var cap in scale.Caps.Where(c => scale.IndexOf(c.Grade) > currentIndex - 1))
+        {
+            var trigger = cap.Trigger == IndicatorStatusTrigger.NotMet ? IndicatorStatus.NotMet : IndicatorStatus.InsufficientEvidence;
+            foreach (var indicator in indicators.Where(i => i.Rule.Critical && statuses[i.Node.IndicatorOrdinal] == trigger))
+            {
+                statuses[indicator.Node.IndicatorOrdinal] = IndicatorStatus.Met;
+                chosen.Add(indicator.Node);
+            }
+        }
+
+        while (calculator.Overall(statuses) < target.MinScore)
+        {
+            var best = indicators
+                .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
+                .Select(i => (i.Node, Gain: Gain(calculator, statuses, i.Node.IndicatorOrdinal, calculator.Overall(statuses))))
+                .Where(c => c.Gain > 1e-9)
+                .OrderByDescending(c => Math.Round(c.Gain, 9))
+                .ThenByDescending(c => c.Node.Weight)
+                .ThenBy(c => c.Node.Id, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Node is null)
+            {
+                var reach = calculator.Overall(statuses).ToString("0.##", CultureInfo.InvariantCulture);
+                return new GradePath(computedGrade, target.Grade, false, [.. chosen], calculator.Overall(statuses),
+                    $"No path: with every indicator met the score would be {reach}, below the {target.MinScore.ToString(CultureInfo.InvariantCulture)} that grade {target.Grade} needs.");
+            }
+
+            statuses[best.Node.IndicatorOrdinal] = IndicatorStatus.Met;
+            chosen.Add(best.Node);
+        }
+
+        var after = calculator.Overall(statuses);
+        var caps = chosen.Count(n => n.Rule!.Critical && original[n.IndicatorOrdinal] != IndicatorStatus.Met);
+        var explanation = $"Bringing {chosen.Count} indicator(s) to met raises the score to {after.ToString("0.##", CultureInfo.InvariantCulture)}, enough for grade {target.Grade}"
+            + (caps > 0 ? $"; {caps} of them are critical and lift the cap on the grade." : ".");
+        return new GradePath(computedGrade, target.Grade, true, [.. chosen], after, explanation);
+    }
+
+    private static ImmutableArray<MissingEvidence> Missing(IReadOnlyList<IndicatorResult> indicators) =>
+        [.. indicators
+            .Where(i => i.Status == IndicatorStatus.InsufficientEvidence)
+            .SelectMany(i => i.Evidence.Where(e => e.IsMissing).Select(e => (e.Item, i.Node.Id)))
+            .GroupBy(p => p.Item.Key, StringComparer.Ordinal)
+            .Select(g => new MissingEvidence(g.First().Item, [.. g.Select(p => p.Id).Distinct()]))
+            .OrderByDescending(m => m.IndicatorIds.Length)
+            .ThenBy(m => m.Item.Key, StringComparer.Ordinal)];
+}

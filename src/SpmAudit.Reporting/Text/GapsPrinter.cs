@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using SpmAudit.Engine.Results;
+using SpmAudit.Reporting.Json;
+
+namespace SpmAudit.Reporting.Text;
+
+/// <summary>The gap analysis as text: ranked gaps, the path to the next grade and the evidence to ask for.</summary>
+public static class GapsPrinter
+{
+    public static string Print(AuditResult result)
+    {
+        var report = result.Gaps!;
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{result.Pack.Institution.Name}: score {result.Score.ToString("0.##", CultureInfo.InvariantCulture)}, grade {result.Grade.ComputedGrade}");
+        text.AppendLine();
+        text.AppendLine("Gaps, ranked by how much the overall score would rise if each were met:");
+        foreach (var gap in report.Gaps)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  +{gap.Gain.ToString("0.00", CultureInfo.InvariantCulture),6}  {gap.Indicator.Id,-10} {gap.Indicator.Title} ({StatusNames.Of(gap.Status)})");
+        }
+
+        var path = report.Path;
+        text.AppendLine();
+        text.AppendLine(path.TargetGrade is null ? "Path to the next grade:" : $"Path from grade {path.CurrentGrade} to {path.TargetGrade}:");
+        var step = 1;
+        foreach (var indicator in path.Indicators)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {step++}. {indicator.Id} {indicator.Title}{(indicator.Rule!.Critical ? " (critical)" : "")}");
+        }
+
+        text.AppendLine($"  {path.Explanation}");
+        if (!report.Missing.IsEmpty)
+        {
+            text.AppendLine();
+            text.AppendLine("Evidence to ask for (each would let these indicators be decided):");
+            foreach (var missing in report.Missing)
+            {
+                var question = missing.Item.Question is { } q ? $" — {q}" : "";
+                text.AppendLine($"  {missing.Item.Key}{question} → {string.Join(", ", missing.IndicatorIds)}");
+            }
+        }
+
+        return text.ToString();
+    }
+}
