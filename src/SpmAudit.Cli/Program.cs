@@ -7,6 +7,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     CheckCommand.Create(),
     AuditCommand.Create(),
     FmtCommand.Create(),
+    ResolveCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -10,7 +10,14 @@ internal static class ShippedRulesets
             .Where(f => Path.GetExtension(f) is ".spm" or ".yaml")
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}examples{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Where(f => !IsProfile(f))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>Profiles tailor a ruleset; they are YAML files with a top-level 'profile' mapping.</summary>
+    public static IEnumerable<string> Profiles() =>
+        Directory.EnumerateFiles(RepositoryPaths.Rulesets, "*.yaml", SearchOption.AllDirectories).Where(IsProfile).Order(StringComparer.Ordinal);
+
+    private static bool IsProfile(string path) => File.ReadLines(path).Any(l => l.StartsWith("profile:", StringComparison.Ordinal));
 
     /// <summary>Root rulesets: files that start with a ruleset header.</summary>
     public static IEnumerable<string> Roots() => AllFiles().Where(f =>

@@ -31,6 +31,9 @@ internal sealed partial class Binder
         _expressions = new ExpressionBinder(_evidence, _parameters, diagnostics);
     }
 
+    /// <summary>Unused items and parameters are reported for rulesets, not for profiles, which leave parts of their base out on purpose.</summary>
+    public bool ReportUnused { get; init; } = true;
+
     public Ruleset? Bind()
     {
         var root = _sources[0];
@@ -79,7 +82,7 @@ internal sealed partial class Binder
             Scoring = scoring,
             Certifications = certifications,
         };
-        new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run();
+        new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;
     }
 

@@ -10,9 +10,9 @@ namespace SpmAudit.Language.Binding;
 /// </summary>
 internal sealed class RulesetChecks(Ruleset ruleset, IReadOnlyList<LoadedSource> sources, ExpressionBinder expressions, DiagnosticBag diagnostics)
 {
-    public void Run()
+    public void Run(bool reportUnused)
     {
-        var rootPath = sources[0].DisplayPath;
+        var rootPath = reportUnused ? sources[0].DisplayPath : "";
         foreach (var item in ruleset.Evidence.Where(e => e.Span.Path == rootPath && !expressions.UsedEvidence.Contains(e.Key)))
         {
             diagnostics.Add(DiagnosticCatalog.UnusedEvidenceItem(item.Span, item.Key));

@@ -17,13 +17,58 @@ public static class RulesetCompiler
     public static CompilationResult Compile(string path, string? displayBase = null)
     {
         var diagnostics = new DiagnosticBag();
-        var sources = new SourceLoader(diagnostics, displayBase ?? Environment.CurrentDirectory).Load(path);
+        var display = displayBase ?? Environment.CurrentDirectory;
+        IReadOnlyList<LoadedSource> sources;
+        var lineage = System.Collections.Immutable.ImmutableArray<Model.LineageEntry>.Empty;
+        if (Profiles.ProfileReader.IsProfile(path))
+        {
+            // A profile resolves to the tailored sources of its base; binding is then the same as for any ruleset.
+            var resolution = new Profiles.ProfileResolver(diagnostics, display).Resolve(path, SourceSpan.None(path));
+            sources = resolution?.Sources ?? [];
+            lineage = resolution?.Lineage ?? [];
+        }
+        else
+        {
+            sources = new SourceLoader(diagnostics, display).Load(path);
+        }
+
         if (sources.Count == 0 || diagnostics.HasErrors)
         {
             return new CompilationResult(null, diagnostics.ToSortedArray());
         }
 
-        var ruleset = new Binder(sources, diagnostics).Bind();
+        var ruleset = new Binder(sources, diagnostics) { ReportUnused = lineage.IsEmpty }.Bind();
+        if (ruleset is not null && !lineage.IsEmpty)
+        {
+            ruleset = ruleset with { Info = ruleset.Info with { Lineage = lineage } };
+        }
+
         return new CompilationResult(diagnostics.HasErrors ? null : ruleset, diagnostics.ToSortedArray());
+    }
+
+    /// <summary>
+    /// The merged syntax of a ruleset or resolved profile as one file (imports inlined), for
+    /// 'spm-audit resolve'. Null when there are errors.
+    /// </summary>
+    public static Syntax.RulesetFileSyntax? ResolveSyntax(string path, DiagnosticBag diagnostics, string? displayBase = null)
+    {
+        var display = displayBase ?? Environment.CurrentDirectory;
+        IReadOnlyList<LoadedSource> sources = Profiles.ProfileReader.IsProfile(path)
+            ? new Profiles.ProfileResolver(diagnostics, display).Resolve(path, SourceSpan.None(path))?.Sources ?? []
+            : new SourceLoader(diagnostics, display).Load(path);
+        if (sources.Count == 0 || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var root = sources[0].Syntax;
+        return root with
+        {
+            Imports = [],
+            Parameters = [.. sources.SelectMany(s => s.Syntax.Parameters)],
+            Evidence = [.. sources.SelectMany(s => s.Syntax.Evidence)],
+            Nodes = [.. sources.SelectMany(s => s.Syntax.Nodes)],
+            Comments = [],
+        };
     }
 }

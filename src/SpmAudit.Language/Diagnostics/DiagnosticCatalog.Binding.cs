@@ -140,6 +140,24 @@ public static partial class DiagnosticCatalog
     public static Diagnostic CertificationWithoutRule(SourceSpan span, string id) =>
         Error("SPM3046", span, $"Certification '{id}' has neither a 'pass' rule nor tiers, so it can never be decided.");
 
+    public static Diagnostic ProfileUnknownId(SourceSpan span, string id, string? suggestion) =>
+        Error("SPM3047", span, $"The profile names '{id}', which its base does not have.{Suggest(suggestion)}");
+
+    public static Diagnostic BaseVersionMismatch(SourceSpan span, string expected, string found) =>
+        Error("SPM3048", span, $"The profile was written for base version {expected}, but the base is version {found}; review the profile against the new base and update 'base_version'.");
+
+    public static Diagnostic ProfileCycle(SourceSpan span, string cycle) =>
+        Error("SPM3049", span, $"Profiles form a cycle: {cycle}.");
+
+    public static Diagnostic PatternMatchesNothing(SourceSpan span, string pattern) =>
+        Error("SPM3050", span, $"Pattern '{pattern}' matches no node of the base; a tailoring that selects nothing is a mistake.");
+
+    public static Diagnostic ProfileUnknownParameter(SourceSpan span, string name, string? suggestion) =>
+        Error("SPM3051", span, $"The base declares no parameter '{name}'.{Suggest(suggestion)}");
+
+    public static Diagnostic ProfileChangesNothing(SourceSpan span, string what) =>
+        Warning("SPM3547", span, $"This profile entry changes nothing: {what}.");
+
     public static Diagnostic UnusedEvidenceItem(SourceSpan span, string key) =>
         Warning("SPM3501", span, $"Evidence item '{key}' is declared here but no indicator reads it.");
 

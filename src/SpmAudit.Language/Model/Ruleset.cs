@@ -30,7 +30,14 @@ public sealed record RulesetInfo(
     string Version,
     string? Follows,
     DateOnly? ValidFrom,
-    DateOnly? ValidTo);
+    DateOnly? ValidTo)
+{
+    /// <summary>Base ruleset first, then each profile applied to it; empty for a ruleset used as written.</summary>
+    public ImmutableArray<LineageEntry> Lineage { get; init; } = [];
+}
+
+/// <summary>One step of a profile chain: the base ruleset or a profile, with its version.</summary>
+public sealed record LineageEntry(string Kind, string Id, string Version, string Path);
 
 /// <summary>A file that went into the ruleset, with the SHA-256 of its bytes, for reproducibility.</summary>
 public sealed record SourceFile(string Path, string Sha256);

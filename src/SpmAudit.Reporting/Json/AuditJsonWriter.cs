@@ -132,6 +132,23 @@ public static partial class AuditJsonWriter
         json.WriteString("version", ruleset.Info.Version);
         WriteOptional(json, "follows", ruleset.Info.Follows);
         json.WriteString("sha256", CombinedHash(ruleset));
+        if (!ruleset.Info.Lineage.IsEmpty)
+        {
+            // Base first, then each profile: a result produced through a profile names them all.
+            json.WriteStartArray("lineage");
+            foreach (var step in ruleset.Info.Lineage)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", step.Kind);
+                json.WriteString("id", step.Id);
+                json.WriteString("version", step.Version);
+                json.WriteString("path", step.Path);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("sources");
         foreach (var source in ruleset.Sources)
         {

@@ -25,6 +25,16 @@ public sealed partial class YamlRulesetParser
         _shape = new YamlShape(diagnostics);
     }
 
+    /// <summary>Reads YAML fragments shaped like parts of a ruleset (grades, nodes, a rule expression), for profiles.</summary>
+    internal static YamlRulesetParser ForFragments(string path, DiagnosticBag diagnostics, IReadOnlyCollection<string> levels) =>
+        new(path, diagnostics) { _levels = levels };
+
+    internal GradesSyntax? Grades(YamlNode node) => ReadGrades(node);
+
+    internal ImmutableArray<NodeSyntax> Nodes(YamlNode? node) => ReadNodes(node);
+
+    internal ExpressionSyntax? Rule(YamlNode? node, string where) => Expression(node, where);
+
     public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics)
     {
         var document = YamlDocumentReader.Read(path, text, diagnostics);
