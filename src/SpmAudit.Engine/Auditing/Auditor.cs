@@ -22,7 +22,7 @@ public static class Auditor
         return Audit(CompiledRuleset.Create(compilation.Ruleset!), evidencePath, compilation.Diagnostics, displayBase);
     }
 
-    public static AuditOutcome Audit(CompiledRuleset compiled, string evidencePath, ImmutableArray<Diagnostic> rulesetDiagnostics, string? displayBase = null)
+    public static AuditOutcome Audit(CompiledRuleset compiled, string evidencePath, ImmutableArray<Diagnostic> rulesetDiagnostics, string? displayBase = null, bool explain = true)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(rulesetDiagnostics);
@@ -35,7 +35,7 @@ public static class Auditor
 
         CheckValidity(compiled.Ruleset.Info, pack, diagnostics);
         var warnings = diagnostics.ToSortedArray();
-        return new AuditOutcome(compiled.Audit(pack, warnings), warnings);
+        return new AuditOutcome(compiled.Audit(pack, warnings, explain), warnings);
     }
 
     /// <summary>A ruleset version outside its validity at the assessment date still audits, with a warning.</summary>

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Batch;
+
+/// <summary>Running totals of a batch: how many passed or failed, the grade distribution and mean scores by top-level node.</summary>
+public sealed class BatchSummary(Ruleset ruleset)
+{
+    private readonly Dictionary<string, int> _grades = ruleset.Grades.Bands.ToDictionary(b => b.Grade, _ => 0, StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Sum, int Count)> _nodes = ruleset.Nodes.ToDictionary(n => n.Id, _ => (0.0, 0), StringComparer.Ordinal);
+    private double _scoreSum;
+
+    public int Audited { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public void Add(BatchItem item)
+    {
+        if (item.Result is not { } result)
+        {
+            Failed++;
+            return;
+        }
+
+        Audited++;
+        _scoreSum += result.Score;
+        _grades[result.Grade.Grade]++;
+        foreach (var node in result.Nodes.Where(n => n.Score is not null))
+        {
+            var (sum, count) = _nodes[node.Node.Id];
+            _nodes[node.Node.Id] = (sum + node.Score!.Value, count + 1);
+        }
+    }
+
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Audited} audited, {Failed} failed; mean score {(Audited == 0 ? 0 : _scoreSum / Audited):0.##}");
+        text.AppendLine("Grades:");
+        foreach (var band in ruleset.Grades.Bands)
+        {
+            var count = _grades[band.Grade];
+            var share = Audited == 0 ? 0 : 100.0 * count / Audited;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {band.Grade,-8} {count,7}  {share,5:0.#}%  {new string('#', (int)Math.Round(share / 2))}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"Mean score by {ruleset.Levels[0]}:");
+        foreach (var node in ruleset.Nodes)
+        {
+            var (sum, count) = _nodes[node.Id];
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {node.Id,-6} {(count == 0 ? "n/a" : (sum / count).ToString("0.##", CultureInfo.InvariantCulture)),7}  {node.Title}");
+        }
+
+        return text.ToString();
+    }
+}
