@@ -2,63 +2,73 @@ using System.CommandLine;
 using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Reporting.Json;
+using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
 
 namespace SpmAudit.Cli.Commands;
 
-/// <summary><c>spm-audit audit --ruleset R --evidence E [--format json|md] [--out F]</c>.</summary>
+/// <summary><c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--lang en|fr|es] [--out F] [--template-dir D]</c>.</summary>
 internal static class AuditCommand
 {
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = "Ruleset file (.spm or .yaml)", Required = true };
         var evidence = new Option<string>("--evidence") { Description = "Evidence pack (.yaml)", Required = true };
-        var format = new Option<string>("--format") { Description = "Report format: json (stable document) or md", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "md");
+        var format = new Option<string>("--format") { Description = "Report format: json (stable document), md, html (one self-contained file) or pdf (needs Chromium and --out)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "md", "html", "pdf");
+        var language = new Option<string>("--lang") { Description = "Language of the report's labels (md, html, pdf); criterion text stays as the ruleset wrote it", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
+        language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, format, output, templates,
+            ruleset, evidence, format, language, output, templates,
         };
-        command.SetAction(result => Run(
-            result.GetValue(ruleset)!, result.GetValue(evidence)!, result.GetValue(format)!, result.GetValue(output), result.GetValue(templates)));
+        command.SetAction(result => Run(new Request(
+            result.GetValue(ruleset)!, result.GetValue(evidence)!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates))));
         return command;
     }
 
-    private static int Run(string ruleset, string evidence, string format, string? output, string? templates)
+    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates);
+
+    private static int Run(Request request)
     {
-        if (output is not null && IsInput(output, ruleset, evidence))
+        if (request.Output is not null && IsInput(request.Output, request.Ruleset, request.Evidence))
         {
             Console.Error.WriteLine("spm-audit: --out names an input file; inputs are never overwritten.");
             return ExitCodes.Misuse;
         }
 
-        var outcome = Auditor.Audit(ruleset, evidence);
+        if (request.Format == "pdf" && request.Output is null)
+        {
+            Console.Error.WriteLine("spm-audit: --format pdf writes a binary file: name it with --out.");
+            return ExitCodes.Misuse;
+        }
+
+        var outcome = Auditor.Audit(request.Ruleset, request.Evidence);
         DiagnosticPrinter.Print(outcome.Diagnostics, "text", Console.Error);
         if (outcome.Result is not { } result)
         {
             return ExitCodes.InputErrors;
         }
 
-        string text;
-        if (format == "json")
+        if (request.Format == "json")
         {
-            text = AuditJsonWriter.Write(result);
-        }
-        else
-        {
-            var rendered = ReportRenderer.Render(result, "audit.md.sbn", templates);
-            DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
-            if (rendered.Text is null)
-            {
-                return ExitCodes.InputErrors;
-            }
-
-            text = rendered.Text;
+            return ReportWriter.Write(AuditJsonWriter.Write(result), request.Output);
         }
 
-        return ReportWriter.Write(text, output);
+        var template = request.Format == "md" ? "audit.md.sbn" : "audit.html.sbn";
+        var options = new ReportOptions(request.Templates, request.Language, ForPrint: request.Format == "pdf");
+        var rendered = ReportRenderer.Render(result, template, options);
+        DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
+        if (rendered.Text is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        return request.Format == "pdf"
+            ? PdfReportWriter.Write(rendered.Text, request.Output!)
+            : ReportWriter.Write(rendered.Text, request.Output);
     }
 
     private static bool IsInput(string output, params string[] inputs) =>

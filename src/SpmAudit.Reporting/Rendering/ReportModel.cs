@@ -37,7 +37,7 @@ internal static class ReportModel
         _ => null,
     };
 
-    private static ScriptObject ToObject(JsonElement element)
+    internal static ScriptObject ToObject(JsonElement element)
     {
         var result = new ScriptObject();
         foreach (var property in element.EnumerateObject())

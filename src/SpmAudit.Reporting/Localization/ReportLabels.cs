@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Scriban.Runtime;
+using SpmAudit.Reporting.Rendering;
+
+namespace SpmAudit.Reporting.Localization;
+
+/// <summary>
+/// The words a report prints around the results, per language. Tables are embedded JSON files
+/// (labels-&lt;lang&gt;.json; a dotted culture suffix would make MSBuild move them to satellite assemblies) so translators edit text, not code. Criterion text, reasons and
+/// evidence are never translated: they are printed as the ruleset and the evidence pack wrote them.
+/// </summary>
+public static class ReportLabels
+{
+    public const string DefaultLanguage = "en";
+
+    /// <summary>The languages a report can be written in, as <c>--lang</c> accepts them.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
+
+    private static readonly FrozenDictionary<string, string> Json = Languages.ToFrozenDictionary(l => l, Read);
+
+    public static bool IsSupported(string language) => Json.ContainsKey(language);
+
+    /// <summary>The label table as templates see it: <c>labels.grade</c>, <c>labels.status_names.met</c>.</summary>
+    internal static ScriptObject For(string language)
+    {
+        if (!Json.TryGetValue(language, out var text))
+        {
+            throw new ArgumentException($"No labels for language '{language}'; supported: {string.Join(", ", Languages)}.", nameof(language));
+        }
+
+        using var document = JsonDocument.Parse(text);
+        var labels = ReportModel.ToObject(document.RootElement);
+        labels["lang"] = language;
+        return labels;
+    }
+
+    private static string Read(string language)
+    {
+        var name = $"SpmAudit.Reporting.Localization.labels-{language}.json";
+        using var stream = typeof(ReportLabels).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded label table {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
