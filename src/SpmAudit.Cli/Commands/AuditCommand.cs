@@ -7,13 +7,20 @@ using SpmAudit.Reporting.Rendering;
 
 namespace SpmAudit.Cli.Commands;
 
-/// <summary><c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--lang en|fr|es] [--out F] [--template-dir D]</c>.</summary>
+/// <summary>
+/// <c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--lang en|fr|es] [--out F] [--template-dir D]
+/// [--explain ID] [--gaps]</c>, or a batch: <c>--evidence-dir DIR [--out results.jsonl] [--parallel N]</c>.
+/// </summary>
 internal static class AuditCommand
 {
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = "Ruleset file (.spm or .yaml)", Required = true };
-        var evidence = new Option<string>("--evidence") { Description = "Evidence pack (.yaml)", Required = true };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml)" };
+        var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every .yaml pack in this folder (batch); results as JSON Lines" };
+        var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var explain = new Option<string?>("--explain") { Description = "Print the trace of one indicator: every sub-expression's value and the evidence it read" };
+        var gaps = new Option<bool>("--gaps") { Description = "Print the gaps ranked by gain, the path to the next grade and the evidence to ask for" };
         var format = new Option<string>("--format") { Description = "Report format: json (stable document), md, html (one self-contained file) or pdf (needs Chromium and --out)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "md", "html", "pdf");
         var language = new Option<string>("--lang") { Description = "Language of the report's labels (md, html, pdf); criterion text stays as the ruleset wrote it", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
@@ -22,14 +29,30 @@ internal static class AuditCommand
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, format, language, output, templates,
+            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps,
         };
-        command.SetAction(result => Run(new Request(
-            result.GetValue(ruleset)!, result.GetValue(evidence)!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates))));
+        command.SetAction(result =>
+        {
+            var (pack, folder) = (result.GetValue(evidence), result.GetValue(evidenceDir));
+            if ((pack is null) == (folder is null))
+            {
+                Console.Error.WriteLine("spm-audit: give either --evidence <pack> or --evidence-dir <folder>.");
+                return ExitCodes.Misuse;
+            }
+
+            if (folder is not null)
+            {
+                return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)));
+            }
+
+            return Run(new Request(
+                result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
+                result.GetValue(explain), result.GetValue(gaps)));
+        });
         return command;
     }
 
-    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates);
+    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps);
 
     private static int Run(Request request)
     {
@@ -50,6 +73,23 @@ internal static class AuditCommand
         if (outcome.Result is not { } result)
         {
             return ExitCodes.InputErrors;
+        }
+
+        if (request.Explain is { } id)
+        {
+            if (result.Indicators.FirstOrDefault(i => i.Node.Id == id) is not { } indicator)
+            {
+                var suggestion = Language.Diagnostics.Suggestions.Closest(id, result.Indicators.Select(i => i.Node.Id));
+                Console.Error.WriteLine($"spm-audit: the ruleset has no indicator '{id}'.{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")}");
+                return ExitCodes.Misuse;
+            }
+
+            return ReportWriter.Write(Reporting.Text.ExplainPrinter.Print(result, indicator), request.Output);
+        }
+
+        if (request.Gaps)
+        {
+            return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
         if (request.Format == "json")
