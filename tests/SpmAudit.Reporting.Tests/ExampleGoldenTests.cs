@@ -93,6 +93,17 @@ public sealed class ExampleGoldenTests
             text.AppendLine(CultureInfo.InvariantCulture, $"  cap {cap.Grade} ({cap.Trigger}): {string.Join(", ", cap.IndicatorIds)}");
         }
 
+        if (result.Grade.Override is { } decision)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  override to {decision.Grade} from {result.Grade.ComputedGrade}: {decision.Reason}");
+        }
+
+        foreach (var certification in result.Certifications)
+        {
+            var decided = certification.Passed ? $"pass{(certification.Tier is { } tier ? $" ({tier})" : "")}, valid until {certification.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}" : "fail";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  certification {certification.Certification.Id}: {decided}");
+        }
+
         foreach (var node in result.Nodes)
         {
             var score = node.Score is { } s ? AuditJsonWriter.Round(s).ToString(CultureInfo.InvariantCulture) : "n/a";
