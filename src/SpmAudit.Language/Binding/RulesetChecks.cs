@@ -58,12 +58,12 @@ internal sealed class RulesetChecks(Ruleset ruleset, IReadOnlyList<LoadedSource>
         foreach (var indicator in ruleset.Indicators)
         {
             var rule = indicator.Rule!;
-            if (rule.Met is BoundConstant { Value: bool met, Type.IsError: false })
+            if (ConstantRules.Decide(rule.Met) is { } met)
             {
                 diagnostics.Add(DiagnosticCatalog.ConstantRule(rule.Met.Span, indicator.Id, "met", met));
             }
 
-            if (rule.Partial is BoundConstant { Value: bool partial, Type.IsError: false })
+            if (rule.Partial is not null && ConstantRules.Decide(rule.Partial) is { } partial)
             {
                 diagnostics.Add(DiagnosticCatalog.ConstantRule(rule.Partial.Span, indicator.Id, "partial", partial));
             }

@@ -171,7 +171,7 @@ public static partial class DiagnosticCatalog
         Warning("SPM3504", span, $"Title \"{title}\" is also the title of '{otherId}'; reviewers cannot tell them apart.");
 
     public static Diagnostic ConstantRule(SourceSpan span, string id, string status, bool value) =>
-        Warning("SPM3505", span, $"The '{status}' rule of '{id}' is always {(value ? "true" : "false")}; the indicator's result does not depend on evidence.");
+        Warning("SPM3505", span, $"The '{status}' rule of '{id}' is always {(value ? "true" : "false")} whenever its evidence is supplied (given the literals and the declared ranges); check the thresholds.");
 
     public static Diagnostic UnusedParameter(SourceSpan span, string name) =>
         Warning("SPM3506", span, $"Parameter '{name}' is declared but never used.");
