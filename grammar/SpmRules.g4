@@ -137,8 +137,9 @@ nodeMember
     | node                                             # childMember
     ;
 
+// 'met when …' / 'partial when …', or ordinal levels with points: '3 when …  2 when …  1 when …'.
 scoreRule
-    : IDENT WHEN expr
+    : label=(IDENT | NUMBER) WHEN expr
     ;
 
 // ---------------------------------------------------------------- expressions

@@ -74,3 +74,45 @@ public sealed class ScoringModelTests
         excluded.Coverage.ShouldBe(0.5);
     }
 }
+
+/// <summary>Ordinal scales: numbered levels normalized to 0–100.</summary>
+public sealed class OrdinalScaleTests
+{
+    private const string Nodes = """
+        standard S1 "One" {
+          indicator L "Levels 0 to 3" {
+            score {
+              3 when n.total >= 30
+              2 when n.total >= 20
+              1 when n.total >= 10
+            }
+          }
+        }
+        """;
+
+    [Theory]
+    [InlineData(35, 100.0)]
+    [InlineData(25, 200.0 / 3)]
+    [InlineData(12, 100.0 / 3)]
+    [InlineData(5, 0.0)]
+    public void A_level_earns_its_share_of_the_top_level(int total, double expected)
+    {
+        // Level 2 of 3 earns 2 / 3 of the points: 66.67.
+        Run(Nodes, $"  n.total: {total}\n").Score.ShouldBe(expected, 1e-9);
+    }
+
+    [Fact]
+    public void Levels_map_to_statuses_and_missing_evidence_stays_insufficient()
+    {
+        Run(Nodes, "  n.total: 35\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.Met);
+        Run(Nodes, "  n.total: 25\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.Partial);
+        Run(Nodes, "  n.total: 5\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.NotMet);
+        Run(Nodes, "  a.flag: true\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.InsufficientEvidence);
+    }
+
+    [Fact]
+    public void The_reason_names_the_level_reached()
+    {
+        Run(Nodes, "  n.total: 25\n").Indicators[0].Reason.ShouldStartWith("Reaches level 2:");
+    }
+}

@@ -18,7 +18,7 @@ public static class GapAnalyzer
 {
     public static GapReport Analyze(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators, string computedGrade)
     {
-        var calculator = new ScoreCalculator(ruleset);
+        var calculator = new ScoreCalculator(ruleset, ScoreRollup.PartialPoints(indicators));
         var statuses = indicators.Select(i => i.Status).ToArray();
         var current = calculator.Overall(statuses);
         var gaps = indicators

@@ -14,11 +14,13 @@ namespace SpmAudit.Engine.Evaluation;
 public sealed class CompiledRuleset
 {
     private readonly Func<EvidenceFrame, IndicatorStatus>[] _rules;
+    private readonly Func<EvidenceFrame, double>?[] _levelPoints;
 
     private CompiledRuleset(Ruleset ruleset, Func<EvidenceFrame, IndicatorStatus>[] rules)
     {
         Ruleset = ruleset;
         _rules = rules;
+        _levelPoints = [.. ruleset.Indicators.Select(i => i.Rule!.IsOrdinal ? RuleCompiler.CompileLevelPoints(i.Rule) : null)];
     }
 
     public Ruleset Ruleset { get; }
@@ -35,12 +37,15 @@ public sealed class CompiledRuleset
         }
     }
 
+    private double? LevelPoints(int indicator, IndicatorStatus status, EvidenceFrame frame) =>
+        status == IndicatorStatus.Partial && _levelPoints[indicator] is { } points ? points(frame) : null;
+
     public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default, bool explain = true)
     {
         var frame = FrameBuilder.Build(Ruleset, pack);
         var statuses = new IndicatorStatus[_rules.Length];
         Evaluate(frame, statuses);
-        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain)).ToImmutableArray();
+        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain, LevelPoints(i, statuses[i], frame))).ToImmutableArray();
         var rollup = new ScoreRollup(Ruleset, indicators);
         var nodes = rollup.Nodes();
         var root = rollup.Root();

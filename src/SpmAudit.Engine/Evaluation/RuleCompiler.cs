@@ -46,11 +46,11 @@ internal sealed partial class RuleCompiler
         statements.Add(Expression.Assign(met, Emit(rule.Met)));
         statements.Add(ReturnWhen(met, true, IndicatorStatus.Met));
         statements.Add(ReturnWhen(met, null, IndicatorStatus.InsufficientEvidence));
-        if (rule.Partial is not null)
+        foreach (var fallback in rule.FallbackConditions)
         {
             var partial = Expression.Variable(typeof(bool?), "partial");
             variables.Add(partial);
-            statements.Add(Expression.Assign(partial, Emit(rule.Partial)));
+            statements.Add(Expression.Assign(partial, Emit(fallback)));
             statements.Add(ReturnWhen(partial, true, IndicatorStatus.Partial));
             statements.Add(ReturnWhen(partial, null, IndicatorStatus.InsufficientEvidence));
         }
@@ -65,6 +65,35 @@ internal sealed partial class RuleCompiler
             ? Expression.AndAlso(Expression.Property(value, "HasValue"), Expression.Equal(Expression.Property(value, "Value"), Expression.Constant(b)))
             : Expression.Not(Expression.Property(value, "HasValue"));
         return Expression.IfThen(test, Expression.Return(ReturnLabel, Expression.Constant(status)));
+    }
+
+    /// <summary>
+    /// For an ordinal rule whose status is partial: the points of the first lower level that holds.
+    /// Compiled separately so the status delegate stays the same for every rule.
+    /// </summary>
+    public static Func<EvidenceFrame, double> CompileLevelPoints(IndicatorRule rule) => new RuleCompiler().LevelPoints(rule).Compile();
+
+    private Expression<Func<EvidenceFrame, double>> LevelPoints(IndicatorRule rule)
+    {
+        var variables = new List<ParameterExpression>();
+        var statements = new List<Expression>();
+        foreach (var let in rule.Lets)
+        {
+            var variable = Expression.Variable(ClrType(let.Value.Type), let.Name);
+            _lets[let] = variable;
+            variables.Add(variable);
+            statements.Add(Expression.Assign(variable, Emit(let.Value)));
+        }
+
+        var result = Expression.Label(typeof(double), "points");
+        foreach (var level in rule.LowerLevels)
+        {
+            var holds = Expression.Equal(Emit(level.Condition), Expression.Constant(true, typeof(bool?)));
+            statements.Add(Expression.IfThen(holds, Expression.Return(result, Expression.Constant(level.Points))));
+        }
+
+        statements.Add(Expression.Label(result, Expression.Constant(0.0)));
+        return Expression.Lambda<Func<EvidenceFrame, double>>(Expression.Block(variables, statements), _frame);
     }
 
     /// <summary>The CLR type that carries a language type at run time (nullable where it can be missing).</summary>

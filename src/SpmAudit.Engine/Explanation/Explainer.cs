@@ -38,17 +38,26 @@ public sealed partial class Explainer(EvidencePack pack)
         }
 
         var met = Evaluate(rule.Met);
-        clauses.Add(new ClauseTrace("met", met));
-        if (met.AsBoolean is not false || rule.Partial is null)
+        clauses.Add(new ClauseTrace(rule.TopLevel is { } top ? $"level {top}" : "met", met));
+        if (met.AsBoolean is not false)
         {
-            var status = met.AsBoolean switch { true => IndicatorStatus.Met, null => IndicatorStatus.InsufficientEvidence, _ => IndicatorStatus.NotMet };
+            var status = met.AsBoolean is true ? IndicatorStatus.Met : IndicatorStatus.InsufficientEvidence;
             return new IndicatorTrace(status, clauses.ToImmutable());
         }
 
-        var partial = Evaluate(rule.Partial);
-        clauses.Add(new ClauseTrace("partial", partial));
-        var final = partial.AsBoolean switch { true => IndicatorStatus.Partial, null => IndicatorStatus.InsufficientEvidence, _ => IndicatorStatus.NotMet };
-        return new IndicatorTrace(final, clauses.ToImmutable());
+        var fallbacks = rule.FallbackConditions;
+        for (var i = 0; i < fallbacks.Length; i++)
+        {
+            var fallback = Evaluate(fallbacks[i]);
+            clauses.Add(new ClauseTrace(rule.IsOrdinal ? $"level {rule.LowerLevels[i].Level}" : "partial", fallback));
+            if (fallback.AsBoolean is not false)
+            {
+                var status = fallback.AsBoolean is true ? IndicatorStatus.Partial : IndicatorStatus.InsufficientEvidence;
+                return new IndicatorTrace(status, clauses.ToImmutable());
+            }
+        }
+
+        return new IndicatorTrace(IndicatorStatus.NotMet, clauses.ToImmutable());
     }
 
     private TraceNode Evaluate(BoundExpression expression)

@@ -12,11 +12,13 @@ public static class ReasonWriter
 
     public static string Write(IndicatorTrace trace)
     {
-        var clause = (string name) => trace.Clauses.FirstOrDefault(c => c.Clause == name)?.Value;
+        var clause = (string name) => trace.Clauses.FirstOrDefault(c => c.Clause == name || (name == "met" && c.Clause.StartsWith("level ", StringComparison.Ordinal)))?.Value;
         return trace.Status switch
         {
             IndicatorStatus.Met => "The 'met' rule holds.",
             IndicatorStatus.NotApplicable => $"Not applicable: {Failing(clause("applies")!, trace)}.",
+            IndicatorStatus.Partial when trace.Clauses.LastOrDefault()?.Clause is { } last && last.StartsWith("level ", StringComparison.Ordinal) =>
+                $"Reaches {last}: the top level fails because {Failing(clause("met")!, trace)}.",
             IndicatorStatus.Partial => $"Partially met: the 'met' rule fails because {Failing(clause("met")!, trace)}.",
             IndicatorStatus.NotMet => $"Not met: {Failing(clause("met")!, trace)}.",
             _ => $"Insufficient evidence: {Missing(trace)} not supplied, so the rule cannot be decided.",

@@ -10,13 +10,13 @@ namespace SpmAudit.Engine.Results;
 internal static class IndicatorResults
 {
     /// <summary>With <paramref name="explain"/>, the reason is written from a trace of the rule; otherwise it is generic.</summary>
-    public static IndicatorResult Create(Scale scale, RuleNode node, IndicatorStatus status, EvidencePack pack, bool explain)
+    public static IndicatorResult Create(Scale scale, RuleNode node, IndicatorStatus status, EvidencePack pack, bool explain, double? levelPoints = null)
     {
         var evidence = node.Rule!.Reads.Select(item => new EvidenceUse(item, pack.Find(item.Key))).ToImmutableArray();
         double? points = status switch
         {
             IndicatorStatus.Met => scale.Met,
-            IndicatorStatus.Partial => scale.Partial,
+            IndicatorStatus.Partial => levelPoints ?? scale.Partial,
             IndicatorStatus.NotMet => scale.NotMet,
             IndicatorStatus.InsufficientEvidence => 0,
             _ => null,

@@ -8,7 +8,7 @@ namespace SpmAudit.Engine.Scoring;
 /// weighted mean, flat points, absolute or minimum per level, and missing evidence counted as zero
 /// or excluded. Works on a plain status array so what-if analyses can call it many times.
 /// </summary>
-internal sealed class ScoreCalculator(Ruleset ruleset)
+internal sealed class ScoreCalculator(Ruleset ruleset, IReadOnlyList<double>? partialPoints = null)
 {
     private readonly Scale _scale = ruleset.Scale;
     private readonly ScoringPolicy _policy = ruleset.Scoring;
@@ -30,7 +30,7 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
     {
         if (node.IsIndicator)
         {
-            return Indicator(statuses[node.IndicatorOrdinal]);
+            return Indicator(statuses[node.IndicatorOrdinal], node.IndicatorOrdinal);
         }
 
         var children = new NodeAggregate[node.Children.Length];
@@ -42,16 +42,18 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
         return Combine(_policy.ModelFor(node.Level), node.Children, children);
     }
 
-    public double? Points(IndicatorStatus status) => status switch
+    /// <summary>Points of a status; a partial ordinal indicator earns its level's points instead of the scale's.</summary>
+    public double? Points(IndicatorStatus status, int ordinal = -1) => status switch
     {
         IndicatorStatus.Met => _scale.Met,
+        IndicatorStatus.Partial when ordinal >= 0 && partialPoints is not null && !double.IsNaN(partialPoints[ordinal]) => partialPoints[ordinal],
         IndicatorStatus.Partial => _scale.Partial,
         IndicatorStatus.NotMet => _scale.NotMet,
         IndicatorStatus.InsufficientEvidence => 0,
         _ => null,
     };
 
-    public NodeAggregate Indicator(IndicatorStatus status)
+    public NodeAggregate Indicator(IndicatorStatus status, int ordinal = -1)
     {
         if (status == IndicatorStatus.NotApplicable)
         {
@@ -64,7 +66,7 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
             return new NodeAggregate(null, 1, 0, 0, 0, true);
         }
 
-        var points = Points(status)!.Value;
+        var points = Points(status, ordinal)!.Value;
         return new NodeAggregate(points * 100, 1, sufficient, points, 1, status == IndicatorStatus.Met);
     }
 

@@ -8,7 +8,7 @@ namespace SpmAudit.Engine.Scoring;
 /// <summary>Builds the scored result tree from indicator results, using <see cref="ScoreCalculator"/> at every node.</summary>
 internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators)
 {
-    private readonly ScoreCalculator _calculator = new(ruleset);
+    private readonly ScoreCalculator _calculator = new(ruleset, PartialPoints(indicators));
     private readonly IndicatorStatus[] _statuses = [.. indicators.Select(i => i.Status)];
 
     public ImmutableArray<NodeResult> Nodes() => [.. ruleset.Nodes.Select(n => Roll(n).Result)];
@@ -20,7 +20,7 @@ internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult
         if (node.IsIndicator)
         {
             var indicator = indicators[node.IndicatorOrdinal];
-            var own = _calculator.Indicator(indicator.Status);
+            var own = _calculator.Indicator(indicator.Status, node.IndicatorOrdinal);
             return (new NodeResult(node, own.Score, own.Coverage, indicator.Status, [], indicator), own);
         }
 
@@ -29,6 +29,10 @@ internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult
         var results = children.Select(c => c.Result).ToImmutableArray();
         return (new NodeResult(node, aggregate.Score, aggregate.Coverage, GroupStatus(aggregate, results), results, null), aggregate);
     }
+
+    /// <summary>Per indicator, the points of a partial ordinal result (NaN where the scale applies).</summary>
+    public static double[] PartialPoints(IReadOnlyList<IndicatorResult> indicators) =>
+        [.. indicators.Select(i => i.Status == IndicatorStatus.Partial && i.Rule.IsOrdinal ? i.Points ?? double.NaN : double.NaN)];
 
     /// <summary>Not applicable when nothing below applies; insufficient when nothing below has evidence; else by score.</summary>
     private static IndicatorStatus GroupStatus(NodeAggregate aggregate, ImmutableArray<NodeResult> children) => aggregate switch

@@ -109,6 +109,11 @@ internal sealed partial class Binder
             return null;
         }
 
+        if (score.Any(r => IsLevel(r.Status)))
+        {
+            return BindOrdinalRule(node, score, scope, applies);
+        }
+
         BoundExpression? met = null, partial = null;
         foreach (var rule in score)
         {
@@ -144,6 +149,49 @@ internal sealed partial class Binder
 
         var reads = EvidenceReads.Collect([applies, .. scope.Lets.Select(l => l.Value), met, partial]);
         return new IndicatorRule(node.Guidance, node.Critical, applies, [.. scope.Lets], met, partial, reads);
+    }
+
+    private static bool IsLevel(string label) => label.Length > 0 && char.IsAsciiDigit(label[0]);
+
+    /// <summary>
+    /// '3 when …  2 when …  1 when …': levels are tried from the highest; the highest is 'met', the
+    /// others 'partial' with points level ÷ highest, and none holding is 'not met' (level 0).
+    /// </summary>
+    private IndicatorRule? BindOrdinalRule(NodeSyntax node, ImmutableArray<ScoreRuleSyntax> score, BindingScope scope, BoundExpression? applies)
+    {
+        var levels = new List<(double Level, BoundExpression Condition)>();
+        foreach (var rule in score)
+        {
+            var condition = _expressions.BindCondition(rule.Condition, scope, $"level {rule.Status} of {node.Id}");
+            if (!IsLevel(rule.Status) || !double.TryParse(rule.Status, System.Globalization.CultureInfo.InvariantCulture, out var level) || level <= 0)
+            {
+                _diagnostics.Add(DiagnosticCatalog.MixedScoreLevels(rule.Span, rule.Status));
+                continue;
+            }
+
+            if (levels.Any(l => l.Level == level))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicateScoreRule(rule.Span, rule.Status));
+                continue;
+            }
+
+            levels.Add((level, condition));
+        }
+
+        if (levels.Count == 0)
+        {
+            return null;
+        }
+
+        var ordered = levels.OrderByDescending(l => l.Level).ToList();
+        var top = ordered[0].Level;
+        var lower = ordered.Skip(1).Select(l => new ScoreLevel(l.Level, l.Level / top, l.Condition)).ToImmutableArray();
+        var reads = EvidenceReads.Collect([applies, .. scope.Lets.Select(l => l.Value), .. ordered.Select(l => l.Condition)]);
+        return new IndicatorRule(node.Guidance, node.Critical, applies, [.. scope.Lets], ordered[0].Condition, null, reads)
+        {
+            LowerLevels = lower,
+            TopLevel = top,
+        };
     }
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -63,9 +63,12 @@ internal sealed class RulesetChecks(Ruleset ruleset, IReadOnlyList<LoadedSource>
                 diagnostics.Add(DiagnosticCatalog.ConstantRule(rule.Met.Span, indicator.Id, "met", met));
             }
 
-            if (rule.Partial is not null && ConstantRules.Decide(rule.Partial) is { } partial)
+            foreach (var fallback in rule.FallbackConditions)
             {
-                diagnostics.Add(DiagnosticCatalog.ConstantRule(rule.Partial.Span, indicator.Id, "partial", partial));
+                if (ConstantRules.Decide(fallback) is { } partial)
+                {
+                    diagnostics.Add(DiagnosticCatalog.ConstantRule(fallback.Span, indicator.Id, rule.IsOrdinal ? "level" : "partial", partial));
+                }
             }
         }
     }

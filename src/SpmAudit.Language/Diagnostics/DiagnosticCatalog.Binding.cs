@@ -158,6 +158,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ProfileChangesNothing(SourceSpan span, string what) =>
         Warning("SPM3547", span, $"This profile entry changes nothing: {what}.");
 
+    public static Diagnostic MixedScoreLevels(SourceSpan span, string label) =>
+        Error("SPM3052", span, $"'{label}' cannot be used here: a score block uses either 'met'/'partial' or positive numbered levels ('3 when …  2 when …'), not both.");
+
     public static Diagnostic UnusedEvidenceItem(SourceSpan span, string key) =>
         Warning("SPM3501", span, $"Evidence item '{key}' is declared here but no indicator reads it.");
 

@@ -49,8 +49,8 @@ internal sealed partial class AstBuilder
                     break;
                 case ScoreMemberContext s:
                     score = [.. s.scoreRule()
-                        .Where(r => r.IDENT() is not null && r.expr() is not null)
-                        .Select(r => new ScoreRuleSyntax(Span(r.Start), r.IDENT().GetText(), BuildExpression(r.expr())))];
+                        .Where(r => r.label is not null && r.expr() is not null)
+                        .Select(r => new ScoreRuleSyntax(Span(r.Start), r.label.Text, BuildExpression(r.expr())))];
                     break;
                 case ChildMemberContext c when BuildNode(c.node()) is { } child:
                     children.Add(child);

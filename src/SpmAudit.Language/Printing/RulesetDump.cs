@@ -74,7 +74,12 @@ public static class RulesetDump
                 text.AppendLine($"{pad}  let {let.Name} = {BoundExpressionPrinter.Print(let.Value)}");
             }
 
-            text.AppendLine($"{pad}  met {BoundExpressionPrinter.Print(rule.Met)}");
+            text.AppendLine($"{pad}  met {(rule.TopLevel is { } top ? $"(level {top}) " : "")}{BoundExpressionPrinter.Print(rule.Met)}");
+            foreach (var level in rule.LowerLevels)
+            {
+                text.AppendLine($"{pad}  level {level.Level} points {level.Points} {BoundExpressionPrinter.Print(level.Condition)}");
+            }
+
             if (rule.Partial is not null)
             {
                 text.AppendLine($"{pad}  partial {BoundExpressionPrinter.Print(rule.Partial)}");
