@@ -43,7 +43,13 @@ declaration
     | EVIDENCE LBRACE evidenceItem* RBRACE             # evidenceDecl
     | SCORING LBRACE scoringEntry* RBRACE              # scoringDecl
     | CERTIFICATION slug title=STRING (VALID years=NUMBER IDENT)? LBRACE certificationClause* RBRACE # certificationDecl
+    | TRANSLATION language=IDENT LBRACE translationEntry* RBRACE # translationDecl
     | node                                             # nodeDecl
+    ;
+
+// '1.A.1.1 "Titre traduit" guidance "Consignes traduites"'
+translationEntry
+    : nodeId title=STRING (GUIDANCE guidance=STRING)?
     ;
 
 // 'default = weighted_mean', 'standard = minimum', 'missing = exclude'
@@ -185,7 +191,7 @@ anyName
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
-    | IS | ARE | ALL | COVERAGE
+    | IS | ARE | ALL | COVERAGE | TRANSLATION
     ;
 
 number
@@ -241,6 +247,7 @@ IS        : 'is';
 ARE       : 'are';
 ALL       : 'all';
 COVERAGE  : 'coverage';
+TRANSLATION : 'translation';
 
 ARROW  : '=>';
 LE     : '<=';

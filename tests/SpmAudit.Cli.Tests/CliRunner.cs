@@ -8,7 +8,9 @@ internal static class CliRunner
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static Run Execute(params string[] args)
+    public static Run Execute(params string[] args) => Execute(new Dictionary<string, string>(), args);
+
+    public static Run Execute(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +22,11 @@ internal static class CliRunner
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

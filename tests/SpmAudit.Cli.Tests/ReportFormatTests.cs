@@ -108,30 +108,5 @@ public sealed class ReportFormatTests
         return text.Result;
     }
 
-    /// <summary>Like <see cref="CliRunner.Execute"/>, with extra environment variables for the child process.</summary>
-    private static Run ExecuteWithEnvironment(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spm-audit.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new Run(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static Run ExecuteWithEnvironment(Dictionary<string, string> environment, params string[] args) => Execute(environment, args);
 }

@@ -59,6 +59,27 @@ public sealed class RobustnessTests
         }
     }
 
+    [Fact]
+    public void Files_saved_with_a_byte_order_mark_are_read_like_any_other()
+    {
+        var folder = Directory.CreateTempSubdirectory("spm-bom-").FullName;
+        try
+        {
+            var bom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+            File.WriteAllText(Path.Combine(folder, "r.spm"), "ruleset bom \"BOM\"\n  levels standard > indicator\ngrades { \"A\" >= 0 }\nevidence { a.flag : boolean }\nstandard S \"S\" { indicator I \"I\" { score { met when a.flag } } }\n", bom);
+            File.WriteAllText(Path.Combine(folder, "e.yaml"), "# pack\ninstitution: { id: x, name: X }\nevidence:\n  a.flag: true\n", bom);
+
+            var outcome = Auditor.Audit(Path.Combine(folder, "r.spm"), Path.Combine(folder, "e.yaml"), folder);
+
+            outcome.Diagnostics.ShouldBeEmpty();
+            outcome.Result!.Score.ShouldBe(100);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Damage(string text, Random random)
     {
         var chars = text.ToList();

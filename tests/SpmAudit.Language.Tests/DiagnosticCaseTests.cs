@@ -9,16 +9,7 @@ namespace SpmAudit.Language.Tests;
 /// </summary>
 public sealed class DiagnosticCaseTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var dir in Directory.GetDirectories(CasesRoot).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(dir));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => GoldenCases.In(CasesRoot);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -11,16 +11,7 @@ public sealed class TemplateCaseTests
 {
     private static string Root => RepositoryPaths.Combine("tests", "SpmAudit.Reporting.Tests", "Cases", "Templates");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var dir in Directory.GetDirectories(Root).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(dir));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => GoldenCases.In(Root);
 
     [Theory]
     [MemberData(nameof(Cases))]

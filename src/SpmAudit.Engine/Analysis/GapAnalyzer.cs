@@ -64,25 +64,34 @@ public static class GapAnalyzer
             }
         }
 
-        while (calculator.Overall(statuses) < target.MinScore)
+        // Gains are scored once, after the caps are lifted, then taken best first: under the weighted
+        // mean each gain is independent of the others, so this is the greedy choice at every step.
+        var current = calculator.Overall(statuses);
+        var candidates = indicators
+            .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
+            .Select(i => (i.Node, Gain: Gain(calculator, statuses, i.Node.IndicatorOrdinal, current)))
+            .Where(c => c.Gain > 1e-9)
+            .OrderByDescending(c => Math.Round(c.Gain, 9))
+            .ThenByDescending(c => c.Node.Weight)
+            .ThenBy(c => c.Node.Id, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (node, _) in candidates)
         {
-            var best = indicators
-                .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
-                .Select(i => (i.Node, Gain: Gain(calculator, statuses, i.Node.IndicatorOrdinal, calculator.Overall(statuses))))
-                .Where(c => c.Gain > 1e-9)
-                .OrderByDescending(c => Math.Round(c.Gain, 9))
-                .ThenByDescending(c => c.Node.Weight)
-                .ThenBy(c => c.Node.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
-            if (best.Node is null)
+            if (current >= target.MinScore)
             {
-                var reach = calculator.Overall(statuses).ToString("0.##", CultureInfo.InvariantCulture);
-                return new GradePath(computedGrade, target.Grade, false, [.. chosen], calculator.Overall(statuses),
-                    $"No path: with every indicator met the score would be {reach}, below the {target.MinScore.ToString(CultureInfo.InvariantCulture)} that grade {target.Grade} needs.");
+                break;
             }
 
-            statuses[best.Node.IndicatorOrdinal] = IndicatorStatus.Met;
-            chosen.Add(best.Node);
+            statuses[node.IndicatorOrdinal] = IndicatorStatus.Met;
+            chosen.Add(node);
+            current = calculator.Overall(statuses);
+        }
+
+        if (current < target.MinScore)
+        {
+            var reach = current.ToString("0.##", CultureInfo.InvariantCulture);
+            return new GradePath(computedGrade, target.Grade, false, [.. chosen], current,
+                $"No path: with every indicator met the score would be {reach}, below the {target.MinScore.ToString(CultureInfo.InvariantCulture)} that grade {target.Grade} needs.");
         }
 
         var after = calculator.Overall(statuses);

@@ -13,28 +13,38 @@ namespace SpmAudit.Engine.Evaluation;
 /// </summary>
 public sealed class CompiledRuleset
 {
-    private readonly Func<EvidenceFrame, IndicatorStatus>[] _rules;
+    private readonly Action<EvidenceFrame, IndicatorStatus[]>[] _rules;
     private readonly Func<EvidenceFrame, double>?[] _levelPoints;
+    private readonly int _count;
 
-    private CompiledRuleset(Ruleset ruleset, Func<EvidenceFrame, IndicatorStatus>[] rules)
+    private CompiledRuleset(Ruleset ruleset, Action<EvidenceFrame, IndicatorStatus[]>[] rules)
     {
         Ruleset = ruleset;
         _rules = rules;
+        _count = ruleset.Indicators.Length;
         _levelPoints = [.. ruleset.Indicators.Select(i => i.Rule!.IsOrdinal ? RuleCompiler.CompileLevelPoints(i.Rule) : null)];
     }
 
     public Ruleset Ruleset { get; }
 
     public static CompiledRuleset Create(Ruleset ruleset) =>
-        new(ruleset, [.. ruleset.Indicators.Select(i => RuleCompiler.Compile(i.Rule!))]);
+        new(ruleset, RuleCompiler.CompileAll([.. ruleset.Indicators.Select(i => i.Rule!)]));
 
     /// <summary>Statuses only, in indicator order: the hot path for batch and what-if analyses.</summary>
+    public void Evaluate(EvidenceFrame frame, IndicatorStatus[] statuses)
+    {
+        foreach (var group in _rules)
+        {
+            group(frame, statuses);
+        }
+    }
+
+    /// <summary>As <see cref="Evaluate(EvidenceFrame, IndicatorStatus[])"/>, into any span.</summary>
     public void Evaluate(EvidenceFrame frame, Span<IndicatorStatus> statuses)
     {
-        for (var i = 0; i < _rules.Length; i++)
-        {
-            statuses[i] = _rules[i](frame);
-        }
+        var buffer = new IndicatorStatus[_count];
+        Evaluate(frame, buffer);
+        buffer.CopyTo(statuses);
     }
 
     private double? LevelPoints(int indicator, IndicatorStatus status, EvidenceFrame frame) =>
@@ -43,7 +53,7 @@ public sealed class CompiledRuleset
     public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default, bool explain = true)
     {
         var frame = FrameBuilder.Build(Ruleset, pack);
-        var statuses = new IndicatorStatus[_rules.Length];
+        var statuses = new IndicatorStatus[_count];
         Evaluate(frame, statuses);
         var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain, LevelPoints(i, statuses[i], frame))).ToImmutableArray();
         var rollup = new ScoreRollup(Ruleset, indicators);

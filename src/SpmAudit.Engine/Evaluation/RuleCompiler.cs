@@ -4,23 +4,44 @@ using SpmAudit.Language.Model;
 namespace SpmAudit.Engine.Evaluation;
 
 /// <summary>
-/// Compiles each indicator's rule once into a delegate <c>EvidenceFrame → IndicatorStatus</c>
-/// with System.Linq.Expressions. Missing values are nulls of nullable types, so the lifted
-/// operators give the language's semantics: arithmetic and comparisons with a missing value are
-/// missing, and and/or on bool? are three-valued.
+/// Compiles indicator rules with System.Linq.Expressions. Missing values are nulls of nullable
+/// types, so the lifted operators give the language's semantics: arithmetic and comparisons with a
+/// missing value are missing, and and/or on bool? are three-valued. A whole ruleset becomes one
+/// method that writes every indicator's status: one compilation and one JIT instead of one per
+/// indicator, which is most of the start-up cost.
 /// </summary>
-internal sealed partial class RuleCompiler
+internal sealed partial class RuleCompiler(ParameterExpression frame)
 {
-    private static readonly LabelTarget ReturnLabel = Expression.Label(typeof(IndicatorStatus), "status");
-
-    private readonly ParameterExpression _frame = Expression.Parameter(typeof(EvidenceFrame), "frame");
+    private readonly LabelTarget _return = Expression.Label(typeof(IndicatorStatus), "status");
+    private readonly ParameterExpression _frame = frame;
     private readonly Dictionary<BoundLet, ParameterExpression> _lets = [];
     private readonly Dictionary<BoundRecordVariable, ParameterExpression> _records = [];
 
-    public static Func<EvidenceFrame, IndicatorStatus> Compile(IndicatorRule rule) =>
-        new RuleCompiler().CompileRule(rule).Compile();
+    private RuleCompiler()
+        : this(Expression.Parameter(typeof(EvidenceFrame), "frame"))
+    {
+    }
 
-    private Expression<Func<EvidenceFrame, IndicatorStatus>> CompileRule(IndicatorRule rule)
+    /// <summary>Indicators per compiled method: few enough for full JIT optimization, many enough to amortize compilation.</summary>
+    public const int GroupSize = 12;
+
+    /// <summary>One delegate per group of rules: <c>(frame, statuses) => { statuses[k] = …; statuses[k + 1] = …; … }</c>.</summary>
+    public static Action<EvidenceFrame, IndicatorStatus[]>[] CompileAll(IReadOnlyList<IndicatorRule> rules)
+    {
+        var groups = new Action<EvidenceFrame, IndicatorStatus[]>[(rules.Count + GroupSize - 1) / GroupSize];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var frame = Expression.Parameter(typeof(EvidenceFrame), "frame");
+            var statuses = Expression.Parameter(typeof(IndicatorStatus[]), "statuses");
+            var body = Enumerable.Range(g * GroupSize, Math.Min(GroupSize, rules.Count - (g * GroupSize))).Select(i =>
+                (Expression)Expression.Assign(Expression.ArrayAccess(statuses, Expression.Constant(i)), new RuleCompiler(frame).StatusBlock(rules[i])));
+            groups[g] = Expression.Lambda<Action<EvidenceFrame, IndicatorStatus[]>>(Expression.Block(typeof(void), body.Append(Expression.Empty())), frame, statuses).Compile();
+        }
+
+        return groups;
+    }
+
+    private BlockExpression StatusBlock(IndicatorRule rule)
     {
         var statements = new List<Expression>();
         var variables = new List<ParameterExpression>();
@@ -55,16 +76,16 @@ internal sealed partial class RuleCompiler
             statements.Add(ReturnWhen(partial, null, IndicatorStatus.InsufficientEvidence));
         }
 
-        statements.Add(Expression.Label(ReturnLabel, Expression.Constant(IndicatorStatus.NotMet)));
-        return Expression.Lambda<Func<EvidenceFrame, IndicatorStatus>>(Expression.Block(variables, statements), _frame);
+        statements.Add(Expression.Label(_return, Expression.Constant(IndicatorStatus.NotMet)));
+        return Expression.Block(typeof(IndicatorStatus), variables, statements);
     }
 
-    private static ConditionalExpression ReturnWhen(ParameterExpression value, bool? expected, IndicatorStatus status)
+    private ConditionalExpression ReturnWhen(ParameterExpression value, bool? expected, IndicatorStatus status)
     {
         Expression test = expected is { } b
             ? Expression.AndAlso(Expression.Property(value, "HasValue"), Expression.Equal(Expression.Property(value, "Value"), Expression.Constant(b)))
             : Expression.Not(Expression.Property(value, "HasValue"));
-        return Expression.IfThen(test, Expression.Return(ReturnLabel, Expression.Constant(status)));
+        return Expression.IfThen(test, Expression.Return(_return, Expression.Constant(status)));
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed partial class EvidencePackLoader
     public static EvidencePack? Parse(string path, byte[] bytes, Ruleset ruleset, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
-        var document = YamlDocumentReader.Read(path, Encoding.UTF8.GetString(bytes), diagnostics);
+        var document = YamlDocumentReader.Read(path, SpmAudit.Language.Parsing.SourceText.Decode(bytes), diagnostics);
         if (document is null)
         {
             if (diagnostics.ErrorCount == before)

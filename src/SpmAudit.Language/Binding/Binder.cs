@@ -81,6 +81,7 @@ internal sealed partial class Binder
         {
             Scoring = scoring,
             Certifications = certifications,
+            Translations = BindTranslations(),
         };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;

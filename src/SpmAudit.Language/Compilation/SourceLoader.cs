@@ -92,7 +92,7 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
             return;
         }
 
-        var syntax = Parse(display, Encoding.UTF8.GetString(bytes), diagnostics);
+        var syntax = Parse(display, SourceText.Decode(bytes), diagnostics);
         if (!isRoot && syntax.Header is not null)
         {
             diagnostics.Add(DiagnosticCatalog.ImportedRuleset(importedAt, display));

@@ -161,6 +161,12 @@ public static partial class DiagnosticCatalog
     public static Diagnostic MixedScoreLevels(SourceSpan span, string label) =>
         Error("SPM3052", span, $"'{label}' cannot be used here: a score block uses either 'met'/'partial' or positive numbered levels ('3 when …  2 when …'), not both.");
 
+    public static Diagnostic InvalidLanguage(SourceSpan span, string language) =>
+        Error("SPM3053", span, $"'{language}' is not a two-letter language code such as fr or es.");
+
+    public static Diagnostic DuplicateTranslation(SourceSpan span, string id, string language) =>
+        Error("SPM3054", span, $"'{id}' is already translated to '{language}'; keep one translation.");
+
     public static Diagnostic UnusedEvidenceItem(SourceSpan span, string key) =>
         Warning("SPM3501", span, $"Evidence item '{key}' is declared here but no indicator reads it.");
 

@@ -18,6 +18,10 @@ public sealed record Ruleset(
 
     public ImmutableArray<Certification> Certifications { get; init; } = [];
 
+    /// <summary>Language code → node id → translated title and guidance.</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, NodeTranslation>> Translations { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<string, NodeTranslation>>.Empty;
+
     private readonly Dictionary<string, EvidenceItem> _evidenceByKey =
         Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
 

@@ -26,6 +26,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         var scoring = ImmutableArray.CreateBuilder<ScoringEntrySyntax>();
         var scoringSpan = SourceSpan.None(spans.Path);
         var certifications = ImmutableArray.CreateBuilder<CertificationSyntax>();
+        var translations = ImmutableArray.CreateBuilder<TranslationSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -60,6 +61,11 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case CertificationDeclContext certification when BuildCertification(certification) is { } built:
                     certifications.Add(built);
                     break;
+                case TranslationDeclContext translation when translation.language is not null:
+                    translations.Add(new TranslationSyntax(Span(translation.Start), translation.language.Text, [.. translation.translationEntry()
+                        .Where(e => e.nodeId() is not null && e.title is not null)
+                        .Select(e => new TranslationEntrySyntax(Span(e.Start), NodeId(e.nodeId()), Unquote(e.title), e.guidance is null ? null : Unquote(e.guidance)))]));
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -73,6 +79,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             Scoring = scoring.ToImmutable(),
             ScoringSpan = scoringSpan,
             Certifications = certifications.ToImmutable(),
+            Translations = translations.ToImmutable(),
         };
     }
 

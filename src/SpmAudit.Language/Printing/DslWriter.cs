@@ -72,6 +72,11 @@ public sealed partial class DslWriter
             Block(node.Span, () => WriteNode(node, 0));
         }
 
+        foreach (var translation in file.Translations)
+        {
+            Block(translation.Span, () => WriteTranslation(translation));
+        }
+
         FlushComments(int.MaxValue, 0);
         return _text.ToString().TrimEnd('\n') + "\n";
     }
@@ -133,6 +138,18 @@ public sealed partial class DslWriter
         {
             FlushComments(tier.Span.Line, 1);
             Line(1, $"tier {Quote(tier.Name)} when {OutcomeWriter.Write(tier.Condition)}");
+        }
+
+        Line(0, "}");
+    }
+
+    private void WriteTranslation(TranslationSyntax translation)
+    {
+        Line(0, $"translation {translation.Language} {{");
+        foreach (var entry in translation.Entries)
+        {
+            FlushComments(entry.Span.Line, 1);
+            Line(1, $"{entry.NodeId} {Quote(entry.Title)}" + (entry.Guidance is null ? "" : $" guidance {Quote(entry.Guidance)}"));
         }
 
         Line(0, "}");

@@ -53,6 +53,14 @@ public static class RulesetDump
             DumpNode(text, node, 0);
         }
 
+        foreach (var (language, entries) in ruleset.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            foreach (var (id, translation) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine($"translation {language} {id} \"{translation.Title}\" guidance \"{translation.Guidance}\"");
+            }
+        }
+
         return text.ToString();
     }
 

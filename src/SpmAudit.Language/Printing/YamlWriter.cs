@@ -92,6 +92,22 @@ public sealed partial class YamlWriter
             }
         }
 
+        if (!file.Translations.IsEmpty)
+        {
+            Section(file.Translations[0].Span.Line, "translations:");
+            foreach (var translation in file.Translations)
+            {
+                Line(1, $"{Scalar(translation.Language)}:");
+                foreach (var entry in translation.Entries)
+                {
+                    Comments(entry.Span.Line, 2);
+                    Line(2, $"{Scalar(entry.NodeId)}:");
+                    Line(3, $"title: {Scalar(entry.Title)}");
+                    Optional(3, "guidance", entry.Guidance);
+                }
+            }
+        }
+
         Comments(int.MaxValue, 0);
         return _text.ToString().TrimEnd('\n') + "\n";
     }

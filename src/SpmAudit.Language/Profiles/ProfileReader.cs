@@ -18,7 +18,7 @@ internal static class ProfileReader
 
     public static ProfileSyntax? Read(string path, string display, DiagnosticBag diagnostics)
     {
-        var text = Encoding.UTF8.GetString(File.ReadAllBytes(path));
+        var text = Parsing.SourceText.Decode(File.ReadAllBytes(path));
         if (YamlDocumentReader.Read(display, text, diagnostics) is not YamlMapping root)
         {
             return null;

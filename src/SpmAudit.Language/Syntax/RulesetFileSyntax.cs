@@ -28,6 +28,8 @@ public sealed record RulesetFileSyntax(
 
     public ImmutableArray<CertificationSyntax> Certifications { get; init; } = [];
 
+    public ImmutableArray<TranslationSyntax> Translations { get; init; } = [];
+
     /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
     public ImmutableHashSet<int> BlankLines { get; init; } = [];
 

@@ -12,18 +12,43 @@ namespace SpmAudit.Reporting.Rendering;
 /// </summary>
 internal static class ReportModel
 {
-    public static ScriptObject Create(AuditResult result)
+    public static ScriptObject Create(AuditResult result, string? language = null)
     {
         using var document = JsonDocument.Parse(AuditJsonWriter.Write(result));
         var root = ToObject(document.RootElement);
         var byId = new ScriptObject();
-        foreach (var indicator in document.RootElement.GetProperty("indicators").EnumerateArray())
+        var indicators = root["indicators"] as ScriptArray ?? [];
+        foreach (var item in indicators.OfType<ScriptObject>())
         {
-            byId[indicator.GetProperty("id").GetString()!] = ToObject(indicator);
+            byId[item["id"] as string ?? ""] = item;
         }
 
         root["indicator_by_id"] = byId;
+        if (language is not null && result.Ruleset.Translations.TryGetValue(language, out var translations))
+        {
+            Translate(root["nodes"] as ScriptArray ?? [], translations);
+            Translate(indicators, translations);
+        }
+
         return root;
+    }
+
+    /// <summary>Uses a ruleset's own translations of titles for reports in that language; the original stays as title_original.</summary>
+    private static void Translate(ScriptArray items, IReadOnlyDictionary<string, Language.Model.NodeTranslation> translations)
+    {
+        foreach (var item in items.OfType<ScriptObject>())
+        {
+            if (translations.TryGetValue(item["id"] as string ?? "", out var translation))
+            {
+                item["title_original"] = item["title"];
+                item["title"] = translation.Title;
+            }
+
+            if (item["children"] is ScriptArray children)
+            {
+                Translate(children, translations);
+            }
+        }
     }
 
     private static object? Convert(JsonElement element) => element.ValueKind switch

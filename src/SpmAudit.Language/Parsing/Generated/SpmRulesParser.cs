@@ -40,28 +40,28 @@ public partial class SpmRulesParser : Parser {
 		EVIDENCE=16, QUESTION=17, UNIT=18, RANGE=19, OF=20, WEIGHT=21, GUIDANCE=22, 
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
-		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, ARROW=44, LE=45, GE=46, 
-		EQ=47, NE=48, LT=49, GT=50, ASSIGN=51, PLUS=52, MINUS=53, STAR=54, SLASH=55, 
-		DOTDOT=56, DOT=57, COMMA=58, COLON=59, LPAREN=60, RPAREN=61, LBRACE=62, 
-		RBRACE=63, LBRACK=64, RBRACK=65, DATE=66, PERCENT=67, NUMBER=68, IDENT=69, 
-		STRING=70, LINE_COMMENT=71, BLOCK_COMMENT=72, WS=73, UNKNOWN_CHAR=74;
+		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, ARROW=45, 
+		LE=46, GE=47, EQ=48, NE=49, LT=50, GT=51, ASSIGN=52, PLUS=53, MINUS=54, 
+		STAR=55, SLASH=56, DOTDOT=57, DOT=58, COMMA=59, COLON=60, LPAREN=61, RPAREN=62, 
+		LBRACE=63, RBRACE=64, LBRACK=65, RBRACK=66, DATE=67, PERCENT=68, NUMBER=69, 
+		IDENT=70, STRING=71, LINE_COMMENT=72, BLOCK_COMMENT=73, WS=74, UNKNOWN_CHAR=75;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
-		RULE_scoringEntry = 7, RULE_certificationClause = 8, RULE_standaloneOutcome = 9, 
-		RULE_outcome = 10, RULE_statusWord = 11, RULE_scaleEntry = 12, RULE_gradeEntry = 13, 
-		RULE_evidenceItem = 14, RULE_itemClause = 15, RULE_typeRef = 16, RULE_fieldDecl = 17, 
-		RULE_node = 18, RULE_nodeId = 19, RULE_nodeIdPart = 20, RULE_nodeAttribute = 21, 
-		RULE_nodeMember = 22, RULE_scoreRule = 23, RULE_expr = 24, RULE_primary = 25, 
-		RULE_argument = 26, RULE_qualifiedName = 27, RULE_anyName = 28, RULE_number = 29, 
-		RULE_signedNumber = 30;
+		RULE_translationEntry = 7, RULE_scoringEntry = 8, RULE_certificationClause = 9, 
+		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
+		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_evidenceItem = 15, RULE_itemClause = 16, 
+		RULE_typeRef = 17, RULE_fieldDecl = 18, RULE_node = 19, RULE_nodeId = 20, 
+		RULE_nodeIdPart = 21, RULE_nodeAttribute = 22, RULE_nodeMember = 23, RULE_scoreRule = 24, 
+		RULE_expr = 25, RULE_primary = 26, RULE_argument = 27, RULE_qualifiedName = 28, 
+		RULE_anyName = 29, RULE_number = 30, RULE_signedNumber = 31;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
-		"slugPart", "declaration", "scoringEntry", "certificationClause", "standaloneOutcome", 
-		"outcome", "statusWord", "scaleEntry", "gradeEntry", "evidenceItem", "itemClause", 
-		"typeRef", "fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
-		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
-		"anyName", "number", "signedNumber"
+		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
+		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
+		"evidenceItem", "itemClause", "typeRef", "fieldDecl", "node", "nodeId", 
+		"nodeIdPart", "nodeAttribute", "nodeMember", "scoreRule", "expr", "primary", 
+		"argument", "qualifiedName", "anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -71,9 +71,9 @@ public partial class SpmRulesParser : Parser {
 		"'of'", "'weight'", "'guidance'", "'applies'", "'let'", "'score'", "'and'", 
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
-		"'are'", "'all'", "'coverage'", "'=>'", "'<='", "'>='", "'=='", "'!='", 
-		"'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", 
-		"':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
+		"'are'", "'all'", "'coverage'", "'translation'", "'=>'", "'<='", "'>='", 
+		"'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", 
+		"'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -81,10 +81,11 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
-		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
-		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
-		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "ARROW", "LE", "GE", "EQ", "NE", "LT", 
+		"GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", 
+		"COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", 
+		"PERCENT", "NUMBER", "IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", 
+		"WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -144,31 +145,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 63;
+			State = 65;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 62;
+				State = 64;
 				header();
 				}
 			}
 
-			State = 68;
+			State = 70;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & 2305843009616347407L) != 0)) {
+			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & 4611686087549518095L) != 0)) {
 				{
 				{
-				State = 65;
+				State = 67;
 				declaration();
 				}
 				}
-				State = 70;
+				State = 72;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 71;
+			State = 73;
 			Match(Eof);
 			}
 		}
@@ -202,9 +203,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 73;
+			State = 75;
 			expr(0);
-			State = 74;
+			State = 76;
 			Match(Eof);
 			}
 		}
@@ -248,23 +249,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 76;
-			Match(RULESET);
-			State = 77;
-			_localctx.name = slug();
 			State = 78;
+			Match(RULESET);
+			State = 79;
+			_localctx.name = slug();
+			State = 80;
 			_localctx.title = Match(STRING);
-			State = 82;
+			State = 84;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 79;
+				State = 81;
 				headerClause();
 				}
 				}
-				State = 84;
+				State = 86;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -332,16 +333,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 105;
+			State = 107;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 85;
+				State = 87;
 				Match(VERSION);
-				State = 86;
+				State = 88;
 				Match(STRING);
 				}
 				break;
@@ -349,9 +350,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 87;
+				State = 89;
 				Match(FOLLOWS);
-				State = 88;
+				State = 90;
 				Match(STRING);
 				}
 				break;
@@ -359,23 +360,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 89;
+				State = 91;
 				Match(LEVELS);
-				State = 90;
+				State = 92;
 				Match(IDENT);
-				State = 95;
+				State = 97;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 91;
+					State = 93;
 					Match(GT);
-					State = 92;
+					State = 94;
 					Match(IDENT);
 					}
 					}
-					State = 97;
+					State = 99;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -385,20 +386,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 98;
-				Match(VALID);
-				State = 99;
-				Match(FROM);
 				State = 100;
+				Match(VALID);
+				State = 101;
+				Match(FROM);
+				State = 102;
 				Match(DATE);
-				State = 103;
+				State = 105;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 101;
+					State = 103;
 					Match(TO);
-					State = 102;
+					State = 104;
 					Match(DATE);
 					}
 				}
@@ -442,20 +443,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 108;
+			State = 110;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 107;
+				State = 109;
 				slugPart();
 				}
 				}
-				State = 110;
+				State = 112;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 9024791440785406L) != 0) || _la==NUMBER || _la==IDENT );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 18049582881570814L) != 0) || _la==NUMBER || _la==IDENT );
 			}
 		}
 		catch (RecognitionException re) {
@@ -487,7 +488,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 115;
+			State = 117;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -533,24 +534,25 @@ public partial class SpmRulesParser : Parser {
 			case ARE:
 			case ALL:
 			case COVERAGE:
+			case TRANSLATION:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 112;
+				State = 114;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 113;
+				State = 115;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 114;
+				State = 116;
 				Match(MINUS);
 				}
 				break;
@@ -673,6 +675,20 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
 		public CertificationDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class TranslationDeclContext : DeclarationContext {
+		public IToken language;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSLATION() { return GetToken(SpmRulesParser.TRANSLATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TranslationEntryContext[] translationEntry() {
+			return GetRuleContexts<TranslationEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TranslationEntryContext translationEntry(int i) {
+			return GetRuleContext<TranslationEntryContext>(i);
+		}
+		public TranslationDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -687,16 +703,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 188;
+			State = 200;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 117;
+				State = 119;
 				Match(IMPORT);
-				State = 118;
+				State = 120;
 				Match(STRING);
 				}
 				break;
@@ -704,24 +720,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 119;
-				Match(PARAMETER);
-				State = 120;
-				Match(IDENT);
 				State = 121;
-				Match(COLON);
+				Match(PARAMETER);
 				State = 122;
-				typeRef();
+				Match(IDENT);
 				State = 123;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 124;
-				expr(0);
+				typeRef();
+				State = 125;
+				Match(ASSIGN);
 				State = 126;
+				expr(0);
+				State = 128;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 125;
+					State = 127;
 					Match(STRING);
 					}
 				}
@@ -732,41 +748,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 128;
-				Match(SCALE);
-				State = 129;
-				Match(LBRACE);
 				State = 130;
+				Match(SCALE);
+				State = 131;
+				Match(LBRACE);
+				State = 132;
 				scaleEntry();
-				State = 135;
+				State = 137;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 131;
+						State = 133;
 						Match(COMMA);
-						State = 132;
+						State = 134;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 137;
+					State = 139;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 139;
+				State = 141;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 138;
+					State = 140;
 					Match(COMMA);
 					}
 				}
 
-				State = 141;
+				State = 143;
 				Match(RBRACE);
 				}
 				break;
@@ -774,25 +790,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 143;
+				State = 145;
 				Match(GRADES);
-				State = 144;
+				State = 146;
 				Match(LBRACE);
-				State = 148;
+				State = 150;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==STRING) {
 					{
 					{
-					State = 145;
+					State = 147;
 					gradeEntry();
 					}
 					}
-					State = 150;
+					State = 152;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 151;
+				State = 153;
 				Match(RBRACE);
 				}
 				break;
@@ -800,25 +816,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 152;
+				State = 154;
 				Match(EVIDENCE);
-				State = 153;
+				State = 155;
 				Match(LBRACE);
-				State = 157;
+				State = 159;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 154;
+					State = 156;
 					evidenceItem();
 					}
 					}
-					State = 159;
+					State = 161;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 160;
+				State = 162;
 				Match(RBRACE);
 				}
 				break;
@@ -826,25 +842,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 161;
+				State = 163;
 				Match(SCORING);
-				State = 162;
+				State = 164;
 				Match(LBRACE);
-				State = 166;
+				State = 168;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 163;
+					State = 165;
 					scoringEntry();
 					}
 					}
-					State = 168;
+					State = 170;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 169;
+				State = 171;
 				Match(RBRACE);
 				}
 				break;
@@ -852,56 +868,139 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 170;
-				Match(CERTIFICATION);
-				State = 171;
-				slug();
 				State = 172;
+				Match(CERTIFICATION);
+				State = 173;
+				slug();
+				State = 174;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 176;
+				State = 178;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 173;
-					Match(VALID);
-					State = 174;
-					((CertificationDeclContext)_localctx).years = Match(NUMBER);
 					State = 175;
+					Match(VALID);
+					State = 176;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 177;
 					Match(IDENT);
 					}
 				}
 
-				State = 178;
+				State = 180;
 				Match(LBRACE);
-				State = 182;
+				State = 184;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PASS || _la==TIER) {
 					{
 					{
-					State = 179;
+					State = 181;
 					certificationClause();
 					}
 					}
-					State = 184;
+					State = 186;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 185;
+				State = 187;
+				Match(RBRACE);
+				}
+				break;
+			case TRANSLATION:
+				_localctx = new TranslationDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 189;
+				Match(TRANSLATION);
+				State = 190;
+				((TranslationDeclContext)_localctx).language = Match(IDENT);
+				State = 191;
+				Match(LBRACE);
+				State = 195;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0)) {
+					{
+					{
+					State = 192;
+					translationEntry();
+					}
+					}
+					State = 197;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 198;
 				Match(RBRACE);
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
+				EnterOuterAlt(_localctx, 9);
 				{
-				State = 187;
+				State = 199;
 				node();
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TranslationEntryContext : ParserRuleContext {
+		public IToken title;
+		public IToken guidance;
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId() {
+			return GetRuleContext<NodeIdContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] STRING() { return GetTokens(SpmRulesParser.STRING); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING(int i) {
+			return GetToken(SpmRulesParser.STRING, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode GUIDANCE() { return GetToken(SpmRulesParser.GUIDANCE, 0); }
+		public TranslationEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_translationEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public TranslationEntryContext translationEntry() {
+		TranslationEntryContext _localctx = new TranslationEntryContext(Context, State);
+		EnterRule(_localctx, 14, RULE_translationEntry);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 202;
+			nodeId();
+			State = 203;
+			_localctx.title = Match(STRING);
+			State = 206;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==GUIDANCE) {
+				{
+				State = 204;
+				Match(GUIDANCE);
+				State = 205;
+				_localctx.guidance = Match(STRING);
+				}
+			}
+
 			}
 		}
 		catch (RecognitionException re) {
@@ -931,15 +1030,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoringEntryContext scoringEntry() {
 		ScoringEntryContext _localctx = new ScoringEntryContext(Context, State);
-		EnterRule(_localctx, 14, RULE_scoringEntry);
+		EnterRule(_localctx, 16, RULE_scoringEntry);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 190;
+			State = 208;
 			Match(IDENT);
-			State = 191;
+			State = 209;
 			Match(ASSIGN);
-			State = 192;
+			State = 210;
 			Match(IDENT);
 			}
 		}
@@ -987,20 +1086,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public CertificationClauseContext certificationClause() {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
-		EnterRule(_localctx, 16, RULE_certificationClause);
+		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 201;
+			State = 219;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 194;
+				State = 212;
 				Match(PASS);
-				State = 195;
+				State = 213;
 				Match(WHEN);
-				State = 196;
+				State = 214;
 				outcome(0);
 				}
 				break;
@@ -1008,13 +1107,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 197;
+				State = 215;
 				Match(TIER);
-				State = 198;
+				State = 216;
 				Match(STRING);
-				State = 199;
+				State = 217;
 				Match(WHEN);
-				State = 200;
+				State = 218;
 				outcome(0);
 				}
 				break;
@@ -1048,13 +1147,13 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public StandaloneOutcomeContext standaloneOutcome() {
 		StandaloneOutcomeContext _localctx = new StandaloneOutcomeContext(Context, State);
-		EnterRule(_localctx, 18, RULE_standaloneOutcome);
+		EnterRule(_localctx, 20, RULE_standaloneOutcome);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 203;
+			State = 221;
 			outcome(0);
-			State = 204;
+			State = 222;
 			Match(Eof);
 			}
 		}
@@ -1182,14 +1281,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		OutcomeContext _localctx = new OutcomeContext(Context, _parentState);
 		OutcomeContext _prevctx = _localctx;
-		int _startState = 20;
-		EnterRecursionRule(_localctx, 20, RULE_outcome, _p);
+		int _startState = 22;
+		EnterRecursionRule(_localctx, 22, RULE_outcome, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 243;
+			State = 261;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1198,11 +1297,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 207;
+				State = 225;
 				Match(LPAREN);
-				State = 208;
+				State = 226;
 				outcome(0);
-				State = 209;
+				State = 227;
 				Match(RPAREN);
 				}
 				break;
@@ -1211,9 +1310,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 211;
+				State = 229;
 				Match(NOT);
-				State = 212;
+				State = 230;
 				outcome(6);
 				}
 				break;
@@ -1222,25 +1321,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 213;
+				State = 231;
 				Match(EVERY);
-				State = 214;
+				State = 232;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 217;
+				State = 235;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 215;
+					State = 233;
 					Match(IN);
-					State = 216;
+					State = 234;
 					nodeId();
 					}
 				}
 
-				State = 219;
+				State = 237;
 				Match(IS);
-				State = 220;
+				State = 238;
 				statusWord();
 				}
 				break;
@@ -1250,7 +1349,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 221;
+				State = 239;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1260,31 +1359,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 222;
+				State = 240;
 				Match(OF);
-				State = 223;
+				State = 241;
 				Match(LBRACK);
-				State = 224;
+				State = 242;
 				nodeId();
-				State = 229;
+				State = 247;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 225;
+					State = 243;
 					Match(COMMA);
-					State = 226;
+					State = 244;
 					nodeId();
 					}
 					}
-					State = 231;
+					State = 249;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 232;
+				State = 250;
 				Match(RBRACK);
-				State = 233;
+				State = 251;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1293,7 +1392,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 234;
+				State = 252;
 				statusWord();
 				}
 				break;
@@ -1303,7 +1402,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 236;
+				State = 254;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1313,29 +1412,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 239;
+				State = 257;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 237;
+					State = 255;
 					Match(OF);
-					State = 238;
+					State = 256;
 					nodeId();
 					}
 				}
 
-				State = 241;
+				State = 259;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1794402976530432L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3588805953060864L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 242;
+				State = 260;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1350,27 +1449,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 253;
+			State = 271;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,25,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 251;
+					State = 269;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,22,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 245;
+						State = 263;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 246;
+						State = 264;
 						Match(AND);
-						State = 247;
+						State = 265;
 						outcome(6);
 						}
 						break;
@@ -1378,20 +1477,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 248;
+						State = 266;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 249;
+						State = 267;
 						Match(OR);
-						State = 250;
+						State = 268;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 255;
+				State = 273;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,23,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,25,Context);
 			}
 			}
 		}
@@ -1419,22 +1518,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public StatusWordContext statusWord() {
 		StatusWordContext _localctx = new StatusWordContext(Context, State);
-		EnterRule(_localctx, 22, RULE_statusWord);
+		EnterRule(_localctx, 24, RULE_statusWord);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 257;
+			State = 275;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 256;
+				State = 274;
 				Match(NOT);
 				}
 			}
 
-			State = 259;
+			State = 277;
 			Match(IDENT);
 			}
 		}
@@ -1465,15 +1564,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScaleEntryContext scaleEntry() {
 		ScaleEntryContext _localctx = new ScaleEntryContext(Context, State);
-		EnterRule(_localctx, 24, RULE_scaleEntry);
+		EnterRule(_localctx, 26, RULE_scaleEntry);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 261;
+			State = 279;
 			Match(IDENT);
-			State = 262;
+			State = 280;
 			Match(ASSIGN);
-			State = 263;
+			State = 281;
 			number();
 			}
 		}
@@ -1522,21 +1621,21 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public GradeEntryContext gradeEntry() {
 		GradeEntryContext _localctx = new GradeEntryContext(Context, State);
-		EnterRule(_localctx, 26, RULE_gradeEntry);
+		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 277;
+			State = 295;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 265;
+				State = 283;
 				Match(STRING);
-				State = 266;
+				State = 284;
 				Match(GE);
-				State = 267;
+				State = 285;
 				number();
 				}
 				break;
@@ -1544,27 +1643,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 268;
+				State = 286;
 				Match(CAP);
-				State = 269;
+				State = 287;
 				Match(STRING);
-				State = 270;
+				State = 288;
 				Match(WHEN);
-				State = 271;
+				State = 289;
 				Match(ANY);
-				State = 272;
+				State = 290;
 				Match(CRITICAL);
-				State = 274;
+				State = 292;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 273;
+					State = 291;
 					Match(NOT);
 					}
 				}
 
-				State = 276;
+				State = 294;
 				Match(IDENT);
 				}
 				break;
@@ -1607,28 +1706,28 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public EvidenceItemContext evidenceItem() {
 		EvidenceItemContext _localctx = new EvidenceItemContext(Context, State);
-		EnterRule(_localctx, 28, RULE_evidenceItem);
+		EnterRule(_localctx, 30, RULE_evidenceItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 279;
+			State = 297;
 			qualifiedName();
-			State = 280;
+			State = 298;
 			Match(COLON);
-			State = 281;
+			State = 299;
 			typeRef();
-			State = 285;
+			State = 303;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
 				{
 				{
-				State = 282;
+				State = 300;
 				itemClause();
 				}
 				}
-				State = 287;
+				State = 305;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1684,19 +1783,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
 		ItemClauseContext _localctx = new ItemClauseContext(Context, State);
-		EnterRule(_localctx, 30, RULE_itemClause);
+		EnterRule(_localctx, 32, RULE_itemClause);
 		int _la;
 		try {
-			State = 300;
+			State = 318;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 288;
+				State = 306;
 				Match(QUESTION);
-				State = 289;
+				State = 307;
 				Match(STRING);
 				}
 				break;
@@ -1704,9 +1803,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 290;
+				State = 308;
 				Match(UNIT);
-				State = 291;
+				State = 309;
 				Match(STRING);
 				}
 				break;
@@ -1714,26 +1813,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 292;
+				State = 310;
 				Match(RANGE);
-				State = 294;
+				State = 312;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 53)) & ~0x3f) == 0 && ((1L << (_la - 53)) & 49153L) != 0)) {
+				if (((((_la - 54)) & ~0x3f) == 0 && ((1L << (_la - 54)) & 49153L) != 0)) {
 					{
-					State = 293;
+					State = 311;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 296;
+				State = 314;
 				Match(DOTDOT);
-				State = 298;
+				State = 316;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 53)) & ~0x3f) == 0 && ((1L << (_la - 53)) & 49153L) != 0)) {
+				if (((((_la - 54)) & ~0x3f) == 0 && ((1L << (_la - 54)) & 49153L) != 0)) {
 					{
-					State = 297;
+					State = 315;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -1806,18 +1905,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 32, RULE_typeRef);
+		EnterRule(_localctx, 34, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 331;
+			State = 349;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,34,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 302;
+				State = 320;
 				Match(IDENT);
 				}
 				break;
@@ -1825,31 +1924,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 303;
+				State = 321;
 				Match(IDENT);
-				State = 304;
+				State = 322;
 				Match(OF);
-				State = 305;
+				State = 323;
 				Match(LPAREN);
-				State = 306;
+				State = 324;
 				Match(IDENT);
-				State = 311;
+				State = 329;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 307;
+					State = 325;
 					Match(COMMA);
-					State = 308;
+					State = 326;
 					Match(IDENT);
 					}
 					}
-					State = 313;
+					State = 331;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 314;
+				State = 332;
 				Match(RPAREN);
 				}
 				break;
@@ -1857,43 +1956,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 315;
+				State = 333;
 				Match(IDENT);
-				State = 316;
+				State = 334;
 				Match(OF);
-				State = 317;
+				State = 335;
 				Match(LBRACE);
-				State = 318;
+				State = 336;
 				fieldDecl();
-				State = 323;
+				State = 341;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 319;
+						State = 337;
 						Match(COMMA);
-						State = 320;
+						State = 338;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 325;
+					State = 343;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 				}
-				State = 327;
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 326;
+					State = 344;
 					Match(COMMA);
 					}
 				}
 
-				State = 329;
+				State = 347;
 				Match(RBRACE);
 				}
 				break;
@@ -1926,15 +2025,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 34, RULE_fieldDecl);
+		EnterRule(_localctx, 36, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 333;
+			State = 351;
 			Match(IDENT);
-			State = 334;
+			State = 352;
 			Match(COLON);
-			State = 335;
+			State = 353;
 			typeRef();
 			}
 		}
@@ -1981,48 +2080,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 36, RULE_node);
+		EnterRule(_localctx, 38, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 355;
 			_localctx.level = Match(IDENT);
-			State = 338;
+			State = 356;
 			nodeId();
-			State = 339;
+			State = 357;
 			_localctx.title = Match(STRING);
-			State = 343;
+			State = 361;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CRITICAL || _la==WEIGHT) {
 				{
 				{
-				State = 340;
+				State = 358;
 				nodeAttribute();
 				}
 				}
-				State = 345;
+				State = 363;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 346;
+			State = 364;
 			Match(LBRACE);
-			State = 350;
+			State = 368;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 140737488355343L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 281474976710671L) != 0)) {
 				{
 				{
-				State = 347;
+				State = 365;
 				nodeMember();
 				}
 				}
-				State = 352;
+				State = 370;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 353;
+			State = 371;
 			Match(RBRACE);
 			}
 		}
@@ -2054,25 +2153,25 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 38, RULE_nodeId);
+		EnterRule(_localctx, 40, RULE_nodeId);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 356;
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 355;
+				State = 373;
 				nodeIdPart();
 				}
 				}
-				State = 358;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 6145L) != 0) );
+			} while ( ((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -2100,14 +2199,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 40, RULE_nodeIdPart);
+		EnterRule(_localctx, 42, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 360;
+			State = 378;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 6145L) != 0)) ) {
+			if ( !(((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2154,18 +2253,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 42, RULE_nodeAttribute);
+		EnterRule(_localctx, 44, RULE_nodeAttribute);
 		try {
-			State = 365;
+			State = 383;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 362;
+				State = 380;
 				Match(WEIGHT);
-				State = 363;
+				State = 381;
 				number();
 				}
 				break;
@@ -2173,7 +2272,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 364;
+				State = 382;
 				Match(CRITICAL);
 				}
 				break;
@@ -2248,19 +2347,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 44, RULE_nodeMember);
+		EnterRule(_localctx, 46, RULE_nodeMember);
 		int _la;
 		try {
-			State = 386;
+			State = 404;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 367;
+				State = 385;
 				Match(GUIDANCE);
-				State = 368;
+				State = 386;
 				Match(STRING);
 				}
 				break;
@@ -2268,11 +2367,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 369;
+				State = 387;
 				Match(APPLIES);
-				State = 370;
+				State = 388;
 				Match(WHEN);
-				State = 371;
+				State = 389;
 				expr(0);
 				}
 				break;
@@ -2280,13 +2379,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 372;
+				State = 390;
 				Match(LET);
-				State = 373;
+				State = 391;
 				Match(IDENT);
-				State = 374;
+				State = 392;
 				Match(ASSIGN);
-				State = 375;
+				State = 393;
 				expr(0);
 				}
 				break;
@@ -2294,25 +2393,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 376;
+				State = 394;
 				Match(SCORE);
-				State = 377;
+				State = 395;
 				Match(LBRACE);
-				State = 379;
+				State = 397;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 378;
+					State = 396;
 					scoreRule();
 					}
 					}
-					State = 381;
+					State = 399;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 383;
+				State = 401;
 				Match(RBRACE);
 				}
 				break;
@@ -2320,7 +2419,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 385;
+				State = 403;
 				node();
 				}
 				break;
@@ -2357,12 +2456,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 46, RULE_scoreRule);
+		EnterRule(_localctx, 48, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 388;
+			State = 406;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2372,9 +2471,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 389;
+			State = 407;
 			Match(WHEN);
-			State = 390;
+			State = 408;
 			expr(0);
 			}
 		}
@@ -2521,14 +2620,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 48;
-		EnterRecursionRule(_localctx, 48, RULE_expr, _p);
+		int _startState = 50;
+		EnterRecursionRule(_localctx, 50, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 405;
+			State = 423;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2546,7 +2645,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 393;
+				State = 411;
 				primary();
 				}
 				break;
@@ -2555,9 +2654,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 394;
+				State = 412;
 				Match(MINUS);
-				State = 395;
+				State = 413;
 				expr(9);
 				}
 				break;
@@ -2566,9 +2665,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 396;
+				State = 414;
 				Match(NOT);
-				State = 397;
+				State = 415;
 				expr(4);
 				}
 				break;
@@ -2577,17 +2676,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 398;
+				State = 416;
 				Match(IF);
-				State = 399;
+				State = 417;
 				expr(0);
-				State = 400;
+				State = 418;
 				Match(THEN);
-				State = 401;
+				State = 419;
 				expr(0);
-				State = 402;
+				State = 420;
 				Match(ELSE);
-				State = 403;
+				State = 421;
 				expr(1);
 				}
 				break;
@@ -2595,25 +2694,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 441;
+			State = 459;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 439;
+					State = 457;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 407;
+						State = 425;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 408;
+						State = 426;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2623,7 +2722,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 409;
+						State = 427;
 						expr(9);
 						}
 						break;
@@ -2631,9 +2730,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 410;
+						State = 428;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 411;
+						State = 429;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2643,7 +2742,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 412;
+						State = 430;
 						expr(8);
 						}
 						break;
@@ -2651,19 +2750,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 413;
+						State = 431;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 414;
+						State = 432;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2216615441596416L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4433230883192832L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 415;
+						State = 433;
 						expr(7);
 						}
 						break;
@@ -2671,11 +2770,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 416;
+						State = 434;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 417;
+						State = 435;
 						Match(AND);
-						State = 418;
+						State = 436;
 						expr(4);
 						}
 						break;
@@ -2683,11 +2782,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 419;
+						State = 437;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 420;
+						State = 438;
 						Match(OR);
-						State = 421;
+						State = 439;
 						expr(3);
 						}
 						break;
@@ -2695,58 +2794,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 422;
+						State = 440;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 424;
+						State = 442;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 423;
+							State = 441;
 							Match(NOT);
 							}
 						}
 
-						State = 426;
+						State = 444;
 						Match(IN);
-						State = 427;
+						State = 445;
 						Match(LBRACK);
-						State = 436;
+						State = 454;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 139682507218567169L) != 0)) {
+						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 279365014167044097L) != 0)) {
 							{
-							State = 428;
+							State = 446;
 							expr(0);
-							State = 433;
+							State = 451;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 429;
+								State = 447;
 								Match(COMMA);
-								State = 430;
+								State = 448;
 								expr(0);
 								}
 								}
-								State = 435;
+								State = 453;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 438;
+						State = 456;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 443;
+				State = 461;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,46,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 			}
 			}
 		}
@@ -2836,17 +2935,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 50, RULE_primary);
+		EnterRule(_localctx, 52, RULE_primary);
 		int _la;
 		try {
-			State = 468;
+			State = 486;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 444;
+				State = 462;
 				number();
 				}
 				break;
@@ -2854,7 +2953,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 445;
+				State = 463;
 				Match(PERCENT);
 				}
 				break;
@@ -2862,7 +2961,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 446;
+				State = 464;
 				Match(STRING);
 				}
 				break;
@@ -2870,7 +2969,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 447;
+				State = 465;
 				Match(DATE);
 				}
 				break;
@@ -2878,7 +2977,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 448;
+				State = 466;
 				Match(TRUE);
 				}
 				break;
@@ -2886,7 +2985,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 449;
+				State = 467;
 				Match(FALSE);
 				}
 				break;
@@ -2894,45 +2993,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 450;
+				State = 468;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 36028797287399425L) != 0)) ) {
+				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 72057594306363393L) != 0)) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 451;
+				State = 469;
 				Match(LPAREN);
-				State = 460;
+				State = 478;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 139682507218567169L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 279365014167044097L) != 0)) {
 					{
-					State = 452;
+					State = 470;
 					argument();
-					State = 457;
+					State = 475;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 453;
+						State = 471;
 						Match(COMMA);
-						State = 454;
+						State = 472;
 						argument();
 						}
 						}
-						State = 459;
+						State = 477;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 462;
+				State = 480;
 				Match(RPAREN);
 				}
 				break;
@@ -2940,7 +3039,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 463;
+				State = 481;
 				qualifiedName();
 				}
 				break;
@@ -2948,11 +3047,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 464;
+				State = 482;
 				Match(LPAREN);
-				State = 465;
+				State = 483;
 				expr(0);
-				State = 466;
+				State = 484;
 				Match(RPAREN);
 				}
 				break;
@@ -2999,20 +3098,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 52, RULE_argument);
+		EnterRule(_localctx, 54, RULE_argument);
 		try {
-			State = 474;
+			State = 492;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 470;
+				State = 488;
 				Match(IDENT);
-				State = 471;
+				State = 489;
 				Match(ARROW);
-				State = 472;
+				State = 490;
 				expr(0);
 				}
 				break;
@@ -3020,7 +3119,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 473;
+				State = 491;
 				expr(0);
 				}
 				break;
@@ -3059,30 +3158,30 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 54, RULE_qualifiedName);
+		EnterRule(_localctx, 56, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 476;
+			State = 494;
 			Match(IDENT);
-			State = 481;
+			State = 499;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 477;
+					State = 495;
 					Match(DOT);
-					State = 478;
+					State = 496;
 					anyName();
 					}
 					} 
 				}
-				State = 483;
+				State = 501;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			}
 			}
 		}
@@ -3142,6 +3241,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARE() { return GetToken(SpmRulesParser.ARE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSLATION() { return GetToken(SpmRulesParser.TRANSLATION, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3152,14 +3252,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 56, RULE_anyName);
+		EnterRule(_localctx, 58, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 484;
+			State = 502;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592186044414L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184372088830L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3191,11 +3291,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 58, RULE_number);
+		EnterRule(_localctx, 60, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 486;
+			State = 504;
 			Match(NUMBER);
 			}
 		}
@@ -3224,22 +3324,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 60, RULE_signedNumber);
+		EnterRule(_localctx, 62, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 489;
+			State = 507;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 488;
+				State = 506;
 				Match(MINUS);
 				}
 			}
 
-			State = 491;
+			State = 509;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3263,8 +3363,8 @@ public partial class SpmRulesParser : Parser {
 
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
-		case 10: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 24: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
+		case 25: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3288,175 +3388,181 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,74,494,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,75,512,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,1,0,3,0,64,8,0,1,0,5,0,67,8,0,10,0,12,0,70,9,0,1,0,
-		1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,81,8,2,10,2,12,2,84,9,2,1,3,1,3,1,
-		3,1,3,1,3,1,3,1,3,1,3,5,3,94,8,3,10,3,12,3,97,9,3,1,3,1,3,1,3,1,3,1,3,
-		3,3,104,8,3,3,3,106,8,3,1,4,4,4,109,8,4,11,4,12,4,110,1,5,1,5,1,5,3,5,
-		116,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,127,8,6,1,6,1,6,1,6,1,
-		6,1,6,5,6,134,8,6,10,6,12,6,137,9,6,1,6,3,6,140,8,6,1,6,1,6,1,6,1,6,1,
-		6,5,6,147,8,6,10,6,12,6,150,9,6,1,6,1,6,1,6,1,6,5,6,156,8,6,10,6,12,6,
-		159,9,6,1,6,1,6,1,6,1,6,5,6,165,8,6,10,6,12,6,168,9,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,177,8,6,1,6,1,6,5,6,181,8,6,10,6,12,6,184,9,6,1,6,1,6,
-		1,6,3,6,189,8,6,1,7,1,7,1,7,1,7,1,8,1,8,1,8,1,8,1,8,1,8,1,8,3,8,202,8,
-		8,1,9,1,9,1,9,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,
-		10,218,8,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,228,8,10,10,10,
-		12,10,231,9,10,1,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,240,8,10,1,10,1,
-		10,3,10,244,8,10,1,10,1,10,1,10,1,10,1,10,1,10,5,10,252,8,10,10,10,12,
-		10,255,9,10,1,11,3,11,258,8,11,1,11,1,11,1,12,1,12,1,12,1,12,1,13,1,13,
-		1,13,1,13,1,13,1,13,1,13,1,13,1,13,3,13,275,8,13,1,13,3,13,278,8,13,1,
-		14,1,14,1,14,1,14,5,14,284,8,14,10,14,12,14,287,9,14,1,15,1,15,1,15,1,
-		15,1,15,1,15,3,15,295,8,15,1,15,1,15,3,15,299,8,15,3,15,301,8,15,1,16,
-		1,16,1,16,1,16,1,16,1,16,1,16,5,16,310,8,16,10,16,12,16,313,9,16,1,16,
-		1,16,1,16,1,16,1,16,1,16,1,16,5,16,322,8,16,10,16,12,16,325,9,16,1,16,
-		3,16,328,8,16,1,16,1,16,3,16,332,8,16,1,17,1,17,1,17,1,17,1,18,1,18,1,
-		18,1,18,5,18,342,8,18,10,18,12,18,345,9,18,1,18,1,18,5,18,349,8,18,10,
-		18,12,18,352,9,18,1,18,1,18,1,19,4,19,357,8,19,11,19,12,19,358,1,20,1,
-		20,1,21,1,21,1,21,3,21,366,8,21,1,22,1,22,1,22,1,22,1,22,1,22,1,22,1,22,
-		1,22,1,22,1,22,1,22,4,22,380,8,22,11,22,12,22,381,1,22,1,22,1,22,3,22,
-		387,8,22,1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,
-		24,1,24,1,24,1,24,1,24,3,24,406,8,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,
-		1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,425,8,24,1,24,1,
-		24,1,24,1,24,1,24,5,24,432,8,24,10,24,12,24,435,9,24,3,24,437,8,24,1,24,
-		5,24,440,8,24,10,24,12,24,443,9,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,5,25,456,8,25,10,25,12,25,459,9,25,3,25,461,8,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,3,25,469,8,25,1,26,1,26,1,26,1,26,3,26,475,
-		8,26,1,27,1,27,1,27,5,27,480,8,27,10,27,12,27,483,9,27,1,28,1,28,1,29,
-		1,29,1,30,3,30,490,8,30,1,30,1,30,1,30,0,2,20,48,31,0,2,4,6,8,10,12,14,
-		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,0,
-		12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,45,46,49,50,1,0,67,68,
-		2,0,57,57,68,69,1,0,68,69,1,0,54,55,1,0,52,53,1,0,45,50,3,0,14,14,42,42,
-		69,69,2,0,1,43,69,69,545,0,63,1,0,0,0,2,73,1,0,0,0,4,76,1,0,0,0,6,105,
-		1,0,0,0,8,108,1,0,0,0,10,115,1,0,0,0,12,188,1,0,0,0,14,190,1,0,0,0,16,
-		201,1,0,0,0,18,203,1,0,0,0,20,243,1,0,0,0,22,257,1,0,0,0,24,261,1,0,0,
-		0,26,277,1,0,0,0,28,279,1,0,0,0,30,300,1,0,0,0,32,331,1,0,0,0,34,333,1,
-		0,0,0,36,337,1,0,0,0,38,356,1,0,0,0,40,360,1,0,0,0,42,365,1,0,0,0,44,386,
-		1,0,0,0,46,388,1,0,0,0,48,405,1,0,0,0,50,468,1,0,0,0,52,474,1,0,0,0,54,
-		476,1,0,0,0,56,484,1,0,0,0,58,486,1,0,0,0,60,489,1,0,0,0,62,64,3,4,2,0,
-		63,62,1,0,0,0,63,64,1,0,0,0,64,68,1,0,0,0,65,67,3,12,6,0,66,65,1,0,0,0,
-		67,70,1,0,0,0,68,66,1,0,0,0,68,69,1,0,0,0,69,71,1,0,0,0,70,68,1,0,0,0,
-		71,72,5,0,0,1,72,1,1,0,0,0,73,74,3,48,24,0,74,75,5,0,0,1,75,3,1,0,0,0,
-		76,77,5,1,0,0,77,78,3,8,4,0,78,82,5,70,0,0,79,81,3,6,3,0,80,79,1,0,0,0,
-		81,84,1,0,0,0,82,80,1,0,0,0,82,83,1,0,0,0,83,5,1,0,0,0,84,82,1,0,0,0,85,
-		86,5,2,0,0,86,106,5,70,0,0,87,88,5,3,0,0,88,106,5,70,0,0,89,90,5,4,0,0,
-		90,95,5,69,0,0,91,92,5,50,0,0,92,94,5,69,0,0,93,91,1,0,0,0,94,97,1,0,0,
-		0,95,93,1,0,0,0,95,96,1,0,0,0,96,106,1,0,0,0,97,95,1,0,0,0,98,99,5,5,0,
-		0,99,100,5,6,0,0,100,103,5,66,0,0,101,102,5,7,0,0,102,104,5,66,0,0,103,
-		101,1,0,0,0,103,104,1,0,0,0,104,106,1,0,0,0,105,85,1,0,0,0,105,87,1,0,
-		0,0,105,89,1,0,0,0,105,98,1,0,0,0,106,7,1,0,0,0,107,109,3,10,5,0,108,107,
-		1,0,0,0,109,110,1,0,0,0,110,108,1,0,0,0,110,111,1,0,0,0,111,9,1,0,0,0,
-		112,116,3,56,28,0,113,116,5,68,0,0,114,116,5,53,0,0,115,112,1,0,0,0,115,
-		113,1,0,0,0,115,114,1,0,0,0,116,11,1,0,0,0,117,118,5,8,0,0,118,189,5,70,
-		0,0,119,120,5,9,0,0,120,121,5,69,0,0,121,122,5,59,0,0,122,123,3,32,16,
-		0,123,124,5,51,0,0,124,126,3,48,24,0,125,127,5,70,0,0,126,125,1,0,0,0,
-		126,127,1,0,0,0,127,189,1,0,0,0,128,129,5,10,0,0,129,130,5,62,0,0,130,
-		135,3,24,12,0,131,132,5,58,0,0,132,134,3,24,12,0,133,131,1,0,0,0,134,137,
-		1,0,0,0,135,133,1,0,0,0,135,136,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,
-		0,138,140,5,58,0,0,139,138,1,0,0,0,139,140,1,0,0,0,140,141,1,0,0,0,141,
-		142,5,63,0,0,142,189,1,0,0,0,143,144,5,11,0,0,144,148,5,62,0,0,145,147,
-		3,26,13,0,146,145,1,0,0,0,147,150,1,0,0,0,148,146,1,0,0,0,148,149,1,0,
-		0,0,149,151,1,0,0,0,150,148,1,0,0,0,151,189,5,63,0,0,152,153,5,16,0,0,
-		153,157,5,62,0,0,154,156,3,28,14,0,155,154,1,0,0,0,156,159,1,0,0,0,157,
-		155,1,0,0,0,157,158,1,0,0,0,158,160,1,0,0,0,159,157,1,0,0,0,160,189,5,
-		63,0,0,161,162,5,35,0,0,162,166,5,62,0,0,163,165,3,14,7,0,164,163,1,0,
-		0,0,165,168,1,0,0,0,166,164,1,0,0,0,166,167,1,0,0,0,167,169,1,0,0,0,168,
-		166,1,0,0,0,169,189,5,63,0,0,170,171,5,36,0,0,171,172,3,8,4,0,172,176,
-		5,70,0,0,173,174,5,5,0,0,174,175,5,68,0,0,175,177,5,69,0,0,176,173,1,0,
-		0,0,176,177,1,0,0,0,177,178,1,0,0,0,178,182,5,62,0,0,179,181,3,16,8,0,
-		180,179,1,0,0,0,181,184,1,0,0,0,182,180,1,0,0,0,182,183,1,0,0,0,183,185,
-		1,0,0,0,184,182,1,0,0,0,185,186,5,63,0,0,186,189,1,0,0,0,187,189,3,36,
-		18,0,188,117,1,0,0,0,188,119,1,0,0,0,188,128,1,0,0,0,188,143,1,0,0,0,188,
-		152,1,0,0,0,188,161,1,0,0,0,188,170,1,0,0,0,188,187,1,0,0,0,189,13,1,0,
-		0,0,190,191,5,69,0,0,191,192,5,51,0,0,192,193,5,69,0,0,193,15,1,0,0,0,
-		194,195,5,37,0,0,195,196,5,13,0,0,196,202,3,20,10,0,197,198,5,38,0,0,198,
-		199,5,70,0,0,199,200,5,13,0,0,200,202,3,20,10,0,201,194,1,0,0,0,201,197,
-		1,0,0,0,202,17,1,0,0,0,203,204,3,20,10,0,204,205,5,0,0,1,205,19,1,0,0,
-		0,206,207,6,10,-1,0,207,208,5,60,0,0,208,209,3,20,10,0,209,210,5,61,0,
-		0,210,244,1,0,0,0,211,212,5,28,0,0,212,244,3,20,10,6,213,214,5,39,0,0,
-		214,217,5,69,0,0,215,216,5,29,0,0,216,218,3,38,19,0,217,215,1,0,0,0,217,
-		218,1,0,0,0,218,219,1,0,0,0,219,220,5,40,0,0,220,244,3,22,11,0,221,222,
-		7,0,0,0,222,223,5,20,0,0,223,224,5,64,0,0,224,229,3,38,19,0,225,226,5,
-		58,0,0,226,228,3,38,19,0,227,225,1,0,0,0,228,231,1,0,0,0,229,227,1,0,0,
-		0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,1,0,0,0,232,233,5,65,0,0,233,
-		234,7,1,0,0,234,235,3,22,11,0,235,244,1,0,0,0,236,239,7,2,0,0,237,238,
-		5,20,0,0,238,240,3,38,19,0,239,237,1,0,0,0,239,240,1,0,0,0,240,241,1,0,
-		0,0,241,242,7,3,0,0,242,244,7,4,0,0,243,206,1,0,0,0,243,211,1,0,0,0,243,
-		213,1,0,0,0,243,221,1,0,0,0,243,236,1,0,0,0,244,253,1,0,0,0,245,246,10,
-		5,0,0,246,247,5,26,0,0,247,252,3,20,10,6,248,249,10,4,0,0,249,250,5,27,
-		0,0,250,252,3,20,10,5,251,245,1,0,0,0,251,248,1,0,0,0,252,255,1,0,0,0,
-		253,251,1,0,0,0,253,254,1,0,0,0,254,21,1,0,0,0,255,253,1,0,0,0,256,258,
-		5,28,0,0,257,256,1,0,0,0,257,258,1,0,0,0,258,259,1,0,0,0,259,260,5,69,
-		0,0,260,23,1,0,0,0,261,262,5,69,0,0,262,263,5,51,0,0,263,264,3,58,29,0,
-		264,25,1,0,0,0,265,266,5,70,0,0,266,267,5,46,0,0,267,278,3,58,29,0,268,
-		269,5,12,0,0,269,270,5,70,0,0,270,271,5,13,0,0,271,272,5,14,0,0,272,274,
-		5,15,0,0,273,275,5,28,0,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,1,0,
-		0,0,276,278,5,69,0,0,277,265,1,0,0,0,277,268,1,0,0,0,278,27,1,0,0,0,279,
-		280,3,54,27,0,280,281,5,59,0,0,281,285,3,32,16,0,282,284,3,30,15,0,283,
-		282,1,0,0,0,284,287,1,0,0,0,285,283,1,0,0,0,285,286,1,0,0,0,286,29,1,0,
-		0,0,287,285,1,0,0,0,288,289,5,17,0,0,289,301,5,70,0,0,290,291,5,18,0,0,
-		291,301,5,70,0,0,292,294,5,19,0,0,293,295,3,60,30,0,294,293,1,0,0,0,294,
-		295,1,0,0,0,295,296,1,0,0,0,296,298,5,56,0,0,297,299,3,60,30,0,298,297,
-		1,0,0,0,298,299,1,0,0,0,299,301,1,0,0,0,300,288,1,0,0,0,300,290,1,0,0,
-		0,300,292,1,0,0,0,301,31,1,0,0,0,302,332,5,69,0,0,303,304,5,69,0,0,304,
-		305,5,20,0,0,305,306,5,60,0,0,306,311,5,69,0,0,307,308,5,58,0,0,308,310,
-		5,69,0,0,309,307,1,0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,
-		0,312,314,1,0,0,0,313,311,1,0,0,0,314,332,5,61,0,0,315,316,5,69,0,0,316,
-		317,5,20,0,0,317,318,5,62,0,0,318,323,3,34,17,0,319,320,5,58,0,0,320,322,
-		3,34,17,0,321,319,1,0,0,0,322,325,1,0,0,0,323,321,1,0,0,0,323,324,1,0,
-		0,0,324,327,1,0,0,0,325,323,1,0,0,0,326,328,5,58,0,0,327,326,1,0,0,0,327,
-		328,1,0,0,0,328,329,1,0,0,0,329,330,5,63,0,0,330,332,1,0,0,0,331,302,1,
-		0,0,0,331,303,1,0,0,0,331,315,1,0,0,0,332,33,1,0,0,0,333,334,5,69,0,0,
-		334,335,5,59,0,0,335,336,3,32,16,0,336,35,1,0,0,0,337,338,5,69,0,0,338,
-		339,3,38,19,0,339,343,5,70,0,0,340,342,3,42,21,0,341,340,1,0,0,0,342,345,
-		1,0,0,0,343,341,1,0,0,0,343,344,1,0,0,0,344,346,1,0,0,0,345,343,1,0,0,
-		0,346,350,5,62,0,0,347,349,3,44,22,0,348,347,1,0,0,0,349,352,1,0,0,0,350,
-		348,1,0,0,0,350,351,1,0,0,0,351,353,1,0,0,0,352,350,1,0,0,0,353,354,5,
-		63,0,0,354,37,1,0,0,0,355,357,3,40,20,0,356,355,1,0,0,0,357,358,1,0,0,
-		0,358,356,1,0,0,0,358,359,1,0,0,0,359,39,1,0,0,0,360,361,7,5,0,0,361,41,
-		1,0,0,0,362,363,5,21,0,0,363,366,3,58,29,0,364,366,5,15,0,0,365,362,1,
-		0,0,0,365,364,1,0,0,0,366,43,1,0,0,0,367,368,5,22,0,0,368,387,5,70,0,0,
-		369,370,5,23,0,0,370,371,5,13,0,0,371,387,3,48,24,0,372,373,5,24,0,0,373,
-		374,5,69,0,0,374,375,5,51,0,0,375,387,3,48,24,0,376,377,5,25,0,0,377,379,
-		5,62,0,0,378,380,3,46,23,0,379,378,1,0,0,0,380,381,1,0,0,0,381,379,1,0,
-		0,0,381,382,1,0,0,0,382,383,1,0,0,0,383,384,5,63,0,0,384,387,1,0,0,0,385,
-		387,3,36,18,0,386,367,1,0,0,0,386,369,1,0,0,0,386,372,1,0,0,0,386,376,
-		1,0,0,0,386,385,1,0,0,0,387,45,1,0,0,0,388,389,7,6,0,0,389,390,5,13,0,
-		0,390,391,3,48,24,0,391,47,1,0,0,0,392,393,6,24,-1,0,393,406,3,50,25,0,
-		394,395,5,53,0,0,395,406,3,48,24,9,396,397,5,28,0,0,397,406,3,48,24,4,
-		398,399,5,30,0,0,399,400,3,48,24,0,400,401,5,31,0,0,401,402,3,48,24,0,
-		402,403,5,32,0,0,403,404,3,48,24,1,404,406,1,0,0,0,405,392,1,0,0,0,405,
-		394,1,0,0,0,405,396,1,0,0,0,405,398,1,0,0,0,406,441,1,0,0,0,407,408,10,
-		8,0,0,408,409,7,7,0,0,409,440,3,48,24,9,410,411,10,7,0,0,411,412,7,8,0,
-		0,412,440,3,48,24,8,413,414,10,6,0,0,414,415,7,9,0,0,415,440,3,48,24,7,
-		416,417,10,3,0,0,417,418,5,26,0,0,418,440,3,48,24,4,419,420,10,2,0,0,420,
-		421,5,27,0,0,421,440,3,48,24,3,422,424,10,5,0,0,423,425,5,28,0,0,424,423,
-		1,0,0,0,424,425,1,0,0,0,425,426,1,0,0,0,426,427,5,29,0,0,427,436,5,64,
-		0,0,428,433,3,48,24,0,429,430,5,58,0,0,430,432,3,48,24,0,431,429,1,0,0,
-		0,432,435,1,0,0,0,433,431,1,0,0,0,433,434,1,0,0,0,434,437,1,0,0,0,435,
-		433,1,0,0,0,436,428,1,0,0,0,436,437,1,0,0,0,437,438,1,0,0,0,438,440,5,
-		65,0,0,439,407,1,0,0,0,439,410,1,0,0,0,439,413,1,0,0,0,439,416,1,0,0,0,
-		439,419,1,0,0,0,439,422,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,441,442,
-		1,0,0,0,442,49,1,0,0,0,443,441,1,0,0,0,444,469,3,58,29,0,445,469,5,67,
-		0,0,446,469,5,70,0,0,447,469,5,66,0,0,448,469,5,33,0,0,449,469,5,34,0,
-		0,450,451,7,10,0,0,451,460,5,60,0,0,452,457,3,52,26,0,453,454,5,58,0,0,
-		454,456,3,52,26,0,455,453,1,0,0,0,456,459,1,0,0,0,457,455,1,0,0,0,457,
-		458,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,460,452,1,0,0,0,460,461,1,
-		0,0,0,461,462,1,0,0,0,462,469,5,61,0,0,463,469,3,54,27,0,464,465,5,60,
-		0,0,465,466,3,48,24,0,466,467,5,61,0,0,467,469,1,0,0,0,468,444,1,0,0,0,
-		468,445,1,0,0,0,468,446,1,0,0,0,468,447,1,0,0,0,468,448,1,0,0,0,468,449,
-		1,0,0,0,468,450,1,0,0,0,468,463,1,0,0,0,468,464,1,0,0,0,469,51,1,0,0,0,
-		470,471,5,69,0,0,471,472,5,44,0,0,472,475,3,48,24,0,473,475,3,48,24,0,
-		474,470,1,0,0,0,474,473,1,0,0,0,475,53,1,0,0,0,476,481,5,69,0,0,477,478,
-		5,57,0,0,478,480,3,56,28,0,479,477,1,0,0,0,480,483,1,0,0,0,481,479,1,0,
-		0,0,481,482,1,0,0,0,482,55,1,0,0,0,483,481,1,0,0,0,484,485,7,11,0,0,485,
-		57,1,0,0,0,486,487,5,68,0,0,487,59,1,0,0,0,488,490,5,53,0,0,489,488,1,
-		0,0,0,489,490,1,0,0,0,490,491,1,0,0,0,491,492,7,4,0,0,492,61,1,0,0,0,53,
-		63,68,82,95,103,105,110,115,126,135,139,148,157,166,176,182,188,201,217,
-		229,239,243,251,253,257,274,277,285,294,298,300,311,323,327,331,343,350,
-		358,365,381,386,405,424,433,436,439,441,457,460,468,474,481,489
+		2,29,7,29,2,30,7,30,2,31,7,31,1,0,3,0,66,8,0,1,0,5,0,69,8,0,10,0,12,0,
+		72,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,83,8,2,10,2,12,2,86,9,2,
+		1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,96,8,3,10,3,12,3,99,9,3,1,3,1,3,1,
+		3,1,3,1,3,3,3,106,8,3,3,3,108,8,3,1,4,4,4,111,8,4,11,4,12,4,112,1,5,1,
+		5,1,5,3,5,118,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,129,8,6,1,6,
+		1,6,1,6,1,6,1,6,5,6,136,8,6,10,6,12,6,139,9,6,1,6,3,6,142,8,6,1,6,1,6,
+		1,6,1,6,1,6,5,6,149,8,6,10,6,12,6,152,9,6,1,6,1,6,1,6,1,6,5,6,158,8,6,
+		10,6,12,6,161,9,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,
+		6,1,6,1,6,1,6,1,6,1,6,3,6,179,8,6,1,6,1,6,5,6,183,8,6,10,6,12,6,186,9,
+		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,194,8,6,10,6,12,6,197,9,6,1,6,1,6,3,6,201,
+		8,6,1,7,1,7,1,7,1,7,3,7,207,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,
+		9,1,9,3,9,220,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,1,11,3,11,236,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
+		5,11,246,8,11,10,11,12,11,249,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
+		3,11,258,8,11,1,11,1,11,3,11,262,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,
+		11,270,8,11,10,11,12,11,273,9,11,1,12,3,12,276,8,12,1,12,1,12,1,13,1,13,
+		1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,293,8,14,1,
+		14,3,14,296,8,14,1,15,1,15,1,15,1,15,5,15,302,8,15,10,15,12,15,305,9,15,
+		1,16,1,16,1,16,1,16,1,16,1,16,3,16,313,8,16,1,16,1,16,3,16,317,8,16,3,
+		16,319,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,328,8,17,10,17,12,
+		17,331,9,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,340,8,17,10,17,12,
+		17,343,9,17,1,17,3,17,346,8,17,1,17,1,17,3,17,350,8,17,1,18,1,18,1,18,
+		1,18,1,19,1,19,1,19,1,19,5,19,360,8,19,10,19,12,19,363,9,19,1,19,1,19,
+		5,19,367,8,19,10,19,12,19,370,9,19,1,19,1,19,1,20,4,20,375,8,20,11,20,
+		12,20,376,1,21,1,21,1,22,1,22,1,22,3,22,384,8,22,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,4,23,398,8,23,11,23,12,23,399,1,
+		23,1,23,1,23,3,23,405,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,424,8,25,1,25,1,25,1,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,
+		25,443,8,25,1,25,1,25,1,25,1,25,1,25,5,25,450,8,25,10,25,12,25,453,9,25,
+		3,25,455,8,25,1,25,5,25,458,8,25,10,25,12,25,461,9,25,1,26,1,26,1,26,1,
+		26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,26,474,8,26,10,26,12,26,477,9,
+		26,3,26,479,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,487,8,26,1,27,1,27,
+		1,27,1,27,3,27,493,8,27,1,28,1,28,1,28,5,28,498,8,28,10,28,12,28,501,9,
+		28,1,29,1,29,1,30,1,30,1,31,3,31,508,8,31,1,31,1,31,1,31,0,2,22,50,32,
+		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
+		50,52,54,56,58,60,62,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,
+		0,46,47,50,51,1,0,68,69,2,0,58,58,69,70,1,0,69,70,1,0,55,56,1,0,53,54,
+		1,0,46,51,3,0,14,14,42,42,70,70,2,0,1,44,70,70,565,0,65,1,0,0,0,2,75,1,
+		0,0,0,4,78,1,0,0,0,6,107,1,0,0,0,8,110,1,0,0,0,10,117,1,0,0,0,12,200,1,
+		0,0,0,14,202,1,0,0,0,16,208,1,0,0,0,18,219,1,0,0,0,20,221,1,0,0,0,22,261,
+		1,0,0,0,24,275,1,0,0,0,26,279,1,0,0,0,28,295,1,0,0,0,30,297,1,0,0,0,32,
+		318,1,0,0,0,34,349,1,0,0,0,36,351,1,0,0,0,38,355,1,0,0,0,40,374,1,0,0,
+		0,42,378,1,0,0,0,44,383,1,0,0,0,46,404,1,0,0,0,48,406,1,0,0,0,50,423,1,
+		0,0,0,52,486,1,0,0,0,54,492,1,0,0,0,56,494,1,0,0,0,58,502,1,0,0,0,60,504,
+		1,0,0,0,62,507,1,0,0,0,64,66,3,4,2,0,65,64,1,0,0,0,65,66,1,0,0,0,66,70,
+		1,0,0,0,67,69,3,12,6,0,68,67,1,0,0,0,69,72,1,0,0,0,70,68,1,0,0,0,70,71,
+		1,0,0,0,71,73,1,0,0,0,72,70,1,0,0,0,73,74,5,0,0,1,74,1,1,0,0,0,75,76,3,
+		50,25,0,76,77,5,0,0,1,77,3,1,0,0,0,78,79,5,1,0,0,79,80,3,8,4,0,80,84,5,
+		71,0,0,81,83,3,6,3,0,82,81,1,0,0,0,83,86,1,0,0,0,84,82,1,0,0,0,84,85,1,
+		0,0,0,85,5,1,0,0,0,86,84,1,0,0,0,87,88,5,2,0,0,88,108,5,71,0,0,89,90,5,
+		3,0,0,90,108,5,71,0,0,91,92,5,4,0,0,92,97,5,70,0,0,93,94,5,51,0,0,94,96,
+		5,70,0,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,0,0,98,108,
+		1,0,0,0,99,97,1,0,0,0,100,101,5,5,0,0,101,102,5,6,0,0,102,105,5,67,0,0,
+		103,104,5,7,0,0,104,106,5,67,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,108,
+		1,0,0,0,107,87,1,0,0,0,107,89,1,0,0,0,107,91,1,0,0,0,107,100,1,0,0,0,108,
+		7,1,0,0,0,109,111,3,10,5,0,110,109,1,0,0,0,111,112,1,0,0,0,112,110,1,0,
+		0,0,112,113,1,0,0,0,113,9,1,0,0,0,114,118,3,58,29,0,115,118,5,69,0,0,116,
+		118,5,54,0,0,117,114,1,0,0,0,117,115,1,0,0,0,117,116,1,0,0,0,118,11,1,
+		0,0,0,119,120,5,8,0,0,120,201,5,71,0,0,121,122,5,9,0,0,122,123,5,70,0,
+		0,123,124,5,60,0,0,124,125,3,34,17,0,125,126,5,52,0,0,126,128,3,50,25,
+		0,127,129,5,71,0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,201,1,0,0,0,130,
+		131,5,10,0,0,131,132,5,63,0,0,132,137,3,26,13,0,133,134,5,59,0,0,134,136,
+		3,26,13,0,135,133,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,
+		0,0,138,141,1,0,0,0,139,137,1,0,0,0,140,142,5,59,0,0,141,140,1,0,0,0,141,
+		142,1,0,0,0,142,143,1,0,0,0,143,144,5,64,0,0,144,201,1,0,0,0,145,146,5,
+		11,0,0,146,150,5,63,0,0,147,149,3,28,14,0,148,147,1,0,0,0,149,152,1,0,
+		0,0,150,148,1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,
+		201,5,64,0,0,154,155,5,16,0,0,155,159,5,63,0,0,156,158,3,30,15,0,157,156,
+		1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,
+		0,161,159,1,0,0,0,162,201,5,64,0,0,163,164,5,35,0,0,164,168,5,63,0,0,165,
+		167,3,16,8,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,
+		0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,201,5,64,0,0,172,173,5,36,0,
+		0,173,174,3,8,4,0,174,178,5,71,0,0,175,176,5,5,0,0,176,177,5,69,0,0,177,
+		179,5,70,0,0,178,175,1,0,0,0,178,179,1,0,0,0,179,180,1,0,0,0,180,184,5,
+		63,0,0,181,183,3,18,9,0,182,181,1,0,0,0,183,186,1,0,0,0,184,182,1,0,0,
+		0,184,185,1,0,0,0,185,187,1,0,0,0,186,184,1,0,0,0,187,188,5,64,0,0,188,
+		201,1,0,0,0,189,190,5,44,0,0,190,191,5,70,0,0,191,195,5,63,0,0,192,194,
+		3,14,7,0,193,192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,1,0,0,
+		0,196,198,1,0,0,0,197,195,1,0,0,0,198,201,5,64,0,0,199,201,3,38,19,0,200,
+		119,1,0,0,0,200,121,1,0,0,0,200,130,1,0,0,0,200,145,1,0,0,0,200,154,1,
+		0,0,0,200,163,1,0,0,0,200,172,1,0,0,0,200,189,1,0,0,0,200,199,1,0,0,0,
+		201,13,1,0,0,0,202,203,3,40,20,0,203,206,5,71,0,0,204,205,5,22,0,0,205,
+		207,5,71,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,15,1,0,0,0,208,209,5,
+		70,0,0,209,210,5,52,0,0,210,211,5,70,0,0,211,17,1,0,0,0,212,213,5,37,0,
+		0,213,214,5,13,0,0,214,220,3,22,11,0,215,216,5,38,0,0,216,217,5,71,0,0,
+		217,218,5,13,0,0,218,220,3,22,11,0,219,212,1,0,0,0,219,215,1,0,0,0,220,
+		19,1,0,0,0,221,222,3,22,11,0,222,223,5,0,0,1,223,21,1,0,0,0,224,225,6,
+		11,-1,0,225,226,5,61,0,0,226,227,3,22,11,0,227,228,5,62,0,0,228,262,1,
+		0,0,0,229,230,5,28,0,0,230,262,3,22,11,6,231,232,5,39,0,0,232,235,5,70,
+		0,0,233,234,5,29,0,0,234,236,3,40,20,0,235,233,1,0,0,0,235,236,1,0,0,0,
+		236,237,1,0,0,0,237,238,5,40,0,0,238,262,3,24,12,0,239,240,7,0,0,0,240,
+		241,5,20,0,0,241,242,5,65,0,0,242,247,3,40,20,0,243,244,5,59,0,0,244,246,
+		3,40,20,0,245,243,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,247,248,1,0,
+		0,0,248,250,1,0,0,0,249,247,1,0,0,0,250,251,5,66,0,0,251,252,7,1,0,0,252,
+		253,3,24,12,0,253,262,1,0,0,0,254,257,7,2,0,0,255,256,5,20,0,0,256,258,
+		3,40,20,0,257,255,1,0,0,0,257,258,1,0,0,0,258,259,1,0,0,0,259,260,7,3,
+		0,0,260,262,7,4,0,0,261,224,1,0,0,0,261,229,1,0,0,0,261,231,1,0,0,0,261,
+		239,1,0,0,0,261,254,1,0,0,0,262,271,1,0,0,0,263,264,10,5,0,0,264,265,5,
+		26,0,0,265,270,3,22,11,6,266,267,10,4,0,0,267,268,5,27,0,0,268,270,3,22,
+		11,5,269,263,1,0,0,0,269,266,1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,
+		272,1,0,0,0,272,23,1,0,0,0,273,271,1,0,0,0,274,276,5,28,0,0,275,274,1,
+		0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,278,5,70,0,0,278,25,1,0,0,0,
+		279,280,5,70,0,0,280,281,5,52,0,0,281,282,3,60,30,0,282,27,1,0,0,0,283,
+		284,5,71,0,0,284,285,5,47,0,0,285,296,3,60,30,0,286,287,5,12,0,0,287,288,
+		5,71,0,0,288,289,5,13,0,0,289,290,5,14,0,0,290,292,5,15,0,0,291,293,5,
+		28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,294,1,0,0,0,294,296,5,70,0,
+		0,295,283,1,0,0,0,295,286,1,0,0,0,296,29,1,0,0,0,297,298,3,56,28,0,298,
+		299,5,60,0,0,299,303,3,34,17,0,300,302,3,32,16,0,301,300,1,0,0,0,302,305,
+		1,0,0,0,303,301,1,0,0,0,303,304,1,0,0,0,304,31,1,0,0,0,305,303,1,0,0,0,
+		306,307,5,17,0,0,307,319,5,71,0,0,308,309,5,18,0,0,309,319,5,71,0,0,310,
+		312,5,19,0,0,311,313,3,62,31,0,312,311,1,0,0,0,312,313,1,0,0,0,313,314,
+		1,0,0,0,314,316,5,57,0,0,315,317,3,62,31,0,316,315,1,0,0,0,316,317,1,0,
+		0,0,317,319,1,0,0,0,318,306,1,0,0,0,318,308,1,0,0,0,318,310,1,0,0,0,319,
+		33,1,0,0,0,320,350,5,70,0,0,321,322,5,70,0,0,322,323,5,20,0,0,323,324,
+		5,61,0,0,324,329,5,70,0,0,325,326,5,59,0,0,326,328,5,70,0,0,327,325,1,
+		0,0,0,328,331,1,0,0,0,329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,
+		331,329,1,0,0,0,332,350,5,62,0,0,333,334,5,70,0,0,334,335,5,20,0,0,335,
+		336,5,63,0,0,336,341,3,36,18,0,337,338,5,59,0,0,338,340,3,36,18,0,339,
+		337,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,341,342,1,0,0,0,342,345,1,
+		0,0,0,343,341,1,0,0,0,344,346,5,59,0,0,345,344,1,0,0,0,345,346,1,0,0,0,
+		346,347,1,0,0,0,347,348,5,64,0,0,348,350,1,0,0,0,349,320,1,0,0,0,349,321,
+		1,0,0,0,349,333,1,0,0,0,350,35,1,0,0,0,351,352,5,70,0,0,352,353,5,60,0,
+		0,353,354,3,34,17,0,354,37,1,0,0,0,355,356,5,70,0,0,356,357,3,40,20,0,
+		357,361,5,71,0,0,358,360,3,44,22,0,359,358,1,0,0,0,360,363,1,0,0,0,361,
+		359,1,0,0,0,361,362,1,0,0,0,362,364,1,0,0,0,363,361,1,0,0,0,364,368,5,
+		63,0,0,365,367,3,46,23,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,
+		0,368,369,1,0,0,0,369,371,1,0,0,0,370,368,1,0,0,0,371,372,5,64,0,0,372,
+		39,1,0,0,0,373,375,3,42,21,0,374,373,1,0,0,0,375,376,1,0,0,0,376,374,1,
+		0,0,0,376,377,1,0,0,0,377,41,1,0,0,0,378,379,7,5,0,0,379,43,1,0,0,0,380,
+		381,5,21,0,0,381,384,3,60,30,0,382,384,5,15,0,0,383,380,1,0,0,0,383,382,
+		1,0,0,0,384,45,1,0,0,0,385,386,5,22,0,0,386,405,5,71,0,0,387,388,5,23,
+		0,0,388,389,5,13,0,0,389,405,3,50,25,0,390,391,5,24,0,0,391,392,5,70,0,
+		0,392,393,5,52,0,0,393,405,3,50,25,0,394,395,5,25,0,0,395,397,5,63,0,0,
+		396,398,3,48,24,0,397,396,1,0,0,0,398,399,1,0,0,0,399,397,1,0,0,0,399,
+		400,1,0,0,0,400,401,1,0,0,0,401,402,5,64,0,0,402,405,1,0,0,0,403,405,3,
+		38,19,0,404,385,1,0,0,0,404,387,1,0,0,0,404,390,1,0,0,0,404,394,1,0,0,
+		0,404,403,1,0,0,0,405,47,1,0,0,0,406,407,7,6,0,0,407,408,5,13,0,0,408,
+		409,3,50,25,0,409,49,1,0,0,0,410,411,6,25,-1,0,411,424,3,52,26,0,412,413,
+		5,54,0,0,413,424,3,50,25,9,414,415,5,28,0,0,415,424,3,50,25,4,416,417,
+		5,30,0,0,417,418,3,50,25,0,418,419,5,31,0,0,419,420,3,50,25,0,420,421,
+		5,32,0,0,421,422,3,50,25,1,422,424,1,0,0,0,423,410,1,0,0,0,423,412,1,0,
+		0,0,423,414,1,0,0,0,423,416,1,0,0,0,424,459,1,0,0,0,425,426,10,8,0,0,426,
+		427,7,7,0,0,427,458,3,50,25,9,428,429,10,7,0,0,429,430,7,8,0,0,430,458,
+		3,50,25,8,431,432,10,6,0,0,432,433,7,9,0,0,433,458,3,50,25,7,434,435,10,
+		3,0,0,435,436,5,26,0,0,436,458,3,50,25,4,437,438,10,2,0,0,438,439,5,27,
+		0,0,439,458,3,50,25,3,440,442,10,5,0,0,441,443,5,28,0,0,442,441,1,0,0,
+		0,442,443,1,0,0,0,443,444,1,0,0,0,444,445,5,29,0,0,445,454,5,65,0,0,446,
+		451,3,50,25,0,447,448,5,59,0,0,448,450,3,50,25,0,449,447,1,0,0,0,450,453,
+		1,0,0,0,451,449,1,0,0,0,451,452,1,0,0,0,452,455,1,0,0,0,453,451,1,0,0,
+		0,454,446,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,458,5,66,0,0,457,
+		425,1,0,0,0,457,428,1,0,0,0,457,431,1,0,0,0,457,434,1,0,0,0,457,437,1,
+		0,0,0,457,440,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,
+		460,51,1,0,0,0,461,459,1,0,0,0,462,487,3,60,30,0,463,487,5,68,0,0,464,
+		487,5,71,0,0,465,487,5,67,0,0,466,487,5,33,0,0,467,487,5,34,0,0,468,469,
+		7,10,0,0,469,478,5,61,0,0,470,475,3,54,27,0,471,472,5,59,0,0,472,474,3,
+		54,27,0,473,471,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,475,476,1,0,0,
+		0,476,479,1,0,0,0,477,475,1,0,0,0,478,470,1,0,0,0,478,479,1,0,0,0,479,
+		480,1,0,0,0,480,487,5,62,0,0,481,487,3,56,28,0,482,483,5,61,0,0,483,484,
+		3,50,25,0,484,485,5,62,0,0,485,487,1,0,0,0,486,462,1,0,0,0,486,463,1,0,
+		0,0,486,464,1,0,0,0,486,465,1,0,0,0,486,466,1,0,0,0,486,467,1,0,0,0,486,
+		468,1,0,0,0,486,481,1,0,0,0,486,482,1,0,0,0,487,53,1,0,0,0,488,489,5,70,
+		0,0,489,490,5,45,0,0,490,493,3,50,25,0,491,493,3,50,25,0,492,488,1,0,0,
+		0,492,491,1,0,0,0,493,55,1,0,0,0,494,499,5,70,0,0,495,496,5,58,0,0,496,
+		498,3,58,29,0,497,495,1,0,0,0,498,501,1,0,0,0,499,497,1,0,0,0,499,500,
+		1,0,0,0,500,57,1,0,0,0,501,499,1,0,0,0,502,503,7,11,0,0,503,59,1,0,0,0,
+		504,505,5,69,0,0,505,61,1,0,0,0,506,508,5,54,0,0,507,506,1,0,0,0,507,508,
+		1,0,0,0,508,509,1,0,0,0,509,510,7,4,0,0,510,63,1,0,0,0,55,65,70,84,97,
+		105,107,112,117,128,137,141,150,159,168,178,184,195,200,206,219,235,247,
+		257,261,269,271,275,292,295,303,312,316,318,329,341,345,349,361,368,376,
+		383,399,404,423,442,451,454,457,459,475,478,486,492,499,507
 	};
 
 	public static readonly ATN _ATN =

@@ -41,6 +41,31 @@ public sealed partial class YamlRulesetParser
         return result.ToImmutable();
     }
 
+    /// <summary>'translations: { fr: { 1.A.1.1: { title: …, guidance: … } } }'.</summary>
+    private ImmutableArray<TranslationSyntax> ReadTranslations(YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<TranslationSyntax>();
+        foreach (var (language, entries) in _shape.Mapping(node, "'translations'")?.Entries ?? [])
+        {
+            var items = ImmutableArray.CreateBuilder<TranslationEntrySyntax>();
+            foreach (var (id, value) in _shape.Mapping(entries, $"translations to '{language.Value}'")?.Entries ?? [])
+            {
+                if (_shape.Mapping(value, $"the translation of '{id.Value}'") is { } entry)
+                {
+                    _shape.AllowOnly(entry, $"the translation of '{id.Value}'", "title", "guidance");
+                    if (_shape.Required(entry, "title", $"the translation of '{id.Value}'") is { } title)
+                    {
+                        items.Add(new TranslationEntrySyntax(id.Span, id.Value, title, _shape.Text(entry["guidance"], "'guidance'")));
+                    }
+                }
+            }
+
+            result.Add(new TranslationSyntax(language.Span, language.Value, items.ToImmutable()));
+        }
+
+        return result.ToImmutable();
+    }
+
     private OutcomeSyntax? Outcome(YamlNode? node, string where)
     {
         if (_shape.Scalar(node, where) is not { IsNull: false } scalar)
