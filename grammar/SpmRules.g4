@@ -44,6 +44,7 @@ declaration
     | SCORING LBRACE scoringEntry* RBRACE              # scoringDecl
     | CERTIFICATION slug title=STRING (VALID years=NUMBER IDENT)? LBRACE certificationClause* RBRACE # certificationDecl
     | TRANSLATION language=IDENT LBRACE translationEntry* RBRACE # translationDecl
+    | EXTEND nodeId LBRACE node* RBRACE                # extendDecl
     | node                                             # nodeDecl
     ;
 
@@ -191,7 +192,7 @@ anyName
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
-    | IS | ARE | ALL | COVERAGE | TRANSLATION
+    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND
     ;
 
 number
@@ -248,6 +249,7 @@ ARE       : 'are';
 ALL       : 'all';
 COVERAGE  : 'coverage';
 TRANSLATION : 'translation';
+EXTEND    : 'extend';
 
 ARROW  : '=>';
 LE     : '<=';

@@ -30,5 +30,7 @@ public sealed class ShippedRulesetTests
         var ruleset = RulesetCompiler.Compile(RepositoryPaths.Combine("rulesets", "universal-standards", "universal-standards.spm")).Ruleset!;
 
         ruleset.Sources.Select(s => s.Path).ShouldContain("universal-standards/dimension-7-environment.spm");
+        ruleset.Sources.Select(s => s.Path).ShouldContain("universal-standards/module-gender.spm");
+        ruleset.Sources.Select(s => s.Path).ShouldContain("universal-standards/module-poverty.spm");
     }
 }

@@ -31,6 +31,18 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public void A_profile_can_leave_out_an_optional_module_whole()
+    {
+        var ruleset = RulesetCompiler.Compile(Profile("investor-due-diligence.yaml")).Ruleset!;
+        var full = RulesetCompiler.Compile(Path.Combine(RepositoryPaths.Rulesets, "universal-standards", "universal-standards.spm")).Ruleset!;
+
+        // The poverty module extends 1.B.1 and 6.A.1; the full ruleset has both indicators, the profile neither.
+        full.Indicators.Select(i => i.Id).ShouldContain("6.A.1.4");
+        ruleset.Indicators.Select(i => i.Id).ShouldNotContain("6.A.1.4");
+        ruleset.Sources.Select(s => s.Path).ShouldNotContain("universal-standards/module-poverty.spm");
+    }
+
+    [Fact]
     public void A_two_level_chain_resolves_and_its_results_name_base_and_profiles()
     {
         var outcome = Auditor.Audit(Profile("east-africa-network.yaml"), Path.Combine(RepositoryPaths.Rulesets, "examples", "umoja-women-ngo.yaml"));

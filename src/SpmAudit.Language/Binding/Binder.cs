@@ -60,7 +60,8 @@ internal sealed partial class Binder
 
         var scale = BindScale(root.Syntax);
         var grades = BindGrades(root.Syntax);
-        var nodes = _sources.SelectMany(s => s.Syntax.Nodes).Select(n => BindNode(n, 0)).OfType<RuleNode>().ToImmutableArray();
+        var nodes = Extensions.Apply([.. _sources.SelectMany(s => s.Syntax.Nodes)], [.. _sources.SelectMany(s => s.Syntax.Extensions)], _diagnostics)
+            .Select(n => BindNode(n, 0)).OfType<RuleNode>().ToImmutableArray();
         if (_indicators.Count == 0)
         {
             _diagnostics.Add(DiagnosticCatalog.NoIndicators(header.Span));

@@ -67,7 +67,8 @@ public static class RulesetCompiler
             Imports = [],
             Parameters = [.. sources.SelectMany(s => s.Syntax.Parameters)],
             Evidence = [.. sources.SelectMany(s => s.Syntax.Evidence)],
-            Nodes = [.. sources.SelectMany(s => s.Syntax.Nodes)],
+            Nodes = Extensions.Apply([.. sources.SelectMany(s => s.Syntax.Nodes)], [.. sources.SelectMany(s => s.Syntax.Extensions)], diagnostics),
+            Extensions = [],
             Comments = [],
         };
     }

@@ -161,6 +161,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic MixedScoreLevels(SourceSpan span, string label) =>
         Error("SPM3052", span, $"'{label}' cannot be used here: a score block uses either 'met'/'partial' or positive numbered levels ('3 when …  2 when …'), not both.");
 
+    public static Diagnostic ProfileUnknownModule(SourceSpan span, string path, string? suggestion) =>
+        Error("SPM3055", span, $"The base imports no module '{path}' (paths are relative to the ruleset root).{Suggest(suggestion)}");
+
     public static Diagnostic InvalidLanguage(SourceSpan span, string language) =>
         Error("SPM3053", span, $"'{language}' is not a two-letter language code such as fr or es.");
 

@@ -27,6 +27,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         var scoringSpan = SourceSpan.None(spans.Path);
         var certifications = ImmutableArray.CreateBuilder<CertificationSyntax>();
         var translations = ImmutableArray.CreateBuilder<TranslationSyntax>();
+        var extensions = ImmutableArray.CreateBuilder<ExtensionSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -66,6 +67,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                         .Where(e => e.nodeId() is not null && e.title is not null)
                         .Select(e => new TranslationEntrySyntax(Span(e.Start), NodeId(e.nodeId()), Unquote(e.title), e.guidance is null ? null : Unquote(e.guidance)))]));
                     break;
+                case ExtendDeclContext extend when extend.nodeId() is { } parent:
+                    extensions.Add(new ExtensionSyntax(Span(extend.Start), NodeId(parent), [.. extend.node().Select(BuildNode).OfType<NodeSyntax>()]));
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -80,6 +84,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             ScoringSpan = scoringSpan,
             Certifications = certifications.ToImmutable(),
             Translations = translations.ToImmutable(),
+            Extensions = extensions.ToImmutable(),
         };
     }
 

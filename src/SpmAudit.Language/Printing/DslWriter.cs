@@ -72,6 +72,11 @@ public sealed partial class DslWriter
             Block(node.Span, () => WriteNode(node, 0));
         }
 
+        foreach (var extension in file.Extensions)
+        {
+            Block(extension.Span, () => WriteExtension(extension));
+        }
+
         foreach (var translation in file.Translations)
         {
             Block(translation.Span, () => WriteTranslation(translation));
@@ -138,6 +143,23 @@ public sealed partial class DslWriter
         {
             FlushComments(tier.Span.Line, 1);
             Line(1, $"tier {Quote(tier.Name)} when {OutcomeWriter.Write(tier.Condition)}");
+        }
+
+        Line(0, "}");
+    }
+
+    private void WriteExtension(ExtensionSyntax extension)
+    {
+        Line(0, $"extend {extension.ParentId} {{");
+        for (var i = 0; i < extension.Nodes.Length; i++)
+        {
+            if (i > 0)
+            {
+                _text.Append('\n');
+            }
+
+            FlushComments(extension.Nodes[i].Span.Line, 1);
+            WriteNode(extension.Nodes[i], 1);
         }
 
         Line(0, "}");

@@ -92,6 +92,21 @@ public sealed partial class YamlWriter
             }
         }
 
+        if (!file.Extensions.IsEmpty)
+        {
+            Section(file.Extensions[0].Span.Line, "extend:");
+            foreach (var extension in file.Extensions)
+            {
+                Comments(extension.Span.Line, 1);
+                Line(1, $"- parent: {Scalar(extension.ParentId)}");
+                Line(2, "nodes:");
+                foreach (var node in extension.Nodes)
+                {
+                    WriteNode(node, 3);
+                }
+            }
+        }
+
         if (!file.Translations.IsEmpty)
         {
             Section(file.Translations[0].Span.Line, "translations:");

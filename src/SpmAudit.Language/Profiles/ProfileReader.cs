@@ -8,7 +8,7 @@ namespace SpmAudit.Language.Profiles;
 /// <summary>Reads a profile file (YAML with a top-level 'profile' mapping) strictly, with positions.</summary>
 internal static class ProfileReader
 {
-    private static readonly string[] TopLevel = ["profile", "include", "exclude", "weights", "critical", "not_critical", "parameters", "grades", "guidance", "add"];
+    private static readonly string[] TopLevel = ["profile", "without", "include", "exclude", "weights", "critical", "not_critical", "parameters", "grades", "guidance", "add"];
 
     /// <summary>True when the file is a YAML document whose root mapping has a 'profile' key.</summary>
     public static bool IsProfile(string path) =>
@@ -60,7 +60,10 @@ internal static class ProfileReader
                 .Select(e => (e.Key.Value, Text: shape.Text(e.Value, $"the guidance of '{e.Key.Value}'"), e.Key.Span))
                 .Where(e => e.Text is not null)
                 .Select(e => (e.Value, e.Text!, e.Span))],
-            Additions(shape, root["add"]));
+            Additions(shape, root["add"]))
+        {
+            Without = Patterns(shape, root["without"], "'without'"),
+        };
     }
 
     private static ImmutableArray<(string Pattern, SourceSpan Span)> Patterns(YamlShape shape, YamlNode? node, string where) =>

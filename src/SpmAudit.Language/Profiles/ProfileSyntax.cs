@@ -25,4 +25,8 @@ public sealed record ProfileSyntax(
     ImmutableArray<(string Name, YamlScalar Value)> Parameters,
     YamlNode? Grades,
     ImmutableArray<(string Id, string Guidance, SourceSpan Span)> Guidance,
-    ImmutableArray<(string Parent, YamlNode Nodes, SourceSpan Span)> Additions);
+    ImmutableArray<(string Parent, YamlNode Nodes, SourceSpan Span)> Additions)
+{
+    /// <summary>Modules of the base to leave out whole, by path relative to the ruleset root.</summary>
+    public ImmutableArray<(string Path, SourceSpan Span)> Without { get; init; } = [];
+}

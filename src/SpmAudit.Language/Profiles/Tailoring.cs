@@ -19,7 +19,8 @@ internal sealed class Tailoring(ProfileSyntax profile, List<LoadedSource> source
         var root = sources[0];
         var levels = root.Syntax.Header is { Levels.IsEmpty: false } h ? h.Levels : Binding.Binder.DefaultLevels;
         var fragments = YamlRulesetParser.ForFragments(profile.Path, diagnostics, levels);
-        var result = sources.Select(s => s with { Syntax = AddNodes(s.Syntax, fragments) }).ToList();
+        var result = Without(sources).Select(s => s with { Syntax = AddNodes(s.Syntax, fragments) }).ToList();
+        result = PlaceExtensions(result);
         foreach (var source in result)
         {
             CollectIds(source.Syntax.Nodes);
@@ -30,6 +31,26 @@ internal sealed class Tailoring(ProfileSyntax profile, List<LoadedSource> source
         result = [.. result.Select(s => s with { Syntax = s.Syntax with { Nodes = Select(s.Syntax.Nodes) } })];
         result[0] = result[0] with { Syntax = Retitle(result[0].Syntax, fragments) };
         return result;
+    }
+
+    /// <summary>Drops whole modules of the base (an optional dimension, the gender module) named by path.</summary>
+    private IEnumerable<LoadedSource> Without(List<LoadedSource> all)
+    {
+        foreach (var (path, span) in profile.Without.Where(w => !all.Any(s => !s.IsRoot && s.RelativeToRoot == w.Path)))
+        {
+            diagnostics.Add(DiagnosticCatalog.ProfileUnknownModule(span, path, Suggestions.Closest(path, all.Where(s => !s.IsRoot).Select(s => s.RelativeToRoot))));
+        }
+
+        return all.Where(s => !profile.Without.Any(w => w.Path == s.RelativeToRoot && !s.IsRoot));
+    }
+
+    /// <summary>Extension nodes join their parents first, so that every entry of the profile sees them like any other node.</summary>
+    private static List<LoadedSource> PlaceExtensions(List<LoadedSource> sources)
+    {
+        var extensions = sources.SelectMany(s => s.Syntax.Extensions).ToList();
+        var attached = new HashSet<ExtensionSyntax>();
+        var placed = sources.Select(s => s with { Syntax = s.Syntax with { Nodes = Binding.Extensions.AttachWhereFound(s.Syntax.Nodes, extensions, attached) } }).ToList();
+        return [.. placed.Select(s => s with { Syntax = s.Syntax with { Extensions = [.. s.Syntax.Extensions.Where(e => !attached.Contains(e))] } })];
     }
 
     private RulesetFileSyntax AddNodes(RulesetFileSyntax file, YamlRulesetParser fragments)

@@ -30,6 +30,8 @@ public sealed record RulesetFileSyntax(
 
     public ImmutableArray<TranslationSyntax> Translations { get; init; } = [];
 
+    public ImmutableArray<ExtensionSyntax> Extensions { get; init; } = [];
+
     /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
     public ImmutableHashSet<int> BlankLines { get; init; } = [];
 

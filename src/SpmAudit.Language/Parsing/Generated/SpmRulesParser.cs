@@ -40,11 +40,12 @@ public partial class SpmRulesParser : Parser {
 		EVIDENCE=16, QUESTION=17, UNIT=18, RANGE=19, OF=20, WEIGHT=21, GUIDANCE=22, 
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
-		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, ARROW=45, 
-		LE=46, GE=47, EQ=48, NE=49, LT=50, GT=51, ASSIGN=52, PLUS=53, MINUS=54, 
-		STAR=55, SLASH=56, DOTDOT=57, DOT=58, COMMA=59, COLON=60, LPAREN=61, RPAREN=62, 
-		LBRACE=63, RBRACE=64, LBRACK=65, RBRACK=66, DATE=67, PERCENT=68, NUMBER=69, 
-		IDENT=70, STRING=71, LINE_COMMENT=72, BLOCK_COMMENT=73, WS=74, UNKNOWN_CHAR=75;
+		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
+		ARROW=46, LE=47, GE=48, EQ=49, NE=50, LT=51, GT=52, ASSIGN=53, PLUS=54, 
+		MINUS=55, STAR=56, SLASH=57, DOTDOT=58, DOT=59, COMMA=60, COLON=61, LPAREN=62, 
+		RPAREN=63, LBRACE=64, RBRACE=65, LBRACK=66, RBRACK=67, DATE=68, PERCENT=69, 
+		NUMBER=70, IDENT=71, STRING=72, LINE_COMMENT=73, BLOCK_COMMENT=74, WS=75, 
+		UNKNOWN_CHAR=76;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
@@ -71,9 +72,9 @@ public partial class SpmRulesParser : Parser {
 		"'of'", "'weight'", "'guidance'", "'applies'", "'let'", "'score'", "'and'", 
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
-		"'are'", "'all'", "'coverage'", "'translation'", "'=>'", "'<='", "'>='", 
-		"'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", 
-		"'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
+		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'=>'", "'<='", 
+		"'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", 
+		"'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -81,11 +82,11 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "TRANSLATION", "ARROW", "LE", "GE", "EQ", "NE", "LT", 
-		"GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", 
-		"COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", 
-		"PERCENT", "NUMBER", "IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", 
-		"WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "ARROW", "LE", "GE", "EQ", 
+		"NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", 
+		"DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", 
+		"RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", "LINE_COMMENT", 
+		"BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -158,7 +159,7 @@ public partial class SpmRulesParser : Parser {
 			State = 70;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & 4611686087549518095L) != 0)) {
+			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & -9223371830293692145L) != 0)) {
 				{
 				{
 				State = 67;
@@ -456,7 +457,7 @@ public partial class SpmRulesParser : Parser {
 				State = 112;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 18049582881570814L) != 0) || _la==NUMBER || _la==IDENT );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 36099165763141630L) != 0) || _la==NUMBER || _la==IDENT );
 			}
 		}
 		catch (RecognitionException re) {
@@ -535,6 +536,7 @@ public partial class SpmRulesParser : Parser {
 			case ALL:
 			case COVERAGE:
 			case TRANSLATION:
+			case EXTEND:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
@@ -689,6 +691,21 @@ public partial class SpmRulesParser : Parser {
 		}
 		public TranslationDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class ExtendDeclContext : DeclarationContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId() {
+			return GetRuleContext<NodeIdContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeContext[] node() {
+			return GetRuleContexts<NodeContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node(int i) {
+			return GetRuleContext<NodeContext>(i);
+		}
+		public ExtendDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -703,7 +720,7 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 200;
+			State = 211;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
@@ -921,7 +938,7 @@ public partial class SpmRulesParser : Parser {
 				State = 195;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0)) {
+				while (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0)) {
 					{
 					{
 					State = 192;
@@ -936,11 +953,39 @@ public partial class SpmRulesParser : Parser {
 				Match(RBRACE);
 				}
 				break;
-			case IDENT:
-				_localctx = new NodeDeclContext(_localctx);
+			case EXTEND:
+				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
 				State = 199;
+				Match(EXTEND);
+				State = 200;
+				nodeId();
+				State = 201;
+				Match(LBRACE);
+				State = 205;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==IDENT) {
+					{
+					{
+					State = 202;
+					node();
+					}
+					}
+					State = 207;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 208;
+				Match(RBRACE);
+				}
+				break;
+			case IDENT:
+				_localctx = new NodeDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 210;
 				node();
 				}
 				break;
@@ -985,18 +1030,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 202;
+			State = 213;
 			nodeId();
-			State = 203;
+			State = 214;
 			_localctx.title = Match(STRING);
-			State = 206;
+			State = 217;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 204;
+				State = 215;
 				Match(GUIDANCE);
-				State = 205;
+				State = 216;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1034,11 +1079,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 208;
+			State = 219;
 			Match(IDENT);
-			State = 209;
+			State = 220;
 			Match(ASSIGN);
-			State = 210;
+			State = 221;
 			Match(IDENT);
 			}
 		}
@@ -1088,18 +1133,18 @@ public partial class SpmRulesParser : Parser {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 219;
+			State = 230;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 212;
+				State = 223;
 				Match(PASS);
-				State = 213;
+				State = 224;
 				Match(WHEN);
-				State = 214;
+				State = 225;
 				outcome(0);
 				}
 				break;
@@ -1107,13 +1152,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 215;
+				State = 226;
 				Match(TIER);
-				State = 216;
+				State = 227;
 				Match(STRING);
-				State = 217;
+				State = 228;
 				Match(WHEN);
-				State = 218;
+				State = 229;
 				outcome(0);
 				}
 				break;
@@ -1151,9 +1196,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 221;
+			State = 232;
 			outcome(0);
-			State = 222;
+			State = 233;
 			Match(Eof);
 			}
 		}
@@ -1288,7 +1333,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 261;
+			State = 272;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1297,11 +1342,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 225;
+				State = 236;
 				Match(LPAREN);
-				State = 226;
+				State = 237;
 				outcome(0);
-				State = 227;
+				State = 238;
 				Match(RPAREN);
 				}
 				break;
@@ -1310,9 +1355,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 229;
+				State = 240;
 				Match(NOT);
-				State = 230;
+				State = 241;
 				outcome(6);
 				}
 				break;
@@ -1321,25 +1366,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 231;
+				State = 242;
 				Match(EVERY);
-				State = 232;
+				State = 243;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 235;
+				State = 246;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 233;
+					State = 244;
 					Match(IN);
-					State = 234;
+					State = 245;
 					nodeId();
 					}
 				}
 
-				State = 237;
+				State = 248;
 				Match(IS);
-				State = 238;
+				State = 249;
 				statusWord();
 				}
 				break;
@@ -1349,7 +1394,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 239;
+				State = 250;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1359,31 +1404,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 240;
+				State = 251;
 				Match(OF);
-				State = 241;
+				State = 252;
 				Match(LBRACK);
-				State = 242;
+				State = 253;
 				nodeId();
-				State = 247;
+				State = 258;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 243;
+					State = 254;
 					Match(COMMA);
-					State = 244;
+					State = 255;
 					nodeId();
 					}
 					}
-					State = 249;
+					State = 260;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 250;
+				State = 261;
 				Match(RBRACK);
-				State = 251;
+				State = 262;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1392,7 +1437,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 252;
+				State = 263;
 				statusWord();
 				}
 				break;
@@ -1402,7 +1447,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 254;
+				State = 265;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1412,29 +1457,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 257;
+				State = 268;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 255;
+					State = 266;
 					Match(OF);
-					State = 256;
+					State = 267;
 					nodeId();
 					}
 				}
 
-				State = 259;
+				State = 270;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3588805953060864L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 7177611906121728L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 260;
+				State = 271;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1449,27 +1494,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 271;
+			State = 282;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,25,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 269;
+					State = 280;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,24,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 263;
+						State = 274;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 264;
+						State = 275;
 						Match(AND);
-						State = 265;
+						State = 276;
 						outcome(6);
 						}
 						break;
@@ -1477,20 +1522,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 266;
+						State = 277;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 267;
+						State = 278;
 						Match(OR);
-						State = 268;
+						State = 279;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 273;
+				State = 284;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,25,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			}
 			}
 		}
@@ -1523,17 +1568,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 275;
+			State = 286;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 274;
+				State = 285;
 				Match(NOT);
 				}
 			}
 
-			State = 277;
+			State = 288;
 			Match(IDENT);
 			}
 		}
@@ -1568,11 +1613,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 279;
+			State = 290;
 			Match(IDENT);
-			State = 280;
+			State = 291;
 			Match(ASSIGN);
-			State = 281;
+			State = 292;
 			number();
 			}
 		}
@@ -1624,18 +1669,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 295;
+			State = 306;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 283;
+				State = 294;
 				Match(STRING);
-				State = 284;
+				State = 295;
 				Match(GE);
-				State = 285;
+				State = 296;
 				number();
 				}
 				break;
@@ -1643,27 +1688,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 286;
+				State = 297;
 				Match(CAP);
-				State = 287;
+				State = 298;
 				Match(STRING);
-				State = 288;
+				State = 299;
 				Match(WHEN);
-				State = 289;
+				State = 300;
 				Match(ANY);
-				State = 290;
+				State = 301;
 				Match(CRITICAL);
-				State = 292;
+				State = 303;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 291;
+					State = 302;
 					Match(NOT);
 					}
 				}
 
-				State = 294;
+				State = 305;
 				Match(IDENT);
 				}
 				break;
@@ -1711,23 +1756,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 297;
+			State = 308;
 			qualifiedName();
-			State = 298;
+			State = 309;
 			Match(COLON);
-			State = 299;
+			State = 310;
 			typeRef();
-			State = 303;
+			State = 314;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
 				{
 				{
-				State = 300;
+				State = 311;
 				itemClause();
 				}
 				}
-				State = 305;
+				State = 316;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1786,16 +1831,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 32, RULE_itemClause);
 		int _la;
 		try {
-			State = 318;
+			State = 329;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 306;
+				State = 317;
 				Match(QUESTION);
-				State = 307;
+				State = 318;
 				Match(STRING);
 				}
 				break;
@@ -1803,9 +1848,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 308;
+				State = 319;
 				Match(UNIT);
-				State = 309;
+				State = 320;
 				Match(STRING);
 				}
 				break;
@@ -1813,26 +1858,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 310;
+				State = 321;
 				Match(RANGE);
-				State = 312;
+				State = 323;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 54)) & ~0x3f) == 0 && ((1L << (_la - 54)) & 49153L) != 0)) {
+				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
 					{
-					State = 311;
+					State = 322;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 314;
+				State = 325;
 				Match(DOTDOT);
-				State = 316;
+				State = 327;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 54)) & ~0x3f) == 0 && ((1L << (_la - 54)) & 49153L) != 0)) {
+				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
 					{
-					State = 315;
+					State = 326;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -1909,14 +1954,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 349;
+			State = 360;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 320;
+				State = 331;
 				Match(IDENT);
 				}
 				break;
@@ -1924,31 +1969,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 321;
+				State = 332;
 				Match(IDENT);
-				State = 322;
+				State = 333;
 				Match(OF);
-				State = 323;
+				State = 334;
 				Match(LPAREN);
-				State = 324;
+				State = 335;
 				Match(IDENT);
-				State = 329;
+				State = 340;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 325;
+					State = 336;
 					Match(COMMA);
-					State = 326;
+					State = 337;
 					Match(IDENT);
 					}
 					}
-					State = 331;
+					State = 342;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 332;
+				State = 343;
 				Match(RPAREN);
 				}
 				break;
@@ -1956,43 +2001,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 333;
+				State = 344;
 				Match(IDENT);
-				State = 334;
+				State = 345;
 				Match(OF);
-				State = 335;
+				State = 346;
 				Match(LBRACE);
-				State = 336;
+				State = 347;
 				fieldDecl();
-				State = 341;
+				State = 352;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 337;
+						State = 348;
 						Match(COMMA);
-						State = 338;
+						State = 349;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 343;
+					State = 354;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 				}
-				State = 345;
+				State = 356;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 344;
+					State = 355;
 					Match(COMMA);
 					}
 				}
 
-				State = 347;
+				State = 358;
 				Match(RBRACE);
 				}
 				break;
@@ -2029,11 +2074,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 351;
+			State = 362;
 			Match(IDENT);
-			State = 352;
+			State = 363;
 			Match(COLON);
-			State = 353;
+			State = 364;
 			typeRef();
 			}
 		}
@@ -2085,43 +2130,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 355;
+			State = 366;
 			_localctx.level = Match(IDENT);
-			State = 356;
+			State = 367;
 			nodeId();
-			State = 357;
+			State = 368;
 			_localctx.title = Match(STRING);
-			State = 361;
+			State = 372;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CRITICAL || _la==WEIGHT) {
 				{
 				{
-				State = 358;
+				State = 369;
 				nodeAttribute();
 				}
 				}
-				State = 363;
+				State = 374;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 364;
+			State = 375;
 			Match(LBRACE);
-			State = 368;
+			State = 379;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 281474976710671L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 562949953421327L) != 0)) {
 				{
 				{
-				State = 365;
+				State = 376;
 				nodeMember();
 				}
 				}
-				State = 370;
+				State = 381;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 371;
+			State = 382;
 			Match(RBRACE);
 			}
 		}
@@ -2158,20 +2203,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 374;
+			State = 385;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 373;
+				State = 384;
 				nodeIdPart();
 				}
 				}
-				State = 376;
+				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( ((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0) );
+			} while ( ((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -2204,9 +2249,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 378;
+			State = 389;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 58)) & ~0x3f) == 0 && ((1L << (_la - 58)) & 6145L) != 0)) ) {
+			if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2255,16 +2300,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 44, RULE_nodeAttribute);
 		try {
-			State = 383;
+			State = 394;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 380;
+				State = 391;
 				Match(WEIGHT);
-				State = 381;
+				State = 392;
 				number();
 				}
 				break;
@@ -2272,7 +2317,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 382;
+				State = 393;
 				Match(CRITICAL);
 				}
 				break;
@@ -2350,16 +2395,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 46, RULE_nodeMember);
 		int _la;
 		try {
-			State = 404;
+			State = 415;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 385;
+				State = 396;
 				Match(GUIDANCE);
-				State = 386;
+				State = 397;
 				Match(STRING);
 				}
 				break;
@@ -2367,11 +2412,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 387;
+				State = 398;
 				Match(APPLIES);
-				State = 388;
+				State = 399;
 				Match(WHEN);
-				State = 389;
+				State = 400;
 				expr(0);
 				}
 				break;
@@ -2379,13 +2424,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 390;
+				State = 401;
 				Match(LET);
-				State = 391;
+				State = 402;
 				Match(IDENT);
-				State = 392;
+				State = 403;
 				Match(ASSIGN);
-				State = 393;
+				State = 404;
 				expr(0);
 				}
 				break;
@@ -2393,25 +2438,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 394;
+				State = 405;
 				Match(SCORE);
-				State = 395;
+				State = 406;
 				Match(LBRACE);
-				State = 397;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 396;
+					State = 407;
 					scoreRule();
 					}
 					}
-					State = 399;
+					State = 410;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 401;
+				State = 412;
 				Match(RBRACE);
 				}
 				break;
@@ -2419,7 +2464,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 403;
+				State = 414;
 				node();
 				}
 				break;
@@ -2461,7 +2506,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 406;
+			State = 417;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2471,9 +2516,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 407;
+			State = 418;
 			Match(WHEN);
-			State = 408;
+			State = 419;
 			expr(0);
 			}
 		}
@@ -2627,7 +2672,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 423;
+			State = 434;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2645,7 +2690,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 411;
+				State = 422;
 				primary();
 				}
 				break;
@@ -2654,9 +2699,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 412;
+				State = 423;
 				Match(MINUS);
-				State = 413;
+				State = 424;
 				expr(9);
 				}
 				break;
@@ -2665,9 +2710,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 414;
+				State = 425;
 				Match(NOT);
-				State = 415;
+				State = 426;
 				expr(4);
 				}
 				break;
@@ -2676,17 +2721,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 416;
+				State = 427;
 				Match(IF);
-				State = 417;
+				State = 428;
 				expr(0);
-				State = 418;
+				State = 429;
 				Match(THEN);
-				State = 419;
+				State = 430;
 				expr(0);
-				State = 420;
+				State = 431;
 				Match(ELSE);
-				State = 421;
+				State = 432;
 				expr(1);
 				}
 				break;
@@ -2694,25 +2739,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 459;
+			State = 470;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 457;
+					State = 468;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 425;
+						State = 436;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 426;
+						State = 437;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2722,7 +2767,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 427;
+						State = 438;
 						expr(9);
 						}
 						break;
@@ -2730,9 +2775,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 428;
+						State = 439;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 429;
+						State = 440;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2742,7 +2787,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 430;
+						State = 441;
 						expr(8);
 						}
 						break;
@@ -2750,19 +2795,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 431;
+						State = 442;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 432;
+						State = 443;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4433230883192832L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8866461766385664L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 433;
+						State = 444;
 						expr(7);
 						}
 						break;
@@ -2770,11 +2815,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 434;
+						State = 445;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 435;
+						State = 446;
 						Match(AND);
-						State = 436;
+						State = 447;
 						expr(4);
 						}
 						break;
@@ -2782,11 +2827,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 437;
+						State = 448;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 438;
+						State = 449;
 						Match(OR);
-						State = 439;
+						State = 450;
 						expr(3);
 						}
 						break;
@@ -2794,58 +2839,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 440;
+						State = 451;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 442;
+						State = 453;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 441;
+							State = 452;
 							Match(NOT);
 							}
 						}
 
-						State = 444;
+						State = 455;
 						Match(IN);
-						State = 445;
+						State = 456;
 						Match(LBRACK);
-						State = 454;
+						State = 465;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 279365014167044097L) != 0)) {
+						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
 							{
-							State = 446;
+							State = 457;
 							expr(0);
-							State = 451;
+							State = 462;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 447;
+								State = 458;
 								Match(COMMA);
-								State = 448;
+								State = 459;
 								expr(0);
 								}
 								}
-								State = 453;
+								State = 464;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 456;
+						State = 467;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 461;
+				State = 472;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			}
 			}
 		}
@@ -2938,14 +2983,14 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 52, RULE_primary);
 		int _la;
 		try {
-			State = 486;
+			State = 497;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 462;
+				State = 473;
 				number();
 				}
 				break;
@@ -2953,7 +2998,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 463;
+				State = 474;
 				Match(PERCENT);
 				}
 				break;
@@ -2961,7 +3006,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 464;
+				State = 475;
 				Match(STRING);
 				}
 				break;
@@ -2969,7 +3014,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 465;
+				State = 476;
 				Match(DATE);
 				}
 				break;
@@ -2977,7 +3022,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 466;
+				State = 477;
 				Match(TRUE);
 				}
 				break;
@@ -2985,7 +3030,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 467;
+				State = 478;
 				Match(FALSE);
 				}
 				break;
@@ -2993,45 +3038,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 468;
+				State = 479;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 72057594306363393L) != 0)) ) {
+				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 144115188344291329L) != 0)) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 469;
+				State = 480;
 				Match(LPAREN);
-				State = 478;
+				State = 489;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 279365014167044097L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
 					{
-					State = 470;
+					State = 481;
 					argument();
-					State = 475;
+					State = 486;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 471;
+						State = 482;
 						Match(COMMA);
-						State = 472;
+						State = 483;
 						argument();
 						}
 						}
-						State = 477;
+						State = 488;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 480;
+				State = 491;
 				Match(RPAREN);
 				}
 				break;
@@ -3039,7 +3084,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 481;
+				State = 492;
 				qualifiedName();
 				}
 				break;
@@ -3047,11 +3092,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 482;
+				State = 493;
 				Match(LPAREN);
-				State = 483;
+				State = 494;
 				expr(0);
-				State = 484;
+				State = 495;
 				Match(RPAREN);
 				}
 				break;
@@ -3100,18 +3145,18 @@ public partial class SpmRulesParser : Parser {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
 		EnterRule(_localctx, 54, RULE_argument);
 		try {
-			State = 492;
+			State = 503;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 488;
+				State = 499;
 				Match(IDENT);
-				State = 489;
+				State = 500;
 				Match(ARROW);
-				State = 490;
+				State = 501;
 				expr(0);
 				}
 				break;
@@ -3119,7 +3164,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 491;
+				State = 502;
 				expr(0);
 				}
 				break;
@@ -3163,25 +3208,25 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 494;
+			State = 505;
 			Match(IDENT);
-			State = 499;
+			State = 510;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 495;
+					State = 506;
 					Match(DOT);
-					State = 496;
+					State = 507;
 					anyName();
 					}
 					} 
 				}
-				State = 501;
+				State = 512;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			}
 			}
 		}
@@ -3242,6 +3287,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSLATION() { return GetToken(SpmRulesParser.TRANSLATION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3257,9 +3303,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 502;
+			State = 513;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184372088830L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368744177662L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3295,7 +3341,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 504;
+			State = 515;
 			Match(NUMBER);
 			}
 		}
@@ -3329,17 +3375,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 507;
+			State = 518;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 506;
+				State = 517;
 				Match(MINUS);
 				}
 			}
 
-			State = 509;
+			State = 520;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3388,7 +3434,7 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,75,512,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,76,523,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3401,168 +3447,172 @@ public partial class SpmRulesParser : Parser {
 		1,6,1,6,1,6,5,6,149,8,6,10,6,12,6,152,9,6,1,6,1,6,1,6,1,6,5,6,158,8,6,
 		10,6,12,6,161,9,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,
 		6,1,6,1,6,1,6,1,6,1,6,3,6,179,8,6,1,6,1,6,5,6,183,8,6,10,6,12,6,186,9,
-		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,194,8,6,10,6,12,6,197,9,6,1,6,1,6,3,6,201,
-		8,6,1,7,1,7,1,7,1,7,3,7,207,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,
-		9,1,9,3,9,220,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,1,11,3,11,236,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		5,11,246,8,11,10,11,12,11,249,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		3,11,258,8,11,1,11,1,11,3,11,262,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,
-		11,270,8,11,10,11,12,11,273,9,11,1,12,3,12,276,8,12,1,12,1,12,1,13,1,13,
-		1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,293,8,14,1,
-		14,3,14,296,8,14,1,15,1,15,1,15,1,15,5,15,302,8,15,10,15,12,15,305,9,15,
-		1,16,1,16,1,16,1,16,1,16,1,16,3,16,313,8,16,1,16,1,16,3,16,317,8,16,3,
-		16,319,8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,328,8,17,10,17,12,
-		17,331,9,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,340,8,17,10,17,12,
-		17,343,9,17,1,17,3,17,346,8,17,1,17,1,17,3,17,350,8,17,1,18,1,18,1,18,
-		1,18,1,19,1,19,1,19,1,19,5,19,360,8,19,10,19,12,19,363,9,19,1,19,1,19,
-		5,19,367,8,19,10,19,12,19,370,9,19,1,19,1,19,1,20,4,20,375,8,20,11,20,
-		12,20,376,1,21,1,21,1,22,1,22,1,22,3,22,384,8,22,1,23,1,23,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,4,23,398,8,23,11,23,12,23,399,1,
-		23,1,23,1,23,3,23,405,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,424,8,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,
-		25,443,8,25,1,25,1,25,1,25,1,25,1,25,5,25,450,8,25,10,25,12,25,453,9,25,
-		3,25,455,8,25,1,25,5,25,458,8,25,10,25,12,25,461,9,25,1,26,1,26,1,26,1,
-		26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,26,474,8,26,10,26,12,26,477,9,
-		26,3,26,479,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,487,8,26,1,27,1,27,
-		1,27,1,27,3,27,493,8,27,1,28,1,28,1,28,5,28,498,8,28,10,28,12,28,501,9,
-		28,1,29,1,29,1,30,1,30,1,31,3,31,508,8,31,1,31,1,31,1,31,0,2,22,50,32,
-		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
-		50,52,54,56,58,60,62,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,
-		0,46,47,50,51,1,0,68,69,2,0,58,58,69,70,1,0,69,70,1,0,55,56,1,0,53,54,
-		1,0,46,51,3,0,14,14,42,42,70,70,2,0,1,44,70,70,565,0,65,1,0,0,0,2,75,1,
-		0,0,0,4,78,1,0,0,0,6,107,1,0,0,0,8,110,1,0,0,0,10,117,1,0,0,0,12,200,1,
-		0,0,0,14,202,1,0,0,0,16,208,1,0,0,0,18,219,1,0,0,0,20,221,1,0,0,0,22,261,
-		1,0,0,0,24,275,1,0,0,0,26,279,1,0,0,0,28,295,1,0,0,0,30,297,1,0,0,0,32,
-		318,1,0,0,0,34,349,1,0,0,0,36,351,1,0,0,0,38,355,1,0,0,0,40,374,1,0,0,
-		0,42,378,1,0,0,0,44,383,1,0,0,0,46,404,1,0,0,0,48,406,1,0,0,0,50,423,1,
-		0,0,0,52,486,1,0,0,0,54,492,1,0,0,0,56,494,1,0,0,0,58,502,1,0,0,0,60,504,
-		1,0,0,0,62,507,1,0,0,0,64,66,3,4,2,0,65,64,1,0,0,0,65,66,1,0,0,0,66,70,
-		1,0,0,0,67,69,3,12,6,0,68,67,1,0,0,0,69,72,1,0,0,0,70,68,1,0,0,0,70,71,
-		1,0,0,0,71,73,1,0,0,0,72,70,1,0,0,0,73,74,5,0,0,1,74,1,1,0,0,0,75,76,3,
-		50,25,0,76,77,5,0,0,1,77,3,1,0,0,0,78,79,5,1,0,0,79,80,3,8,4,0,80,84,5,
-		71,0,0,81,83,3,6,3,0,82,81,1,0,0,0,83,86,1,0,0,0,84,82,1,0,0,0,84,85,1,
-		0,0,0,85,5,1,0,0,0,86,84,1,0,0,0,87,88,5,2,0,0,88,108,5,71,0,0,89,90,5,
-		3,0,0,90,108,5,71,0,0,91,92,5,4,0,0,92,97,5,70,0,0,93,94,5,51,0,0,94,96,
-		5,70,0,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,0,0,98,108,
-		1,0,0,0,99,97,1,0,0,0,100,101,5,5,0,0,101,102,5,6,0,0,102,105,5,67,0,0,
-		103,104,5,7,0,0,104,106,5,67,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,108,
-		1,0,0,0,107,87,1,0,0,0,107,89,1,0,0,0,107,91,1,0,0,0,107,100,1,0,0,0,108,
-		7,1,0,0,0,109,111,3,10,5,0,110,109,1,0,0,0,111,112,1,0,0,0,112,110,1,0,
-		0,0,112,113,1,0,0,0,113,9,1,0,0,0,114,118,3,58,29,0,115,118,5,69,0,0,116,
-		118,5,54,0,0,117,114,1,0,0,0,117,115,1,0,0,0,117,116,1,0,0,0,118,11,1,
-		0,0,0,119,120,5,8,0,0,120,201,5,71,0,0,121,122,5,9,0,0,122,123,5,70,0,
-		0,123,124,5,60,0,0,124,125,3,34,17,0,125,126,5,52,0,0,126,128,3,50,25,
-		0,127,129,5,71,0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,201,1,0,0,0,130,
-		131,5,10,0,0,131,132,5,63,0,0,132,137,3,26,13,0,133,134,5,59,0,0,134,136,
-		3,26,13,0,135,133,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,
-		0,0,138,141,1,0,0,0,139,137,1,0,0,0,140,142,5,59,0,0,141,140,1,0,0,0,141,
-		142,1,0,0,0,142,143,1,0,0,0,143,144,5,64,0,0,144,201,1,0,0,0,145,146,5,
-		11,0,0,146,150,5,63,0,0,147,149,3,28,14,0,148,147,1,0,0,0,149,152,1,0,
-		0,0,150,148,1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,
-		201,5,64,0,0,154,155,5,16,0,0,155,159,5,63,0,0,156,158,3,30,15,0,157,156,
-		1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,
-		0,161,159,1,0,0,0,162,201,5,64,0,0,163,164,5,35,0,0,164,168,5,63,0,0,165,
-		167,3,16,8,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,
-		0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,201,5,64,0,0,172,173,5,36,0,
-		0,173,174,3,8,4,0,174,178,5,71,0,0,175,176,5,5,0,0,176,177,5,69,0,0,177,
-		179,5,70,0,0,178,175,1,0,0,0,178,179,1,0,0,0,179,180,1,0,0,0,180,184,5,
-		63,0,0,181,183,3,18,9,0,182,181,1,0,0,0,183,186,1,0,0,0,184,182,1,0,0,
-		0,184,185,1,0,0,0,185,187,1,0,0,0,186,184,1,0,0,0,187,188,5,64,0,0,188,
-		201,1,0,0,0,189,190,5,44,0,0,190,191,5,70,0,0,191,195,5,63,0,0,192,194,
-		3,14,7,0,193,192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,1,0,0,
-		0,196,198,1,0,0,0,197,195,1,0,0,0,198,201,5,64,0,0,199,201,3,38,19,0,200,
-		119,1,0,0,0,200,121,1,0,0,0,200,130,1,0,0,0,200,145,1,0,0,0,200,154,1,
-		0,0,0,200,163,1,0,0,0,200,172,1,0,0,0,200,189,1,0,0,0,200,199,1,0,0,0,
-		201,13,1,0,0,0,202,203,3,40,20,0,203,206,5,71,0,0,204,205,5,22,0,0,205,
-		207,5,71,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,15,1,0,0,0,208,209,5,
-		70,0,0,209,210,5,52,0,0,210,211,5,70,0,0,211,17,1,0,0,0,212,213,5,37,0,
-		0,213,214,5,13,0,0,214,220,3,22,11,0,215,216,5,38,0,0,216,217,5,71,0,0,
-		217,218,5,13,0,0,218,220,3,22,11,0,219,212,1,0,0,0,219,215,1,0,0,0,220,
-		19,1,0,0,0,221,222,3,22,11,0,222,223,5,0,0,1,223,21,1,0,0,0,224,225,6,
-		11,-1,0,225,226,5,61,0,0,226,227,3,22,11,0,227,228,5,62,0,0,228,262,1,
-		0,0,0,229,230,5,28,0,0,230,262,3,22,11,6,231,232,5,39,0,0,232,235,5,70,
-		0,0,233,234,5,29,0,0,234,236,3,40,20,0,235,233,1,0,0,0,235,236,1,0,0,0,
-		236,237,1,0,0,0,237,238,5,40,0,0,238,262,3,24,12,0,239,240,7,0,0,0,240,
-		241,5,20,0,0,241,242,5,65,0,0,242,247,3,40,20,0,243,244,5,59,0,0,244,246,
-		3,40,20,0,245,243,1,0,0,0,246,249,1,0,0,0,247,245,1,0,0,0,247,248,1,0,
-		0,0,248,250,1,0,0,0,249,247,1,0,0,0,250,251,5,66,0,0,251,252,7,1,0,0,252,
-		253,3,24,12,0,253,262,1,0,0,0,254,257,7,2,0,0,255,256,5,20,0,0,256,258,
-		3,40,20,0,257,255,1,0,0,0,257,258,1,0,0,0,258,259,1,0,0,0,259,260,7,3,
-		0,0,260,262,7,4,0,0,261,224,1,0,0,0,261,229,1,0,0,0,261,231,1,0,0,0,261,
-		239,1,0,0,0,261,254,1,0,0,0,262,271,1,0,0,0,263,264,10,5,0,0,264,265,5,
-		26,0,0,265,270,3,22,11,6,266,267,10,4,0,0,267,268,5,27,0,0,268,270,3,22,
-		11,5,269,263,1,0,0,0,269,266,1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,
-		272,1,0,0,0,272,23,1,0,0,0,273,271,1,0,0,0,274,276,5,28,0,0,275,274,1,
-		0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,278,5,70,0,0,278,25,1,0,0,0,
-		279,280,5,70,0,0,280,281,5,52,0,0,281,282,3,60,30,0,282,27,1,0,0,0,283,
-		284,5,71,0,0,284,285,5,47,0,0,285,296,3,60,30,0,286,287,5,12,0,0,287,288,
-		5,71,0,0,288,289,5,13,0,0,289,290,5,14,0,0,290,292,5,15,0,0,291,293,5,
-		28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,294,1,0,0,0,294,296,5,70,0,
-		0,295,283,1,0,0,0,295,286,1,0,0,0,296,29,1,0,0,0,297,298,3,56,28,0,298,
-		299,5,60,0,0,299,303,3,34,17,0,300,302,3,32,16,0,301,300,1,0,0,0,302,305,
-		1,0,0,0,303,301,1,0,0,0,303,304,1,0,0,0,304,31,1,0,0,0,305,303,1,0,0,0,
-		306,307,5,17,0,0,307,319,5,71,0,0,308,309,5,18,0,0,309,319,5,71,0,0,310,
-		312,5,19,0,0,311,313,3,62,31,0,312,311,1,0,0,0,312,313,1,0,0,0,313,314,
-		1,0,0,0,314,316,5,57,0,0,315,317,3,62,31,0,316,315,1,0,0,0,316,317,1,0,
-		0,0,317,319,1,0,0,0,318,306,1,0,0,0,318,308,1,0,0,0,318,310,1,0,0,0,319,
-		33,1,0,0,0,320,350,5,70,0,0,321,322,5,70,0,0,322,323,5,20,0,0,323,324,
-		5,61,0,0,324,329,5,70,0,0,325,326,5,59,0,0,326,328,5,70,0,0,327,325,1,
-		0,0,0,328,331,1,0,0,0,329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,
-		331,329,1,0,0,0,332,350,5,62,0,0,333,334,5,70,0,0,334,335,5,20,0,0,335,
-		336,5,63,0,0,336,341,3,36,18,0,337,338,5,59,0,0,338,340,3,36,18,0,339,
-		337,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,341,342,1,0,0,0,342,345,1,
-		0,0,0,343,341,1,0,0,0,344,346,5,59,0,0,345,344,1,0,0,0,345,346,1,0,0,0,
-		346,347,1,0,0,0,347,348,5,64,0,0,348,350,1,0,0,0,349,320,1,0,0,0,349,321,
-		1,0,0,0,349,333,1,0,0,0,350,35,1,0,0,0,351,352,5,70,0,0,352,353,5,60,0,
-		0,353,354,3,34,17,0,354,37,1,0,0,0,355,356,5,70,0,0,356,357,3,40,20,0,
-		357,361,5,71,0,0,358,360,3,44,22,0,359,358,1,0,0,0,360,363,1,0,0,0,361,
-		359,1,0,0,0,361,362,1,0,0,0,362,364,1,0,0,0,363,361,1,0,0,0,364,368,5,
-		63,0,0,365,367,3,46,23,0,366,365,1,0,0,0,367,370,1,0,0,0,368,366,1,0,0,
-		0,368,369,1,0,0,0,369,371,1,0,0,0,370,368,1,0,0,0,371,372,5,64,0,0,372,
-		39,1,0,0,0,373,375,3,42,21,0,374,373,1,0,0,0,375,376,1,0,0,0,376,374,1,
-		0,0,0,376,377,1,0,0,0,377,41,1,0,0,0,378,379,7,5,0,0,379,43,1,0,0,0,380,
-		381,5,21,0,0,381,384,3,60,30,0,382,384,5,15,0,0,383,380,1,0,0,0,383,382,
-		1,0,0,0,384,45,1,0,0,0,385,386,5,22,0,0,386,405,5,71,0,0,387,388,5,23,
-		0,0,388,389,5,13,0,0,389,405,3,50,25,0,390,391,5,24,0,0,391,392,5,70,0,
-		0,392,393,5,52,0,0,393,405,3,50,25,0,394,395,5,25,0,0,395,397,5,63,0,0,
-		396,398,3,48,24,0,397,396,1,0,0,0,398,399,1,0,0,0,399,397,1,0,0,0,399,
-		400,1,0,0,0,400,401,1,0,0,0,401,402,5,64,0,0,402,405,1,0,0,0,403,405,3,
-		38,19,0,404,385,1,0,0,0,404,387,1,0,0,0,404,390,1,0,0,0,404,394,1,0,0,
-		0,404,403,1,0,0,0,405,47,1,0,0,0,406,407,7,6,0,0,407,408,5,13,0,0,408,
-		409,3,50,25,0,409,49,1,0,0,0,410,411,6,25,-1,0,411,424,3,52,26,0,412,413,
-		5,54,0,0,413,424,3,50,25,9,414,415,5,28,0,0,415,424,3,50,25,4,416,417,
-		5,30,0,0,417,418,3,50,25,0,418,419,5,31,0,0,419,420,3,50,25,0,420,421,
-		5,32,0,0,421,422,3,50,25,1,422,424,1,0,0,0,423,410,1,0,0,0,423,412,1,0,
-		0,0,423,414,1,0,0,0,423,416,1,0,0,0,424,459,1,0,0,0,425,426,10,8,0,0,426,
-		427,7,7,0,0,427,458,3,50,25,9,428,429,10,7,0,0,429,430,7,8,0,0,430,458,
-		3,50,25,8,431,432,10,6,0,0,432,433,7,9,0,0,433,458,3,50,25,7,434,435,10,
-		3,0,0,435,436,5,26,0,0,436,458,3,50,25,4,437,438,10,2,0,0,438,439,5,27,
-		0,0,439,458,3,50,25,3,440,442,10,5,0,0,441,443,5,28,0,0,442,441,1,0,0,
-		0,442,443,1,0,0,0,443,444,1,0,0,0,444,445,5,29,0,0,445,454,5,65,0,0,446,
-		451,3,50,25,0,447,448,5,59,0,0,448,450,3,50,25,0,449,447,1,0,0,0,450,453,
-		1,0,0,0,451,449,1,0,0,0,451,452,1,0,0,0,452,455,1,0,0,0,453,451,1,0,0,
-		0,454,446,1,0,0,0,454,455,1,0,0,0,455,456,1,0,0,0,456,458,5,66,0,0,457,
-		425,1,0,0,0,457,428,1,0,0,0,457,431,1,0,0,0,457,434,1,0,0,0,457,437,1,
-		0,0,0,457,440,1,0,0,0,458,461,1,0,0,0,459,457,1,0,0,0,459,460,1,0,0,0,
-		460,51,1,0,0,0,461,459,1,0,0,0,462,487,3,60,30,0,463,487,5,68,0,0,464,
-		487,5,71,0,0,465,487,5,67,0,0,466,487,5,33,0,0,467,487,5,34,0,0,468,469,
-		7,10,0,0,469,478,5,61,0,0,470,475,3,54,27,0,471,472,5,59,0,0,472,474,3,
-		54,27,0,473,471,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,0,475,476,1,0,0,
-		0,476,479,1,0,0,0,477,475,1,0,0,0,478,470,1,0,0,0,478,479,1,0,0,0,479,
-		480,1,0,0,0,480,487,5,62,0,0,481,487,3,56,28,0,482,483,5,61,0,0,483,484,
-		3,50,25,0,484,485,5,62,0,0,485,487,1,0,0,0,486,462,1,0,0,0,486,463,1,0,
-		0,0,486,464,1,0,0,0,486,465,1,0,0,0,486,466,1,0,0,0,486,467,1,0,0,0,486,
-		468,1,0,0,0,486,481,1,0,0,0,486,482,1,0,0,0,487,53,1,0,0,0,488,489,5,70,
-		0,0,489,490,5,45,0,0,490,493,3,50,25,0,491,493,3,50,25,0,492,488,1,0,0,
-		0,492,491,1,0,0,0,493,55,1,0,0,0,494,499,5,70,0,0,495,496,5,58,0,0,496,
-		498,3,58,29,0,497,495,1,0,0,0,498,501,1,0,0,0,499,497,1,0,0,0,499,500,
-		1,0,0,0,500,57,1,0,0,0,501,499,1,0,0,0,502,503,7,11,0,0,503,59,1,0,0,0,
-		504,505,5,69,0,0,505,61,1,0,0,0,506,508,5,54,0,0,507,506,1,0,0,0,507,508,
-		1,0,0,0,508,509,1,0,0,0,509,510,7,4,0,0,510,63,1,0,0,0,55,65,70,84,97,
-		105,107,112,117,128,137,141,150,159,168,178,184,195,200,206,219,235,247,
-		257,261,269,271,275,292,295,303,312,316,318,329,341,345,349,361,368,376,
-		383,399,404,423,442,451,454,457,459,475,478,486,492,499,507
+		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,194,8,6,10,6,12,6,197,9,6,1,6,1,6,1,6,1,
+		6,1,6,5,6,204,8,6,10,6,12,6,207,9,6,1,6,1,6,1,6,3,6,212,8,6,1,7,1,7,1,
+		7,1,7,3,7,218,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,231,
+		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,3,11,247,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,257,8,11,
+		10,11,12,11,260,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,269,8,11,
+		1,11,1,11,3,11,273,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,281,8,11,10,
+		11,12,11,284,9,11,1,12,3,12,287,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,
+		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,304,8,14,1,14,3,14,307,8,
+		14,1,15,1,15,1,15,1,15,5,15,313,8,15,10,15,12,15,316,9,15,1,16,1,16,1,
+		16,1,16,1,16,1,16,3,16,324,8,16,1,16,1,16,3,16,328,8,16,3,16,330,8,16,
+		1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,339,8,17,10,17,12,17,342,9,17,
+		1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,351,8,17,10,17,12,17,354,9,17,
+		1,17,3,17,357,8,17,1,17,1,17,3,17,361,8,17,1,18,1,18,1,18,1,18,1,19,1,
+		19,1,19,1,19,5,19,371,8,19,10,19,12,19,374,9,19,1,19,1,19,5,19,378,8,19,
+		10,19,12,19,381,9,19,1,19,1,19,1,20,4,20,386,8,20,11,20,12,20,387,1,21,
+		1,21,1,22,1,22,1,22,3,22,395,8,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,4,23,409,8,23,11,23,12,23,410,1,23,1,23,1,23,3,
+		23,416,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,3,25,435,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,454,8,25,1,25,
+		1,25,1,25,1,25,1,25,5,25,461,8,25,10,25,12,25,464,9,25,3,25,466,8,25,1,
+		25,5,25,469,8,25,10,25,12,25,472,9,25,1,26,1,26,1,26,1,26,1,26,1,26,1,
+		26,1,26,1,26,1,26,1,26,5,26,485,8,26,10,26,12,26,488,9,26,3,26,490,8,26,
+		1,26,1,26,1,26,1,26,1,26,1,26,3,26,498,8,26,1,27,1,27,1,27,1,27,3,27,504,
+		8,27,1,28,1,28,1,28,5,28,509,8,28,10,28,12,28,512,9,28,1,29,1,29,1,30,
+		1,30,1,31,3,31,519,8,31,1,31,1,31,1,31,0,2,22,50,32,0,2,4,6,8,10,12,14,
+		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+		0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,47,48,51,52,1,0,69,
+		70,2,0,59,59,70,71,1,0,70,71,1,0,56,57,1,0,54,55,1,0,47,52,3,0,14,14,42,
+		42,71,71,2,0,1,45,71,71,578,0,65,1,0,0,0,2,75,1,0,0,0,4,78,1,0,0,0,6,107,
+		1,0,0,0,8,110,1,0,0,0,10,117,1,0,0,0,12,211,1,0,0,0,14,213,1,0,0,0,16,
+		219,1,0,0,0,18,230,1,0,0,0,20,232,1,0,0,0,22,272,1,0,0,0,24,286,1,0,0,
+		0,26,290,1,0,0,0,28,306,1,0,0,0,30,308,1,0,0,0,32,329,1,0,0,0,34,360,1,
+		0,0,0,36,362,1,0,0,0,38,366,1,0,0,0,40,385,1,0,0,0,42,389,1,0,0,0,44,394,
+		1,0,0,0,46,415,1,0,0,0,48,417,1,0,0,0,50,434,1,0,0,0,52,497,1,0,0,0,54,
+		503,1,0,0,0,56,505,1,0,0,0,58,513,1,0,0,0,60,515,1,0,0,0,62,518,1,0,0,
+		0,64,66,3,4,2,0,65,64,1,0,0,0,65,66,1,0,0,0,66,70,1,0,0,0,67,69,3,12,6,
+		0,68,67,1,0,0,0,69,72,1,0,0,0,70,68,1,0,0,0,70,71,1,0,0,0,71,73,1,0,0,
+		0,72,70,1,0,0,0,73,74,5,0,0,1,74,1,1,0,0,0,75,76,3,50,25,0,76,77,5,0,0,
+		1,77,3,1,0,0,0,78,79,5,1,0,0,79,80,3,8,4,0,80,84,5,72,0,0,81,83,3,6,3,
+		0,82,81,1,0,0,0,83,86,1,0,0,0,84,82,1,0,0,0,84,85,1,0,0,0,85,5,1,0,0,0,
+		86,84,1,0,0,0,87,88,5,2,0,0,88,108,5,72,0,0,89,90,5,3,0,0,90,108,5,72,
+		0,0,91,92,5,4,0,0,92,97,5,71,0,0,93,94,5,52,0,0,94,96,5,71,0,0,95,93,1,
+		0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,0,0,98,108,1,0,0,0,99,97,1,
+		0,0,0,100,101,5,5,0,0,101,102,5,6,0,0,102,105,5,68,0,0,103,104,5,7,0,0,
+		104,106,5,68,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,87,
+		1,0,0,0,107,89,1,0,0,0,107,91,1,0,0,0,107,100,1,0,0,0,108,7,1,0,0,0,109,
+		111,3,10,5,0,110,109,1,0,0,0,111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,
+		0,0,0,113,9,1,0,0,0,114,118,3,58,29,0,115,118,5,70,0,0,116,118,5,55,0,
+		0,117,114,1,0,0,0,117,115,1,0,0,0,117,116,1,0,0,0,118,11,1,0,0,0,119,120,
+		5,8,0,0,120,212,5,72,0,0,121,122,5,9,0,0,122,123,5,71,0,0,123,124,5,61,
+		0,0,124,125,3,34,17,0,125,126,5,53,0,0,126,128,3,50,25,0,127,129,5,72,
+		0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,212,1,0,0,0,130,131,5,10,0,0,131,
+		132,5,64,0,0,132,137,3,26,13,0,133,134,5,60,0,0,134,136,3,26,13,0,135,
+		133,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,141,1,
+		0,0,0,139,137,1,0,0,0,140,142,5,60,0,0,141,140,1,0,0,0,141,142,1,0,0,0,
+		142,143,1,0,0,0,143,144,5,65,0,0,144,212,1,0,0,0,145,146,5,11,0,0,146,
+		150,5,64,0,0,147,149,3,28,14,0,148,147,1,0,0,0,149,152,1,0,0,0,150,148,
+		1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,212,5,65,0,
+		0,154,155,5,16,0,0,155,159,5,64,0,0,156,158,3,30,15,0,157,156,1,0,0,0,
+		158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,
+		1,0,0,0,162,212,5,65,0,0,163,164,5,35,0,0,164,168,5,64,0,0,165,167,3,16,
+		8,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,0,0,0,169,
+		171,1,0,0,0,170,168,1,0,0,0,171,212,5,65,0,0,172,173,5,36,0,0,173,174,
+		3,8,4,0,174,178,5,72,0,0,175,176,5,5,0,0,176,177,5,70,0,0,177,179,5,71,
+		0,0,178,175,1,0,0,0,178,179,1,0,0,0,179,180,1,0,0,0,180,184,5,64,0,0,181,
+		183,3,18,9,0,182,181,1,0,0,0,183,186,1,0,0,0,184,182,1,0,0,0,184,185,1,
+		0,0,0,185,187,1,0,0,0,186,184,1,0,0,0,187,188,5,65,0,0,188,212,1,0,0,0,
+		189,190,5,44,0,0,190,191,5,71,0,0,191,195,5,64,0,0,192,194,3,14,7,0,193,
+		192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,1,0,0,0,196,198,1,
+		0,0,0,197,195,1,0,0,0,198,212,5,65,0,0,199,200,5,45,0,0,200,201,3,40,20,
+		0,201,205,5,64,0,0,202,204,3,38,19,0,203,202,1,0,0,0,204,207,1,0,0,0,205,
+		203,1,0,0,0,205,206,1,0,0,0,206,208,1,0,0,0,207,205,1,0,0,0,208,209,5,
+		65,0,0,209,212,1,0,0,0,210,212,3,38,19,0,211,119,1,0,0,0,211,121,1,0,0,
+		0,211,130,1,0,0,0,211,145,1,0,0,0,211,154,1,0,0,0,211,163,1,0,0,0,211,
+		172,1,0,0,0,211,189,1,0,0,0,211,199,1,0,0,0,211,210,1,0,0,0,212,13,1,0,
+		0,0,213,214,3,40,20,0,214,217,5,72,0,0,215,216,5,22,0,0,216,218,5,72,0,
+		0,217,215,1,0,0,0,217,218,1,0,0,0,218,15,1,0,0,0,219,220,5,71,0,0,220,
+		221,5,53,0,0,221,222,5,71,0,0,222,17,1,0,0,0,223,224,5,37,0,0,224,225,
+		5,13,0,0,225,231,3,22,11,0,226,227,5,38,0,0,227,228,5,72,0,0,228,229,5,
+		13,0,0,229,231,3,22,11,0,230,223,1,0,0,0,230,226,1,0,0,0,231,19,1,0,0,
+		0,232,233,3,22,11,0,233,234,5,0,0,1,234,21,1,0,0,0,235,236,6,11,-1,0,236,
+		237,5,62,0,0,237,238,3,22,11,0,238,239,5,63,0,0,239,273,1,0,0,0,240,241,
+		5,28,0,0,241,273,3,22,11,6,242,243,5,39,0,0,243,246,5,71,0,0,244,245,5,
+		29,0,0,245,247,3,40,20,0,246,244,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,
+		0,248,249,5,40,0,0,249,273,3,24,12,0,250,251,7,0,0,0,251,252,5,20,0,0,
+		252,253,5,66,0,0,253,258,3,40,20,0,254,255,5,60,0,0,255,257,3,40,20,0,
+		256,254,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,0,0,259,261,
+		1,0,0,0,260,258,1,0,0,0,261,262,5,67,0,0,262,263,7,1,0,0,263,264,3,24,
+		12,0,264,273,1,0,0,0,265,268,7,2,0,0,266,267,5,20,0,0,267,269,3,40,20,
+		0,268,266,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,271,7,3,0,0,271,
+		273,7,4,0,0,272,235,1,0,0,0,272,240,1,0,0,0,272,242,1,0,0,0,272,250,1,
+		0,0,0,272,265,1,0,0,0,273,282,1,0,0,0,274,275,10,5,0,0,275,276,5,26,0,
+		0,276,281,3,22,11,6,277,278,10,4,0,0,278,279,5,27,0,0,279,281,3,22,11,
+		5,280,274,1,0,0,0,280,277,1,0,0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,
+		283,1,0,0,0,283,23,1,0,0,0,284,282,1,0,0,0,285,287,5,28,0,0,286,285,1,
+		0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,288,289,5,71,0,0,289,25,1,0,0,0,
+		290,291,5,71,0,0,291,292,5,53,0,0,292,293,3,60,30,0,293,27,1,0,0,0,294,
+		295,5,72,0,0,295,296,5,48,0,0,296,307,3,60,30,0,297,298,5,12,0,0,298,299,
+		5,72,0,0,299,300,5,13,0,0,300,301,5,14,0,0,301,303,5,15,0,0,302,304,5,
+		28,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,305,307,5,71,0,
+		0,306,294,1,0,0,0,306,297,1,0,0,0,307,29,1,0,0,0,308,309,3,56,28,0,309,
+		310,5,61,0,0,310,314,3,34,17,0,311,313,3,32,16,0,312,311,1,0,0,0,313,316,
+		1,0,0,0,314,312,1,0,0,0,314,315,1,0,0,0,315,31,1,0,0,0,316,314,1,0,0,0,
+		317,318,5,17,0,0,318,330,5,72,0,0,319,320,5,18,0,0,320,330,5,72,0,0,321,
+		323,5,19,0,0,322,324,3,62,31,0,323,322,1,0,0,0,323,324,1,0,0,0,324,325,
+		1,0,0,0,325,327,5,58,0,0,326,328,3,62,31,0,327,326,1,0,0,0,327,328,1,0,
+		0,0,328,330,1,0,0,0,329,317,1,0,0,0,329,319,1,0,0,0,329,321,1,0,0,0,330,
+		33,1,0,0,0,331,361,5,71,0,0,332,333,5,71,0,0,333,334,5,20,0,0,334,335,
+		5,62,0,0,335,340,5,71,0,0,336,337,5,60,0,0,337,339,5,71,0,0,338,336,1,
+		0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,343,1,0,0,0,
+		342,340,1,0,0,0,343,361,5,63,0,0,344,345,5,71,0,0,345,346,5,20,0,0,346,
+		347,5,64,0,0,347,352,3,36,18,0,348,349,5,60,0,0,349,351,3,36,18,0,350,
+		348,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,0,353,356,1,
+		0,0,0,354,352,1,0,0,0,355,357,5,60,0,0,356,355,1,0,0,0,356,357,1,0,0,0,
+		357,358,1,0,0,0,358,359,5,65,0,0,359,361,1,0,0,0,360,331,1,0,0,0,360,332,
+		1,0,0,0,360,344,1,0,0,0,361,35,1,0,0,0,362,363,5,71,0,0,363,364,5,61,0,
+		0,364,365,3,34,17,0,365,37,1,0,0,0,366,367,5,71,0,0,367,368,3,40,20,0,
+		368,372,5,72,0,0,369,371,3,44,22,0,370,369,1,0,0,0,371,374,1,0,0,0,372,
+		370,1,0,0,0,372,373,1,0,0,0,373,375,1,0,0,0,374,372,1,0,0,0,375,379,5,
+		64,0,0,376,378,3,46,23,0,377,376,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,
+		0,379,380,1,0,0,0,380,382,1,0,0,0,381,379,1,0,0,0,382,383,5,65,0,0,383,
+		39,1,0,0,0,384,386,3,42,21,0,385,384,1,0,0,0,386,387,1,0,0,0,387,385,1,
+		0,0,0,387,388,1,0,0,0,388,41,1,0,0,0,389,390,7,5,0,0,390,43,1,0,0,0,391,
+		392,5,21,0,0,392,395,3,60,30,0,393,395,5,15,0,0,394,391,1,0,0,0,394,393,
+		1,0,0,0,395,45,1,0,0,0,396,397,5,22,0,0,397,416,5,72,0,0,398,399,5,23,
+		0,0,399,400,5,13,0,0,400,416,3,50,25,0,401,402,5,24,0,0,402,403,5,71,0,
+		0,403,404,5,53,0,0,404,416,3,50,25,0,405,406,5,25,0,0,406,408,5,64,0,0,
+		407,409,3,48,24,0,408,407,1,0,0,0,409,410,1,0,0,0,410,408,1,0,0,0,410,
+		411,1,0,0,0,411,412,1,0,0,0,412,413,5,65,0,0,413,416,1,0,0,0,414,416,3,
+		38,19,0,415,396,1,0,0,0,415,398,1,0,0,0,415,401,1,0,0,0,415,405,1,0,0,
+		0,415,414,1,0,0,0,416,47,1,0,0,0,417,418,7,6,0,0,418,419,5,13,0,0,419,
+		420,3,50,25,0,420,49,1,0,0,0,421,422,6,25,-1,0,422,435,3,52,26,0,423,424,
+		5,55,0,0,424,435,3,50,25,9,425,426,5,28,0,0,426,435,3,50,25,4,427,428,
+		5,30,0,0,428,429,3,50,25,0,429,430,5,31,0,0,430,431,3,50,25,0,431,432,
+		5,32,0,0,432,433,3,50,25,1,433,435,1,0,0,0,434,421,1,0,0,0,434,423,1,0,
+		0,0,434,425,1,0,0,0,434,427,1,0,0,0,435,470,1,0,0,0,436,437,10,8,0,0,437,
+		438,7,7,0,0,438,469,3,50,25,9,439,440,10,7,0,0,440,441,7,8,0,0,441,469,
+		3,50,25,8,442,443,10,6,0,0,443,444,7,9,0,0,444,469,3,50,25,7,445,446,10,
+		3,0,0,446,447,5,26,0,0,447,469,3,50,25,4,448,449,10,2,0,0,449,450,5,27,
+		0,0,450,469,3,50,25,3,451,453,10,5,0,0,452,454,5,28,0,0,453,452,1,0,0,
+		0,453,454,1,0,0,0,454,455,1,0,0,0,455,456,5,29,0,0,456,465,5,66,0,0,457,
+		462,3,50,25,0,458,459,5,60,0,0,459,461,3,50,25,0,460,458,1,0,0,0,461,464,
+		1,0,0,0,462,460,1,0,0,0,462,463,1,0,0,0,463,466,1,0,0,0,464,462,1,0,0,
+		0,465,457,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,469,5,67,0,0,468,
+		436,1,0,0,0,468,439,1,0,0,0,468,442,1,0,0,0,468,445,1,0,0,0,468,448,1,
+		0,0,0,468,451,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,0,
+		471,51,1,0,0,0,472,470,1,0,0,0,473,498,3,60,30,0,474,498,5,69,0,0,475,
+		498,5,72,0,0,476,498,5,68,0,0,477,498,5,33,0,0,478,498,5,34,0,0,479,480,
+		7,10,0,0,480,489,5,62,0,0,481,486,3,54,27,0,482,483,5,60,0,0,483,485,3,
+		54,27,0,484,482,1,0,0,0,485,488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,
+		0,487,490,1,0,0,0,488,486,1,0,0,0,489,481,1,0,0,0,489,490,1,0,0,0,490,
+		491,1,0,0,0,491,498,5,63,0,0,492,498,3,56,28,0,493,494,5,62,0,0,494,495,
+		3,50,25,0,495,496,5,63,0,0,496,498,1,0,0,0,497,473,1,0,0,0,497,474,1,0,
+		0,0,497,475,1,0,0,0,497,476,1,0,0,0,497,477,1,0,0,0,497,478,1,0,0,0,497,
+		479,1,0,0,0,497,492,1,0,0,0,497,493,1,0,0,0,498,53,1,0,0,0,499,500,5,71,
+		0,0,500,501,5,46,0,0,501,504,3,50,25,0,502,504,3,50,25,0,503,499,1,0,0,
+		0,503,502,1,0,0,0,504,55,1,0,0,0,505,510,5,71,0,0,506,507,5,59,0,0,507,
+		509,3,58,29,0,508,506,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,
+		1,0,0,0,511,57,1,0,0,0,512,510,1,0,0,0,513,514,7,11,0,0,514,59,1,0,0,0,
+		515,516,5,70,0,0,516,61,1,0,0,0,517,519,5,55,0,0,518,517,1,0,0,0,518,519,
+		1,0,0,0,519,520,1,0,0,0,520,521,7,4,0,0,521,63,1,0,0,0,56,65,70,84,97,
+		105,107,112,117,128,137,141,150,159,168,178,184,195,205,211,217,230,246,
+		258,268,272,280,282,286,303,306,314,323,327,329,340,352,356,360,372,379,
+		387,394,410,415,434,453,462,465,468,470,486,489,497,503,510,518
 	};
 
 	public static readonly ATN _ATN =

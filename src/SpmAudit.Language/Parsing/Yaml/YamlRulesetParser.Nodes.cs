@@ -100,6 +100,27 @@ public sealed partial class YamlRulesetParser
             ReadChildren(node["children"]));
     }
 
+    /// <summary>'extend: [ { parent: 5.A.3, nodes: [ … ] } ]'.</summary>
+    private ImmutableArray<ExtensionSyntax> ReadExtensions(YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<ExtensionSyntax>();
+        foreach (var item in _shape.Sequence(node, "'extend'")?.Items ?? [])
+        {
+            if (_shape.Mapping(item, "an extension") is not { } extension)
+            {
+                continue;
+            }
+
+            _shape.AllowOnly(extension, "an extension", "parent", "nodes");
+            if (_shape.Required(extension, "parent", "an extension") is { } parent)
+            {
+                result.Add(new ExtensionSyntax(extension.Span, parent, ReadNodes(extension["nodes"])));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     private ImmutableArray<NodeSyntax> ReadChildren(YamlNode? node) =>
         [.. (_shape.Sequence(node, "'children'")?.Items ?? []).Select(ReadNode).OfType<NodeSyntax>()];
 }

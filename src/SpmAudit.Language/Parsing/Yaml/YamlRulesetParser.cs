@@ -11,7 +11,7 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// </summary>
 public sealed partial class YamlRulesetParser
 {
-    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes"];
+    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes", "extend"];
 
     private readonly string _path;
     private readonly YamlShape _shape;
@@ -72,6 +72,7 @@ public sealed partial class YamlRulesetParser
             ScoringSpan = root["scoring"]?.Span ?? SourceSpan.None(_path),
             Certifications = ReadCertifications(root["certifications"]),
             Translations = ReadTranslations(root["translations"]),
+            Extensions = ReadExtensions(root["extend"]),
         };
     }
 
