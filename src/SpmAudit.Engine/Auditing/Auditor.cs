@@ -26,7 +26,7 @@ public static class Auditor
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(rulesetDiagnostics);
-        var display = DisplayPath(evidencePath, displayBase ?? Environment.CurrentDirectory);
+        var display = DisplayPath.Of(evidencePath, displayBase ?? Environment.CurrentDirectory);
         var pack = EvidencePackLoader.Load(evidencePath, compiled.Ruleset, diagnostics, display);
         if (pack is null)
         {
@@ -54,10 +54,4 @@ public static class Auditor
     }
 
     private static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string DisplayPath(string path, string displayBase)
-    {
-        var relative = Path.GetRelativePath(displayBase, Path.GetFullPath(path));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
-    }
 }

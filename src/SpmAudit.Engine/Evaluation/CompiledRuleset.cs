@@ -39,14 +39,6 @@ public sealed class CompiledRuleset
         }
     }
 
-    /// <summary>As <see cref="Evaluate(EvidenceFrame, IndicatorStatus[])"/>, into any span.</summary>
-    public void Evaluate(EvidenceFrame frame, Span<IndicatorStatus> statuses)
-    {
-        var buffer = new IndicatorStatus[_count];
-        Evaluate(frame, buffer);
-        buffer.CopyTo(statuses);
-    }
-
     private double? LevelPoints(int indicator, IndicatorStatus status, EvidenceFrame frame) =>
         status == IndicatorStatus.Partial && _levelPoints[indicator] is { } points ? points(frame) : null;
 
@@ -56,9 +48,7 @@ public sealed class CompiledRuleset
         var statuses = new IndicatorStatus[_count];
         Evaluate(frame, statuses);
         var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain, LevelPoints(i, statuses[i], frame))).ToImmutableArray();
-        var rollup = new ScoreRollup(Ruleset, indicators);
-        var nodes = rollup.Nodes();
-        var root = rollup.Root();
+        var (nodes, root) = new ScoreRollup(Ruleset, indicators).Roll();
         var overall = root.Score ?? 0;
         var grade = GradeCalculator.Grade(Ruleset.Grades, overall, indicators, pack.Override);
         var coverage = root.Coverage ?? 0;

@@ -9,11 +9,14 @@ namespace SpmAudit.Engine.Scoring;
 internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators)
 {
     private readonly ScoreCalculator _calculator = new(ruleset, PartialPoints(indicators));
-    private readonly IndicatorStatus[] _statuses = [.. indicators.Select(i => i.Status)];
 
-    public ImmutableArray<NodeResult> Nodes() => [.. ruleset.Nodes.Select(n => Roll(n).Result)];
-
-    public NodeAggregate Root() => _calculator.Root(_statuses);
+    /// <summary>The scored top-level nodes and the overall aggregate, in one pass over the tree.</summary>
+    public (ImmutableArray<NodeResult> Nodes, NodeAggregate Root) Roll()
+    {
+        var top = ruleset.Nodes.Select(Roll).ToList();
+        var root = ScoreCalculator.Combine(ruleset.Scoring.Default, ruleset.Nodes, [.. top.Select(t => t.Aggregate)]);
+        return ([.. top.Select(t => t.Result)], root);
+    }
 
     private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node)
     {

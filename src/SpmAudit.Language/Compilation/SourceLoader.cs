@@ -121,9 +121,5 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private string Display(string full)
-    {
-        var relative = Path.GetRelativePath(displayBase, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
-    }
+    private string Display(string full) => DisplayPath.Of(full, displayBase);
 }

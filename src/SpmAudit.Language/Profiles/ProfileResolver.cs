@@ -78,9 +78,5 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
     private static string Sha256(string path) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
-    private string Display(string full)
-    {
-        var relative = Path.GetRelativePath(displayBase, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
-    }
+    private string Display(string full) => DisplayPath.Of(full, displayBase);
 }
