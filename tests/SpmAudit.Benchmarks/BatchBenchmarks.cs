@@ -1,5 +1,7 @@
+using SpmAudit.Language.Model;
 using BenchmarkDotNet.Attributes;
 using SpmAudit.Benchmarks.Batch;
+using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 
 namespace SpmAudit.Benchmarks;
@@ -25,16 +27,16 @@ public class BatchBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "audit 1 institution")]
-    public double AuditOne() => _batch.Compiled.Audit(_batch.Packs[0]).Score;
+    public double AuditOne() => AuditPipeline.Audit(_batch.Compiled, _batch.Packs[0], [], explain: true).Score ?? 0;
 
     [Benchmark(Description = "audit 1 institution, explain: false")]
-    public double AuditOneUnexplained() => _batch.Compiled.Audit(_batch.Packs[0], explain: false).Score;
+    public double AuditOneUnexplained() => AuditPipeline.Audit(_batch.Compiled, _batch.Packs[0], [], explain: false).Score ?? 0;
 
     [Benchmark(Description = "audit 10,000, explained, 2 cores")]
     public double AuditTenThousand()
     {
         var (compiled, packs) = (_batch.Compiled, _batch.Packs);
-        Parallel.For(0, packs.Length, UniversalStandardsBatch.TwoCores, i => _scores[i] = compiled.Audit(packs[i]).Score);
+        Parallel.For(0, packs.Length, UniversalStandardsBatch.TwoCores, i => _scores[i] = AuditPipeline.Audit(compiled, packs[i], [], explain: true).Score ?? 0);
         return _scores[^1];
     }
 
@@ -42,7 +44,7 @@ public class BatchBenchmarks
     public double AuditTenThousandUnexplained()
     {
         var (compiled, packs) = (_batch.Compiled, _batch.Packs);
-        Parallel.For(0, packs.Length, UniversalStandardsBatch.TwoCores, i => _scores[i] = compiled.Audit(packs[i], explain: false).Score);
+        Parallel.For(0, packs.Length, UniversalStandardsBatch.TwoCores, i => _scores[i] = AuditPipeline.Audit(compiled, packs[i], [], explain: false).Score ?? 0);
         return _scores[^1];
     }
 
@@ -52,7 +54,7 @@ public class BatchBenchmarks
         var (compiled, packs) = (_batch.Compiled, _batch.Packs);
         Parallel.For(0, packs.Length, UniversalStandardsBatch.TwoCores, () => new IndicatorStatus[compiled.Ruleset.Indicators.Length], (i, _, statuses) =>
         {
-            compiled.Evaluate(FrameBuilder.Build(compiled.Ruleset, packs[i]), statuses);
+            compiled.Evaluate(FrameBuilder.Build(compiled.Ruleset, packs[i]), statuses, new byte[statuses.Length]);
             return statuses;
         }, _ => { });
         return packs.Length;

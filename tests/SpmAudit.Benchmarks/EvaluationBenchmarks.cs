@@ -1,3 +1,4 @@
+using SpmAudit.Language.Model;
 using BenchmarkDotNet.Attributes;
 using SpmAudit.Benchmarks.Comparison;
 using SpmAudit.Benchmarks.Synthetic;
@@ -22,6 +23,7 @@ public class EvaluationBenchmarks
     private RulesEngineWorkflow _rulesEngine = null!;
     private EvidenceFrame[] _frames = null!;
     private IndicatorStatus[] _statuses = null!;
+    private byte[] _levels = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +37,7 @@ public class EvaluationBenchmarks
             _rulesEngine = new RulesEngineWorkflow(ruleset);
             _frames = [.. Enumerable.Range(1, Packs).Select(seed => FrameBuilder.Build(ruleset, SyntheticWorkspace.LoadPack(ruleset, Indicators, seed)))];
             _statuses = new IndicatorStatus[Indicators];
+            _levels = new byte[Indicators];
             ImplementationAgreement.Check(ruleset, _frames, _compiled, _handWritten, _rulesEngine);
         }
         finally
@@ -59,7 +62,7 @@ public class EvaluationBenchmarks
     {
         foreach (var frame in _frames)
         {
-            _compiled.Evaluate(frame, _statuses);
+            _compiled.Evaluate(frame, _statuses, _levels);
         }
 
         return _statuses[^1];

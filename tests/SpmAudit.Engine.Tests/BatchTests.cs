@@ -24,7 +24,7 @@ public sealed class BatchTests
         {
             var single = Auditing.Auditor.Audit(UniversalStandards, item.Path, []).Result!;
             item.Result!.Score.ShouldBe(single.Score);
-            item.Result.Grade.Grade.ShouldBe(single.Grade.Grade);
+            item.Result.Grade!.Grade.ShouldBe(single.Grade!.Grade);
         }
     }
 

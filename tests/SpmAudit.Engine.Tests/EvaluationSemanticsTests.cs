@@ -1,3 +1,4 @@
+using SpmAudit.Language.Model;
 using SpmAudit.Engine.Evaluation;
 using static SpmAudit.Engine.Tests.InlineAudit;
 

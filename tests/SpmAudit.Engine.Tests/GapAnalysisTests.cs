@@ -47,11 +47,11 @@ public sealed class GapAnalysisTests
 
         // Score (8 × 100) / 10 = 80 lies in band B, but the cap holds the grade at C.
         var result = Run(nodes, "  a.flag: false\n  b.flag: true\n  n.total: 0\n", grades);
-        result.Grade.Grade.ShouldBe("C");
+        result.Grade!.Grade.ShouldBe("C");
 
         // To B: only the critical indicator is needed (the score is already high enough).
         result.Gaps!.Path.Indicators.Select(i => i.Id).ShouldBe(["I1"]);
-        result.Gaps.Path.TargetGrade.ShouldBe("B");
+        result.Gaps!.Path.TargetGrade.ShouldBe("B");
     }
 
     [Fact]

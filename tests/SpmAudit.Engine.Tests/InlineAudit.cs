@@ -1,3 +1,4 @@
+using SpmAudit.Language.Model;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Engine.Results;

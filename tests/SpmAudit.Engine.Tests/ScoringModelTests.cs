@@ -1,3 +1,4 @@
+using SpmAudit.Language.Model;
 using static SpmAudit.Engine.Tests.InlineAudit;
 
 namespace SpmAudit.Engine.Tests;
@@ -17,7 +18,7 @@ public sealed class ScoringModelTests
 
     private const string Evidence = "  a.flag: true\n  b.flag: false\n  n.total: 7\n";
 
-    private static double Score(string scoring) => Run(scoring + "\n" + Nodes, Evidence).Score;
+    private static double Score(string scoring) => Run(scoring + "\n" + Nodes, Evidence).Score!.Value;
 
     [Fact]
     public void Weighted_mean_is_the_default()
@@ -98,16 +99,16 @@ public sealed class OrdinalScaleTests
     public void A_level_earns_its_share_of_the_top_level(int total, double expected)
     {
         // Level 2 of 3 earns 2 / 3 of the points: 66.67.
-        Run(Nodes, $"  n.total: {total}\n").Score.ShouldBe(expected, 1e-9);
+        Run(Nodes, $"  n.total: {total}\n").Score!.Value.ShouldBe(expected, 1e-9);
     }
 
     [Fact]
     public void Levels_map_to_statuses_and_missing_evidence_stays_insufficient()
     {
-        Run(Nodes, "  n.total: 35\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.Met);
-        Run(Nodes, "  n.total: 25\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.Partial);
-        Run(Nodes, "  n.total: 5\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.NotMet);
-        Run(Nodes, "  a.flag: true\n").Status("L").ShouldBe(Evaluation.IndicatorStatus.InsufficientEvidence);
+        Run(Nodes, "  n.total: 35\n").Status("L").ShouldBe(IndicatorStatus.Met);
+        Run(Nodes, "  n.total: 25\n").Status("L").ShouldBe(IndicatorStatus.Partial);
+        Run(Nodes, "  n.total: 5\n").Status("L").ShouldBe(IndicatorStatus.NotMet);
+        Run(Nodes, "  a.flag: true\n").Status("L").ShouldBe(IndicatorStatus.InsufficientEvidence);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ScoringPropertyTests
         var calculator = Calculator(model, missing);
         var statuses = Enumerable.Repeat(IndicatorStatus.Met, Shipped.Indicators.Length).ToArray();
 
-        calculator.Overall(statuses).ShouldBe(100);
+        calculator.Overall(statuses, NoLevels).ShouldBe(100);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class ScoringPropertyTests
         var statuses = Enumerable.Repeat(IndicatorStatus.Met, Shipped.Indicators.Length).ToArray();
         statuses[7] = IndicatorStatus.NotApplicable;
 
-        calculator.Overall(statuses).ShouldBe(100);
+        calculator.Overall(statuses, NoLevels).ShouldBe(100);
     }
 
     [Theory]
@@ -102,6 +102,9 @@ public sealed class ScoringPropertyTests
         }
     }
 
+    /// <summary>The shipped ruleset has no ordinal rules, so no indicator reaches a lower level.</summary>
+    private static byte[] NoLevels => new byte[Shipped.Indicators.Length];
+
     private static ScoreCalculator Calculator(ScoringModel model, MissingEvidencePolicy missing) =>
         new(Shipped with { Scoring = ScoringPolicy.Standard with { Default = model, Missing = missing } });
 
@@ -111,7 +114,7 @@ public sealed class ScoringPropertyTests
         var scores = new List<double?>();
         void Visit(RuleNode node)
         {
-            scores.Add(calculator.Node(node, statuses).Score);
+            scores.Add(calculator.Node(node, statuses, NoLevels).Score);
             foreach (var child in node.Children)
             {
                 Visit(child);
@@ -123,7 +126,7 @@ public sealed class ScoringPropertyTests
             Visit(node);
         }
 
-        scores.Add(calculator.Root(statuses).Score);
+        scores.Add(calculator.Root(statuses, NoLevels).Score);
         return scores;
     }
 

@@ -1,3 +1,4 @@
+using SpmAudit.Language.Model;
 using SpmAudit.Engine.Evaluation;
 using static SpmAudit.Engine.Tests.InlineAudit;
 
@@ -21,7 +22,7 @@ public sealed class ScoringTests
         // (2 × 100 + 1 × 50 + 1 × 0) / (2 + 1 + 1) = 250 / 4 = 62.5
         result.Nodes[0].Score.ShouldBe(62.5);
         result.Score.ShouldBe(62.5);
-        result.Grade.Grade.ShouldBe("B");
+        result.Grade!.Grade.ShouldBe("B");
     }
 
     [Fact]
@@ -80,9 +81,9 @@ public sealed class ScoringTests
 
         // 9 × 100 / 10 = 90 lies in band A; the critical failure caps it at B.
         result.Score.ShouldBe(90);
-        result.Grade.BandGrade.ShouldBe("A");
-        result.Grade.Grade.ShouldBe("B");
-        result.Grade.Caps.Single().IndicatorIds.ShouldBe(["I1"]);
+        result.Grade!.BandGrade.ShouldBe("A");
+        result.Grade!.Grade.ShouldBe("B");
+        result.Grade!.Caps.Single().IndicatorIds.ShouldBe(["I1"]);
     }
 
     [Fact]
@@ -92,8 +93,8 @@ public sealed class ScoringTests
         const string grades = """grades { "A" >= 80  "B" >= 50  "C" >= 0  cap "B" when any critical not met }""";
         var result = Run(nodes, "  a.flag: false\n", grades);
 
-        result.Grade.Grade.ShouldBe("C");
-        result.Grade.Caps.ShouldBeEmpty();
+        result.Grade!.Grade.ShouldBe("C");
+        result.Grade!.Caps.ShouldBeEmpty();
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class BrowserTests
 
         var dom = DomDump.Load(chromium, page);
 
-        dom.Text(dom.ById("grade").ShouldNotBeNull()).ShouldBe(result.Grade.Grade);
+        dom.Text(dom.ById("grade").ShouldNotBeNull()).ShouldBe(result.Grade!.Grade);
         var rows = dom.WithClass("indicator-row").Select(r => r.Attributes["data-id"]).ToList();
         rows.Count.ShouldBe(UniversalStandardsIndicators);
         rows.Distinct().Count().ShouldBe(rows.Count, "an indicator appears twice");

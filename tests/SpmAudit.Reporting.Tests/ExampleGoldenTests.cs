@@ -62,7 +62,7 @@ public sealed class ExampleGoldenTests
     {
         string[] institutions = ["umoja-women-ngo", "credito-rapido", "harvest-coop", "swift-cash-finance", "sahel-solidarity-finance", "andes-progreso-2025"];
 
-        var grades = institutions.Select(i => Audit(UniversalStandards, i).Grade.Grade).Distinct().ToList();
+        var grades = institutions.Select(i => Audit(UniversalStandards, i).Grade!.Grade).Distinct().ToList();
 
         grades.Count.ShouldBeGreaterThanOrEqualTo(4);
     }
@@ -71,7 +71,7 @@ public sealed class ExampleGoldenTests
     public void The_three_yearly_packs_show_progress()
     {
         string[] years = ["2023", "2024", "2025"];
-        var scores = years.Select(y => Audit(UniversalStandards, $"andes-progreso-{y}").Score).ToList();
+        var scores = years.Select(y => Audit(UniversalStandards, $"andes-progreso-{y}").Score!.Value).ToList();
 
         scores.ShouldBeInOrder(SortDirection.Ascending);
         scores[0].ShouldBeLessThan(scores[2]);
@@ -87,15 +87,15 @@ public sealed class ExampleGoldenTests
     private static string Summary(AuditResult result)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{result.Ruleset.Info.Id} {result.Ruleset.Info.Version}: grade {result.Grade.Grade} (band {result.Grade.BandGrade}), score {AuditJsonWriter.Round(result.Score)}, coverage {AuditJsonWriter.Round(result.Coverage)}");
-        foreach (var cap in result.Grade.Caps)
+        text.AppendLine(CultureInfo.InvariantCulture, $"{result.Ruleset.Info.Id} {result.Ruleset.Info.Version}: grade {result.Grade!.Grade} (band {result.Grade!.BandGrade}), score {SpmAudit.Reporting.Document.ResultDocument.Round(result.Score)}, coverage {SpmAudit.Reporting.Document.ResultDocument.Round(result.Coverage)}");
+        foreach (var cap in result.Grade!.Caps)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  cap {cap.Grade} ({cap.Trigger}): {string.Join(", ", cap.IndicatorIds)}");
         }
 
-        if (result.Grade.Override is { } decision)
+        if (result.Grade!.Override is { } decision)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  override to {decision.Grade} from {result.Grade.ComputedGrade}: {decision.Reason}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  override to {decision.Grade} from {result.Grade!.ComputedGrade}: {decision.Reason}");
         }
 
         foreach (var certification in result.Certifications)
@@ -106,7 +106,7 @@ public sealed class ExampleGoldenTests
 
         foreach (var node in result.Nodes)
         {
-            var score = node.Score is { } s ? AuditJsonWriter.Round(s).ToString(CultureInfo.InvariantCulture) : "n/a";
+            var score = node.Score is { } s ? SpmAudit.Reporting.Document.ResultDocument.Round(s).ToString(CultureInfo.InvariantCulture) : "n/a";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {node.Node.Level} {node.Node.Id}: {score} ({node.Status.ToString()})");
         }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Auditing;
-using SpmAudit.Reporting.Json;
+using SpmAudit.Reporting.Formats;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
 
@@ -16,13 +16,17 @@ internal static class AuditCommand
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = "Ruleset file (.spm or .yaml)", Required = true };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml)" };
-        var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every .yaml pack in this folder (batch); results as JSON Lines" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json or a .csv answer sheet)" };
+        var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var explain = new Option<string?>("--explain") { Description = "Print the trace of one indicator: every sub-expression's value and the evidence it read" };
         var gaps = new Option<bool>("--gaps") { Description = "Print the gaps ranked by gain, the path to the next grade and the evidence to ask for" };
-        var format = new Option<string>("--format") { Description = "Report format: json (stable document), md, html (one self-contained file) or pdf (needs Chromium and --out)", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "md", "html", "pdf");
+        var format = new Option<string>("--format")
+        {
+            Description = "Report format: " + string.Join(", ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")),
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var language = new Option<string>("--lang") { Description = "Language of the report's labels (md, html, pdf); criterion text stays as the ruleset wrote it", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
@@ -62,9 +66,10 @@ internal static class AuditCommand
             return ExitCodes.Misuse;
         }
 
-        if (request.Format == "pdf" && request.Output is null)
+        var format = ReportFormats.Find(request.Format)!;
+        if (format.NeedsOutputFile && request.Output is null)
         {
-            Console.Error.WriteLine("spm-audit: --format pdf writes a binary file: name it with --out.");
+            Console.Error.WriteLine($"spm-audit: --format {format.Name} writes a binary file: name it with --out.");
             return ExitCodes.Misuse;
         }
 
@@ -84,7 +89,7 @@ internal static class AuditCommand
                 return ExitCodes.Misuse;
             }
 
-            return ReportWriter.Write(Reporting.Text.ExplainPrinter.Print(result, indicator), request.Output);
+            return ReportWriter.Write(Reporting.Text.ExplainPrinter.Print(indicator), request.Output);
         }
 
         if (request.Gaps)
@@ -92,23 +97,14 @@ internal static class AuditCommand
             return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
-        if (request.Format == "json")
-        {
-            return ReportWriter.Write(AuditJsonWriter.Write(result), request.Output);
-        }
-
-        var template = request.Format == "md" ? "audit.md.sbn" : "audit.html.sbn";
-        var options = new ReportOptions(request.Templates, request.Language, ForPrint: request.Format == "pdf");
-        var rendered = ReportRenderer.Render(result, template, options);
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language));
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
-        if (rendered.Text is null)
+        if (rendered.Problem is { } problem)
         {
-            return ExitCodes.InputErrors;
+            Console.Error.WriteLine($"spm-audit: {problem}");
         }
 
-        return request.Format == "pdf"
-            ? PdfReportWriter.Write(rendered.Text, request.Output!)
-            : ReportWriter.Write(rendered.Text, request.Output);
+        return rendered.Bytes is { } bytes ? ReportWriter.Write(bytes, request.Output) : ExitCodes.InputErrors;
     }
 
     private static bool IsInput(string output, params string[] inputs) =>

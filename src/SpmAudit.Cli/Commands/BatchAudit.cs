@@ -28,7 +28,7 @@ internal static class BatchAudit
             return ExitCodes.InputErrors;
         }
 
-        var packs = Directory.GetFiles(folder, "*.yaml").Concat(Directory.GetFiles(folder, "*.yml")).Order(StringComparer.Ordinal).ToArray();
+        var packs = Directory.GetFiles(folder).Where(Engine.Reading.EvidenceReaders.IsEvidenceFile).Order(StringComparer.Ordinal).ToArray();
         var compiled = CompiledRuleset.Create(compilation.Ruleset!);
         var summary = new BatchSummary(compiled.Ruleset);
         var progress = new ProgressBar(packs.Length, enabled: !Console.IsErrorRedirected);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Engine.Results;
 using SpmAudit.Engine.Scoring;
 using SpmAudit.Language.Model;
@@ -16,48 +15,44 @@ namespace SpmAudit.Engine.Analysis;
 /// </summary>
 public static class GapAnalyzer
 {
-    public static GapReport Analyze(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators, string computedGrade)
+    internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade)
     {
-        var calculator = new ScoreCalculator(ruleset, ScoreRollup.PartialPoints(indicators));
         var statuses = indicators.Select(i => i.Status).ToArray();
-        var current = calculator.Overall(statuses);
+        var what = new WhatIf(calculator, statuses, levels);
+        var current = what.Overall();
         var gaps = indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
-            .Select(i => new Gap(i.Node, i.Status, Gain(calculator, statuses, i.Node.IndicatorOrdinal, current)))
+            .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current)))
             .OrderByDescending(g => Math.Round(g.Gain, 9))
             .ThenByDescending(g => g.Indicator.Weight)
             .ThenBy(g => g.Indicator.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new GapReport(gaps, PathToNextGrade(ruleset, calculator, statuses, indicators, computedGrade), Missing(indicators));
+        return new GapReport(gaps, PathToNextGrade(ruleset, calculator, statuses, levels, indicators, computedGrade), Missing(indicators));
     }
 
-    private static double Gain(ScoreCalculator calculator, IndicatorStatus[] statuses, int index, double current)
-    {
-        var saved = statuses[index];
-        statuses[index] = IndicatorStatus.Met;
-        var gain = calculator.Overall(statuses) - current;
-        statuses[index] = saved;
-        return gain;
-    }
-
-    private static GradePath PathToNextGrade(Ruleset ruleset, ScoreCalculator calculator, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, string computedGrade)
+    private static GradePath PathToNextGrade(Ruleset ruleset, ScoreCalculator calculator, IndicatorStatus[] original, byte[] levels, IReadOnlyList<IndicatorResult> indicators, string? computedGrade)
     {
         var scale = ruleset.Grades;
+        if (computedGrade is null)
+        {
+            return new GradePath(null, null, false, [], 0, "No grade: nothing in this ruleset applies to the institution, or nothing has evidence.");
+        }
+
         var currentIndex = scale.IndexOf(computedGrade);
         if (currentIndex <= 0)
         {
-            return new GradePath(computedGrade, null, false, [], calculator.Overall(original), "Already at the top grade.");
+            return new GradePath(computedGrade, null, false, [], new WhatIf(calculator, original, levels).Overall(), "Already at the top grade.");
         }
 
         var target = scale.Bands[currentIndex - 1];
         var statuses = (IndicatorStatus[])original.Clone();
+        var what = new WhatIf(calculator, statuses, levels);
         var chosen = new List<RuleNode>();
 
         // Caps that would hold the grade below the target: their critical indicators must be met.
         foreach (var cap in scale.Caps.Where(c => scale.IndexOf(c.Grade) > currentIndex - 1))
         {
-            var trigger = cap.Trigger == IndicatorStatusTrigger.NotMet ? IndicatorStatus.NotMet : IndicatorStatus.InsufficientEvidence;
-            foreach (var indicator in indicators.Where(i => i.Rule.Critical && statuses[i.Node.IndicatorOrdinal] == trigger))
+            foreach (var indicator in indicators.Where(i => i.Rule.Critical && statuses[i.Node.IndicatorOrdinal] == cap.Trigger))
             {
                 statuses[indicator.Node.IndicatorOrdinal] = IndicatorStatus.Met;
                 chosen.Add(indicator.Node);
@@ -66,10 +61,10 @@ public static class GapAnalyzer
 
         // Gains are scored once, after the caps are lifted, then taken best first: under the weighted
         // mean each gain is independent of the others, so this is the greedy choice at every step.
-        var current = calculator.Overall(statuses);
+        var current = what.Overall();
         var candidates = indicators
             .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
-            .Select(i => (i.Node, Gain: Gain(calculator, statuses, i.Node.IndicatorOrdinal, current)))
+            .Select(i => (i.Node, Gain: what.Gain(i.Node.IndicatorOrdinal, current)))
             .Where(c => c.Gain > 1e-9)
             .OrderByDescending(c => Math.Round(c.Gain, 9))
             .ThenByDescending(c => c.Node.Weight)
@@ -77,24 +72,24 @@ public static class GapAnalyzer
             .ToList();
         foreach (var (node, _) in candidates)
         {
-            if (current >= target.MinScore)
+            if (GradeScale.Reaches(current, target.MinScore))
             {
                 break;
             }
 
             statuses[node.IndicatorOrdinal] = IndicatorStatus.Met;
             chosen.Add(node);
-            current = calculator.Overall(statuses);
+            current = what.Overall();
         }
 
-        if (current < target.MinScore)
+        if (!GradeScale.Reaches(current, target.MinScore))
         {
             var reach = current.ToString("0.##", CultureInfo.InvariantCulture);
             return new GradePath(computedGrade, target.Grade, false, [.. chosen], current,
                 $"No path: with every indicator met the score would be {reach}, below the {target.MinScore.ToString(CultureInfo.InvariantCulture)} that grade {target.Grade} needs.");
         }
 
-        var after = calculator.Overall(statuses);
+        var after = what.Overall();
         var caps = chosen.Count(n => n.Rule!.Critical && original[n.IndicatorOrdinal] != IndicatorStatus.Met);
         var explanation = $"Bringing {chosen.Count} indicator(s) to met raises the score to {after.ToString("0.##", CultureInfo.InvariantCulture)}, enough for grade {target.Grade}"
             + (caps > 0 ? $"; {caps} of them are critical and lift the cap on the grade." : ".");

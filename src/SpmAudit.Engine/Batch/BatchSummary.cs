@@ -15,6 +15,9 @@ public sealed class BatchSummary(Ruleset ruleset)
 
     public int Failed { get; private set; }
 
+    /// <summary>Audited packs without a score: nothing in the ruleset applies to them (or nothing has evidence under 'exclude').</summary>
+    public int Ungraded { get; private set; }
+
     public void Add(BatchItem item)
     {
         if (item.Result is not { } result)
@@ -24,8 +27,14 @@ public sealed class BatchSummary(Ruleset ruleset)
         }
 
         Audited++;
-        _scoreSum += result.Score;
-        _grades[result.Grade.Grade]++;
+        if (result.Score is not { } score || result.Grade is not { } grade)
+        {
+            Ungraded++;
+            return;
+        }
+
+        _scoreSum += score;
+        _grades[grade.Grade]++;
         foreach (var node in result.Nodes.Where(n => n.Score is not null))
         {
             var (sum, count) = _nodes[node.Node.Id];
@@ -36,12 +45,14 @@ public sealed class BatchSummary(Ruleset ruleset)
     public string Describe()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Audited} audited, {Failed} failed; mean score {(Audited == 0 ? 0 : _scoreSum / Audited):0.##}");
+        var graded = Audited - Ungraded;
+        var mean = graded == 0 ? "n/a" : (_scoreSum / graded).ToString("0.##", CultureInfo.InvariantCulture);
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Audited} audited, {Failed} failed{(Ungraded > 0 ? $", {Ungraded} without a score (nothing applies)" : "")}; mean score {mean}");
         text.AppendLine("Grades:");
         foreach (var band in ruleset.Grades.Bands)
         {
             var count = _grades[band.Grade];
-            var share = Audited == 0 ? 0 : 100.0 * count / Audited;
+            var share = graded == 0 ? 0 : 100.0 * count / graded;
             text.AppendLine(CultureInfo.InvariantCulture, $"  {band.Grade,-8} {count,7}  {share,5:0.#}%  {new string('#', (int)Math.Round(share / 2))}");
         }
 

@@ -1,62 +1,105 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evidence;
 using SpmAudit.Engine.Results;
-using SpmAudit.Engine.Scoring;
-using SpmAudit.Language.Diagnostics;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Evaluation;
 
 /// <summary>
-/// A ruleset with every indicator compiled to a delegate, ready to audit any number of packs.
-/// Immutable and thread-safe: batch audits share one instance across threads.
+/// A ruleset with every indicator compiled to IL, ready to evaluate any number of packs: the
+/// fast variant writes statuses only; the traced variant (compiled on first use from the same
+/// emitter) also records every sub-expression's value for explanations. Immutable and
+/// thread-safe: batch audits share one instance across threads.
 /// </summary>
 public sealed class CompiledRuleset
 {
-    private readonly Action<EvidenceFrame, IndicatorStatus[]>[] _rules;
-    private readonly Func<EvidenceFrame, double>?[] _levelPoints;
-    private readonly int _count;
+    /// <summary>Rule nodes per generated method: small enough for the JIT to optimize each method fully.</summary>
+    private const int GroupBudget = 400;
 
-    private CompiledRuleset(Ruleset ruleset, Action<EvidenceFrame, IndicatorStatus[]>[] rules)
+    /// <summary>Indicators per generated method at most.</summary>
+    private const int GroupSize = 16;
+
+    private readonly (int Index, IndicatorRule Rule)[][] _groups;
+    private readonly RuleEmitter.Group[] _fast;
+    private readonly Lazy<TracePlan> _plan;
+    private readonly Lazy<RuleEmitter.TracedGroup[]> _traced;
+
+    private CompiledRuleset(Ruleset ruleset)
     {
         Ruleset = ruleset;
-        _rules = rules;
-        _count = ruleset.Indicators.Length;
-        _levelPoints = [.. ruleset.Indicators.Select(i => i.Rule!.IsOrdinal ? RuleCompiler.CompileLevelPoints(i.Rule) : null)];
+        _groups = Groups(ruleset);
+        _fast = [.. _groups.Select(RuleEmitter.CompileGroup)];
+        _plan = new Lazy<TracePlan>(() => new TracePlan(ruleset));
+        _traced = new Lazy<RuleEmitter.TracedGroup[]>(() =>
+            [.. _groups.Select(g => RuleEmitter.CompileTracedGroup(g, [.. g.Select(r => _plan.Value.Rules[r.Index])]))]);
     }
 
     public Ruleset Ruleset { get; }
 
-    public static CompiledRuleset Create(Ruleset ruleset) =>
-        new(ruleset, RuleCompiler.CompileAll([.. ruleset.Indicators.Select(i => i.Rule!)]));
+    public int IndicatorCount => Ruleset.Indicators.Length;
 
-    /// <summary>Statuses only, in indicator order: the hot path for batch and what-if analyses.</summary>
-    public void Evaluate(EvidenceFrame frame, IndicatorStatus[] statuses)
+    /// <summary>The trace shape of each indicator's rule, by indicator ordinal.</summary>
+    public ImmutableArray<RuleShape> Shapes => _plan.Value.Rules;
+
+    public static CompiledRuleset Create(Ruleset ruleset) => new(ruleset);
+
+    /// <summary>
+    /// Every indicator's status, in indicator order, and for ordinal rules the 1-based position of
+    /// the lower level reached (0 otherwise): the hot path for batch audits and what-if analyses.
+    /// </summary>
+    public void Evaluate(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels)
     {
-        foreach (var group in _rules)
+        foreach (var group in _fast)
         {
-            group(frame, statuses);
+            group(frame, statuses, levels);
         }
     }
 
-    private double? LevelPoints(int indicator, IndicatorStatus status, EvidenceFrame frame) =>
-        status == IndicatorStatus.Partial && _levelPoints[indicator] is { } points ? points(frame) : null;
-
-    public AuditResult Audit(EvidencePack pack, ImmutableArray<Diagnostic> warnings = default, bool explain = true)
+    /// <summary>The same statuses and levels, with the value of every traced sub-expression recorded.</summary>
+    public TraceValues EvaluateTraced(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels)
     {
-        var frame = FrameBuilder.Build(Ruleset, pack);
-        var statuses = new IndicatorStatus[_count];
-        Evaluate(frame, statuses);
-        var indicators = Ruleset.Indicators.Select((node, i) => IndicatorResults.Create(Ruleset.Scale, node, statuses[i], pack, explain, LevelPoints(i, statuses[i], frame))).ToImmutableArray();
-        var (nodes, root) = new ScoreRollup(Ruleset, indicators).Roll();
-        var overall = root.Score ?? 0;
-        var grade = GradeCalculator.Grade(Ruleset.Grades, overall, indicators, pack.Override);
-        var coverage = root.Coverage ?? 0;
-        var outcomes = new Outcomes.OutcomeEvaluator(nodes, overall, coverage);
-        return new AuditResult(Ruleset, pack, overall, coverage, grade, nodes, indicators, warnings.IsDefault ? [] : warnings)
+        var values = new TraceValues(_plan.Value.Slots);
+        foreach (var group in _traced.Value)
         {
-            Certifications = [.. Ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date))],
-            Gaps = explain ? Analysis.GapAnalyzer.Analyze(Ruleset, indicators, grade.ComputedGrade) : null,
-        };
+            group(frame, statuses, levels, values);
+        }
+
+        return values;
     }
+
+    private static (int Index, IndicatorRule Rule)[][] Groups(Ruleset ruleset)
+    {
+        var groups = new List<(int, IndicatorRule)[]>();
+        var current = new List<(int, IndicatorRule)>();
+        var size = 0;
+        foreach (var indicator in ruleset.Indicators)
+        {
+            var rule = indicator.Rule!;
+            var nodes = Size(rule);
+            if (current.Count > 0 && (current.Count == GroupSize || size + nodes > GroupBudget))
+            {
+                groups.Add([.. current]);
+                current.Clear();
+                size = 0;
+            }
+
+            current.Add((indicator.IndicatorOrdinal, rule));
+            size += nodes;
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add([.. current]);
+        }
+
+        return [.. groups];
+    }
+
+    private static int Size(IndicatorRule rule) =>
+        new[] { rule.Applies, rule.Met }.Concat(rule.FallbackConditions).Concat(rule.Lets.Select(l => l.Value)).Sum(e => e is null ? 0 : Size(e));
+
+    private static int Size(BoundExpression expression) => expression switch
+    {
+        BoundCall { Function: Language.Functions.AggregateFunction } call => 1 + call.Arguments.Sum(a => a is BoundLambda l ? Size(l.Body) : Size(a)),
+        _ => 1 + TracePlan.TracedChildren(expression).Sum(Size),
+    };
 }

@@ -1,15 +1,22 @@
 namespace SpmAudit.Engine.Evaluation;
 
 /// <summary>
-/// An evidence pack laid out for compiled rules: one slot per dictionary item (by ordinal).
-/// Numbers, booleans (0/1), dates (day numbers) and choices (index) live in <see cref="Numbers"/>;
-/// text and lists of records in <see cref="Objects"/>. <see cref="Known"/> tells present from missing.
+/// An evidence pack laid out for compiled rules: one slot per dictionary item (by ordinal), in
+/// the run-time form of <see cref="Language.Functions.RuntimeValues"/>. Scalars live in
+/// <see cref="Numbers"/> (NaN when missing), text and lists of records in <see cref="Objects"/>
+/// (null when missing).
 /// </summary>
-public sealed class EvidenceFrame(int size)
+public sealed class EvidenceFrame
 {
+    public EvidenceFrame(int size)
+    {
+        Numbers = new double[size];
+        Objects = new object?[size];
+        Array.Fill(Numbers, double.NaN);
+    }
+
 #pragma warning disable CA1051 // Compiled rules load these arrays with one field access each; properties would add a call.
-    public readonly double[] Numbers = new double[size];
-    public readonly object?[] Objects = new object?[size];
-    public readonly bool[] Known = new bool[size];
+    public readonly double[] Numbers;
+    public readonly object?[] Objects;
 #pragma warning restore CA1051
 }

@@ -1,4 +1,5 @@
 using SpmAudit.Engine.Evidence;
+using SpmAudit.Language.Functions;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Evaluation;
@@ -17,17 +18,16 @@ public static class FrameBuilder
             }
 
             var slot = item.Ordinal;
-            frame.Known[slot] = true;
             switch (item.Type.Kind)
             {
                 case TypeKind.Text:
                     frame.Objects[slot] = (string)value;
                     break;
                 case TypeKind.RecordList:
-                    frame.Objects[slot] = RecordLayout.ToRuntime(item.Type, (IReadOnlyList<object?[]>)value);
+                    frame.Objects[slot] = RuntimeValues.Records(item.Type, (IReadOnlyList<object?[]>)value);
                     break;
                 default:
-                    frame.Numbers[slot] = RecordLayout.ToNumber(item.Type, value);
+                    frame.Numbers[slot] = RuntimeValues.FromModel(item.Type, value);
                     break;
             }
         }

@@ -1,10 +1,12 @@
-using SpmAudit.Engine.Evaluation;
+using SpmAudit.Engine.Results;
+using SpmAudit.Language.Functions;
+using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Explanation;
 
 /// <summary>
 /// Says in one sentence why an indicator got its status, naming the conditions that failed (with
-/// the values compared) or the evidence that was missing.
+/// the values compared), the evidence that was missing, or the computation that had no value.
 /// </summary>
 public static class ReasonWriter
 {
@@ -12,78 +14,116 @@ public static class ReasonWriter
 
     public static string Write(IndicatorTrace trace)
     {
-        var clause = (string name) => trace.Clauses.FirstOrDefault(c => c.Clause == name || (name == "met" && c.Clause.StartsWith("level ", StringComparison.Ordinal)))?.Value;
+        var met = trace.Clauses.FirstOrDefault(c => c.Clause == "met" || c.Clause.StartsWith("level ", StringComparison.Ordinal))?.Value;
         return trace.Status switch
         {
             IndicatorStatus.Met => "The 'met' rule holds.",
-            IndicatorStatus.NotApplicable => $"Not applicable: {Failing(clause("applies")!, trace)}.",
-            IndicatorStatus.Partial when trace.Clauses.LastOrDefault()?.Clause is { } last && last.StartsWith("level ", StringComparison.Ordinal) =>
-                $"Reaches {last}: the top level fails because {Failing(clause("met")!, trace)}.",
-            IndicatorStatus.Partial => $"Partially met: the 'met' rule fails because {Failing(clause("met")!, trace)}.",
-            IndicatorStatus.NotMet => $"Not met: {Failing(clause("met")!, trace)}.",
-            _ => $"Insufficient evidence: {Missing(trace)} not supplied, so the rule cannot be decided.",
+            IndicatorStatus.NotApplicable => $"Not applicable: {Failing(trace.Clauses[0].Value)}.",
+            IndicatorStatus.Partial when trace.Clauses[^1].Clause.StartsWith("level ", StringComparison.Ordinal) =>
+                $"Reaches {trace.Clauses[^1].Clause}: the top level fails because {Failing(met!)}.",
+            IndicatorStatus.Partial => $"Partially met: the 'met' rule fails because {Failing(met!)}.",
+            IndicatorStatus.NotMet => $"Not met: {Failing(met!)}.",
+            _ => Insufficient(trace),
         };
     }
 
-    private static string Failing(TraceNode node, IndicatorTrace trace)
+    /// <summary>The cheap reason of an audit run without traces (batch): the status and the evidence that was missing.</summary>
+    public static string WithoutTrace(IndicatorRule rule, IndicatorStatus status, IEnumerable<EvidenceUse> evidence) => status switch
+    {
+        IndicatorStatus.Met => "The 'met' rule holds.",
+        IndicatorStatus.Partial => "The 'met' rule does not hold; the 'partial' rule does.",
+        IndicatorStatus.NotMet => rule.Partial is null ? "The 'met' rule does not hold." : "Neither the 'met' nor the 'partial' rule holds.",
+        IndicatorStatus.NotApplicable => "Not applicable: the 'applies' condition is false.",
+        _ => evidence.Where(e => e.IsMissing).Select(e => e.Item.Key).ToList() is { Count: > 0 } missing
+            ? $"Insufficient evidence: {string.Join(", ", missing)} not supplied."
+            : "Insufficient evidence: the values supplied do not decide the rule (a division by zero, an empty list or a result beyond the finite numbers).",
+    };
+
+    private static string Failing(TraceNode node)
     {
         var leaves = new List<TraceNode>();
         CollectFalse(node, leaves);
-        return string.Join("; ", leaves.Take(MaxNamed).Select(l => Describe(l, trace))) + (leaves.Count > MaxNamed ? $" (and {leaves.Count - MaxNamed} more)" : "");
+        return string.Join("; ", leaves.Take(MaxNamed).Select(Describe)) + (leaves.Count > MaxNamed ? $" (and {leaves.Count - MaxNamed} more)" : "");
     }
 
     /// <summary>The smallest sub-conditions that make a false condition false.</summary>
     private static void CollectFalse(TraceNode node, List<TraceNode> leaves)
     {
-        var falseChildren = node.Children.Where(c => c.AsBoolean == false).ToList();
-        if (node.IsLogical && falseChildren.Count > 0)
+        var falseChildren = node.IsLogical ? node.Children.Where(c => c.AsBoolean == false).ToList() : [];
+        if (falseChildren.Count == 0)
         {
-            foreach (var child in falseChildren)
-            {
-                CollectFalse(child, leaves);
-            }
-
+            leaves.Add(node);
             return;
         }
 
-        leaves.Add(node);
-    }
-
-    private static string Describe(TraceNode node, IndicatorTrace trace)
-    {
-        var operands = node.Children
-            .Where(c => !c.IsLiteral)
-            .Select(c => $"{c.Expression} = {Show(c)}")
-            .ToList();
-        var values = operands.Count == 0 ? "" : $" ({string.Join(", ", operands)})";
-        return node.Children.Length == 0 && node.Evidence is not null
-            ? $"{node.Expression} is {Show(node)}"
-            : $"{node.Expression} is false{values}";
-    }
-
-    private static string Show(TraceNode node) => node.Value is null ? "missing" : ValueText.Format(node.Type, node.Value);
-
-    private static string Missing(IndicatorTrace trace)
-    {
-        var keys = new List<string>();
-        foreach (var clause in trace.Clauses)
+        foreach (var child in falseChildren)
         {
-            CollectMissing(clause.Value, keys);
+            CollectFalse(child, leaves);
+        }
+    }
+
+    private static string Describe(TraceNode node)
+    {
+        var children = node.Children.ToList();
+        if (children.Count == 0 && node.Evidence is not null)
+        {
+            return $"{node.ShortExpression} is {Show(node)}";
         }
 
-        return keys.Count == 0 ? "no usable value (for example a ratio over zero)" : string.Join(", ", keys.Distinct().Take(MaxNamed + 2));
+        var operands = children.Where(c => !c.IsLiteral).Select(c => $"{c.ShortExpression} = {Show(c)}").ToList();
+        return $"{node.ShortExpression} is false{(operands.Count == 0 ? "" : $" ({string.Join(", ", operands)})")}";
     }
 
-    private static void CollectMissing(TraceNode node, List<string> keys)
+    private static string Show(TraceNode node) => node.IsMissing ? "missing" : ValueText.Format(node.Type, node.Value);
+
+    private static string Insufficient(IndicatorTrace trace)
     {
-        if (node.Evidence is not null && node.Value is null)
+        var keys = new List<string>();
+        TraceNode? undefined = null;
+        foreach (var clause in trace.Clauses)
+        {
+            Collect(clause.Value, keys, ref undefined);
+        }
+
+        if (keys.Count > 0)
+        {
+            return $"Insufficient evidence: {string.Join(", ", keys.Distinct().Take(MaxNamed + 2))} not supplied, so the rule cannot be decided.";
+        }
+
+        return undefined is null
+            ? "Insufficient evidence: the values supplied do not decide the rule."
+            : $"Insufficient evidence: {undefined.ShortExpression} has no value ({Why(undefined)}), so the rule cannot be decided.";
+    }
+
+    /// <summary>Missing evidence read by the rule, and the first computation that gave no value from values it had.</summary>
+    private static void Collect(TraceNode node, List<string> keys, ref TraceNode? undefined)
+    {
+        if (node.Evidence is not null && node.IsMissing)
         {
             keys.Add(node.Evidence.Key);
         }
 
-        foreach (var child in node.Children)
+        var children = node.Children.ToList();
+        if (undefined is null && node.IsMissing && node.Evidence is null && children.Count > 0 && children.All(c => !c.IsMissing))
         {
-            CollectMissing(child, keys);
+            undefined = node;
         }
+
+        foreach (var child in children)
+        {
+            Collect(child, keys, ref undefined);
+        }
+    }
+
+    private static string Why(TraceNode node)
+    {
+        var children = node.Children.ToList();
+        return node.Shape.Expression switch
+        {
+            BoundBinary { Operator: BinaryOperator.Divide } or BoundCall { Function: Ratio } when children[^1].Value is 0.0 => "division by zero",
+            BoundCall { Function: AggregateFunction } when children[0].Value is IReadOnlyList<object?[]> { Count: 0 } => "the list is empty",
+            BoundCall { Function: AggregateFunction } => "a record lacks a value it needs",
+            _ => "the result is beyond the finite numbers",
+        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
@@ -13,10 +12,10 @@ namespace SpmAudit.Engine.Outcomes;
 internal sealed class OutcomeEvaluator
 {
     private readonly Dictionary<string, NodeResult> _nodes = new(StringComparer.Ordinal);
-    private readonly double _score;
-    private readonly double _coverage;
+    private readonly double? _score;
+    private readonly double? _coverage;
 
-    public OutcomeEvaluator(IEnumerable<NodeResult> roots, double score, double coverage)
+    public OutcomeEvaluator(IEnumerable<NodeResult> roots, double? score, double? coverage)
     {
         _score = score;
         _coverage = coverage;
@@ -72,7 +71,7 @@ internal sealed class OutcomeEvaluator
                 return !inner;
             case EveryOutcome every:
                 var failing = Scope(every.Scope).Where(n => n.Node.Level == every.Level && n.Status != IndicatorStatus.NotApplicable && !Test(n.Status, every.Status, every.Negated)).ToList();
-                shortfalls.AddRange(failing.Select(n => $"{n.Node.Level} {n.Node.Id} is {Word(n.Status)}"));
+                shortfalls.AddRange(failing.Select(n => $"{n.Node.Level} {n.Node.Id} is {IndicatorStatuses.Words(n.Status)}"));
                 return failing.Count == 0;
             case SetOutcome set:
                 var nodes = set.Ids.Select(id => _nodes[id]).Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
@@ -81,25 +80,30 @@ internal sealed class OutcomeEvaluator
                 if (!holds)
                 {
                     shortfalls.AddRange(set.All
-                        ? nodes.Where(n => !Test(n.Status, set.Status, set.Negated)).Select(n => $"{n.Node.Id} is {Word(n.Status)}")
+                        ? nodes.Where(n => !Test(n.Status, set.Status, set.Negated)).Select(n => $"{n.Node.Id} is {IndicatorStatuses.Words(n.Status)}")
                         : [$"{set.Text} does not hold"]);
                 }
 
                 return holds;
             case ThresholdOutcome threshold:
-                var value = threshold.NodeId is { } id
-                    ? (threshold.IsCoverage ? _nodes[id].Coverage : _nodes[id].Score) ?? 0
+                // A node (or result) without a score (nothing applies) meets no threshold.
+                var measured = threshold.NodeId is { } id
+                    ? threshold.IsCoverage ? _nodes[id].Coverage : _nodes[id].Score
                     : threshold.IsCoverage ? _coverage : _score;
-                var ok = threshold.Operator switch
+                var value = measured ?? 0;
+                var tolerance = GradeScale.ScoreTolerance * (threshold.IsCoverage ? 0.01 : 1);
+                var ok = measured is not null && threshold.Operator switch
                 {
-                    ">=" => value >= threshold.Value,
-                    ">" => value > threshold.Value,
-                    "<=" => value <= threshold.Value,
-                    _ => value < threshold.Value,
+                    ">=" => value >= threshold.Value - tolerance,
+                    ">" => value > threshold.Value + tolerance,
+                    "<=" => value <= threshold.Value + tolerance,
+                    _ => value < threshold.Value - tolerance,
                 };
                 if (!ok)
                 {
-                    shortfalls.Add($"{threshold.Text} does not hold ({(threshold.IsCoverage ? "coverage" : "score")} is {Math.Round(threshold.IsCoverage ? value * 100 : value, 2)}{(threshold.IsCoverage ? "%" : "")})");
+                    shortfalls.Add(measured is null
+                        ? $"{threshold.Text} does not hold (nothing there applies, so there is no {(threshold.IsCoverage ? "coverage" : "score")})"
+                        : $"{threshold.Text} does not hold ({(threshold.IsCoverage ? "coverage" : "score")} is {Math.Round(threshold.IsCoverage ? value * 100 : value, 2)}{(threshold.IsCoverage ? "%" : "")})");
                 }
 
                 return ok;
@@ -121,21 +125,5 @@ internal sealed class OutcomeEvaluator
         }
     }
 
-    private static bool Test(IndicatorStatus actual, OutcomeStatus wanted, bool negated) => negated != (actual == wanted switch
-    {
-        OutcomeStatus.Met => IndicatorStatus.Met,
-        OutcomeStatus.Partial => IndicatorStatus.Partial,
-        OutcomeStatus.NotMet => IndicatorStatus.NotMet,
-        OutcomeStatus.Insufficient => IndicatorStatus.InsufficientEvidence,
-        _ => IndicatorStatus.NotApplicable,
-    });
-
-    private static string Word(IndicatorStatus status) => status switch
-    {
-        IndicatorStatus.Met => "met",
-        IndicatorStatus.Partial => "partially met",
-        IndicatorStatus.NotMet => "not met",
-        IndicatorStatus.NotApplicable => "not applicable",
-        _ => "without sufficient evidence",
-    };
+    private static bool Test(IndicatorStatus actual, IndicatorStatus wanted, bool negated) => negated != (actual == wanted);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Results;
@@ -12,6 +11,6 @@ public sealed record IndicatorResult(RuleNode Node, IndicatorStatus Status, doub
 {
     public IndicatorRule Rule => Node.Rule!;
 
-    /// <summary>Every clause of the rule with its sub-expressions' values; null when the audit ran without explanations.</summary>
-    public Explanation.IndicatorTrace? Trace { get; init; }
+    /// <summary>Every evaluated clause of the rule with its sub-expressions' values; null when the audit ran without explanations.</summary>
+    public IndicatorTrace? Trace { get; init; }
 }

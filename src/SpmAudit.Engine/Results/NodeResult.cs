@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Results;

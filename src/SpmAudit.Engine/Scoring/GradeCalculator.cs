@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Engine.Evidence;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
 
-/// <summary>The grade is the band the score falls in, lowered by any cap a critical indicator triggers.</summary>
+/// <summary>
+/// The grade is the band the score falls in, lowered by every cap that binds (its trigger holds
+/// and its grade is below the band's); all binding caps are listed, the lowest one decides.
+/// </summary>
 internal static class GradeCalculator
 {
     public static GradeResult Grade(GradeScale scale, double score, IReadOnlyList<IndicatorResult> indicators, GradeOverride? decision)
@@ -23,25 +25,27 @@ internal static class GradeCalculator
         return computed with { Grade = grade, Override = new AppliedOverride(grade, decision.Notches, decision.Reason, decision.By) };
     }
 
-    private static GradeResult Computed(GradeScale scale, double score, IReadOnlyList<IndicatorResult> indicators)
+    /// <summary>The caps that bind at this band: their trigger holds and their grade is below it.</summary>
+    public static ImmutableArray<AppliedCap> BindingCaps(GradeScale scale, int band, IReadOnlyList<IndicatorResult> indicators)
     {
-        var band = scale.BandIndex(score);
-        var awarded = band;
         var caps = ImmutableArray.CreateBuilder<AppliedCap>();
         foreach (var cap in scale.Caps)
         {
-            var status = cap.Trigger == IndicatorStatusTrigger.NotMet ? IndicatorStatus.NotMet : IndicatorStatus.InsufficientEvidence;
-            var triggered = indicators.Where(i => i.Rule.Critical && i.Status == status).Select(i => i.Node.Id).ToImmutableArray();
-            var capIndex = scale.IndexOf(cap.Grade);
-            if (triggered.IsEmpty || capIndex <= awarded)
+            var triggered = indicators.Where(i => i.Rule.Critical && i.Status == cap.Trigger).Select(i => i.Node.Id).ToImmutableArray();
+            if (!triggered.IsEmpty && scale.IndexOf(cap.Grade) > band)
             {
-                continue;
+                caps.Add(new AppliedCap(cap.Grade, $"critical {IndicatorStatuses.RuleWord(cap.Trigger).Replace('_', ' ')}", triggered));
             }
-
-            awarded = capIndex;
-            caps.Add(new AppliedCap(cap.Grade, cap.Trigger == IndicatorStatusTrigger.NotMet ? "critical not met" : "critical insufficient", triggered));
         }
 
-        return new GradeResult(scale.Bands[awarded].Grade, scale.Bands[band].Grade, caps.ToImmutable());
+        return caps.ToImmutable();
+    }
+
+    private static GradeResult Computed(GradeScale scale, double score, IReadOnlyList<IndicatorResult> indicators)
+    {
+        var band = scale.BandIndex(score);
+        var caps = BindingCaps(scale, band, indicators);
+        var awarded = caps.Aggregate(band, (lowest, cap) => Math.Max(lowest, scale.IndexOf(cap.Grade)));
+        return new GradeResult(scale.Bands[awarded].Grade, scale.Bands[band].Grade, caps);
     }
 }

@@ -1,4 +1,3 @@
-using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
@@ -6,54 +5,59 @@ namespace SpmAudit.Engine.Scoring;
 /// <summary>
 /// Computes node scores from indicator statuses under the ruleset's scoring policy (docs/scoring.md):
 /// weighted mean, flat points, absolute or minimum per level, and missing evidence counted as zero
-/// or excluded. Works on a plain status array so what-if analyses can call it many times.
+/// or excluded. Works on plain status and level arrays so what-if analyses can call it many times.
 /// </summary>
-internal sealed class ScoreCalculator(Ruleset ruleset, IReadOnlyList<double>? partialPoints = null)
+internal sealed class ScoreCalculator(Ruleset ruleset)
 {
     private readonly Scale _scale = ruleset.Scale;
     private readonly ScoringPolicy _policy = ruleset.Scoring;
 
-    public double Overall(IReadOnlyList<IndicatorStatus> statuses) => Root(statuses).Score ?? 0;
-
-    public NodeAggregate Root(IReadOnlyList<IndicatorStatus> statuses)
-    {
-        var children = new NodeAggregate[ruleset.Nodes.Length];
-        for (var i = 0; i < children.Length; i++)
-        {
-            children[i] = Node(ruleset.Nodes[i], statuses);
-        }
-
-        return Combine(_policy.Default, ruleset.Nodes, children);
-    }
-
-    public NodeAggregate Node(RuleNode node, IReadOnlyList<IndicatorStatus> statuses)
-    {
-        if (node.IsIndicator)
-        {
-            return Indicator(statuses[node.IndicatorOrdinal], node.IndicatorOrdinal);
-        }
-
-        var children = new NodeAggregate[node.Children.Length];
-        for (var i = 0; i < children.Length; i++)
-        {
-            children[i] = Node(node.Children[i], statuses);
-        }
-
-        return Combine(_policy.ModelFor(node.Level), node.Children, children);
-    }
-
-    /// <summary>Points of a status; a partial ordinal indicator earns its level's points instead of the scale's.</summary>
-    public double? Points(IndicatorStatus status, int ordinal = -1) => status switch
+    /// <summary>
+    /// Points of a status on the scale (0 to 1; null when not applicable). The top level of an
+    /// ordinal rule is worth the scale's 'met', and a lower level k of n is worth met × k ÷ n, so a
+    /// lower level never outscores a higher one.
+    /// </summary>
+    public double? Points(RuleNode indicator, IndicatorStatus status, byte level) => status switch
     {
         IndicatorStatus.Met => _scale.Met,
-        IndicatorStatus.Partial when ordinal >= 0 && partialPoints is not null && !double.IsNaN(partialPoints[ordinal]) => partialPoints[ordinal],
+        IndicatorStatus.Partial when indicator.Rule!.IsOrdinal && level > 0 => _scale.Met * indicator.Rule.LowerLevels[level - 1].Points,
         IndicatorStatus.Partial => _scale.Partial,
         IndicatorStatus.NotMet => _scale.NotMet,
         IndicatorStatus.InsufficientEvidence => 0,
         _ => null,
     };
 
-    public NodeAggregate Indicator(IndicatorStatus status, int ordinal = -1)
+    /// <summary>The overall score; null when nothing counts (nothing applies, or nothing has evidence under 'missing = exclude').</summary>
+    public double? Overall(IReadOnlyList<IndicatorStatus> statuses, IReadOnlyList<byte> levels) => Root(statuses, levels).Score;
+
+    public NodeAggregate Root(IReadOnlyList<IndicatorStatus> statuses, IReadOnlyList<byte> levels)
+    {
+        var children = new NodeAggregate[ruleset.Nodes.Length];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = Node(ruleset.Nodes[i], statuses, levels);
+        }
+
+        return Combine(_policy.Default, ruleset.Nodes, children);
+    }
+
+    public NodeAggregate Node(RuleNode node, IReadOnlyList<IndicatorStatus> statuses, IReadOnlyList<byte> levels)
+    {
+        if (node.IsIndicator)
+        {
+            return Indicator(node, statuses[node.IndicatorOrdinal], levels[node.IndicatorOrdinal]);
+        }
+
+        var children = new NodeAggregate[node.Children.Length];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = Node(node.Children[i], statuses, levels);
+        }
+
+        return Combine(_policy.ModelFor(node.Level), node.Children, children);
+    }
+
+    public NodeAggregate Indicator(RuleNode node, IndicatorStatus status, byte level)
     {
         if (status == IndicatorStatus.NotApplicable)
         {
@@ -66,10 +70,15 @@ internal sealed class ScoreCalculator(Ruleset ruleset, IReadOnlyList<double>? pa
             return new NodeAggregate(null, 1, 0, 0, 0, true);
         }
 
-        var points = Points(status, ordinal)!.Value;
+        var points = Points(node, status, level)!.Value;
         return new NodeAggregate(points * 100, 1, sufficient, points, 1, status == IndicatorStatus.Met);
     }
 
+    /// <summary>
+    /// One node from its children. Children that do not count (not applicable, or excluded) leave
+    /// every denominator. Under the weighted mean, children that count but weigh 0 in total give 0,
+    /// and the node still counts in its parent (XCCDF's default model).
+    /// </summary>
     public static NodeAggregate Combine(ScoringModel model, IReadOnlyList<RuleNode> nodes, IReadOnlyList<NodeAggregate> children)
     {
         int applicable = 0, sufficient = 0, counted = 0;
@@ -103,4 +112,18 @@ internal sealed class ScoreCalculator(Ruleset ruleset, IReadOnlyList<double>? pa
             };
         return new NodeAggregate(result, applicable, sufficient, points, counted, allMet);
     }
+
+    /// <summary>
+    /// The status of a group or of the whole result, consistent with its score: not applicable when
+    /// nothing below applies; insufficient when nothing below has evidence (or nothing counts); not
+    /// met when the score is 0; met when every applicable child is met; partial otherwise.
+    /// </summary>
+    public static IndicatorStatus Status(NodeAggregate aggregate, IEnumerable<IndicatorStatus> children) => aggregate switch
+    {
+        { Applicable: 0 } => IndicatorStatus.NotApplicable,
+        { Sufficient: 0 } or { Score: null } => IndicatorStatus.InsufficientEvidence,
+        { Score: var score } when score <= GradeScale.ScoreTolerance => IndicatorStatus.NotMet,
+        _ when children.All(c => c is IndicatorStatus.Met or IndicatorStatus.NotApplicable) => IndicatorStatus.Met,
+        _ => IndicatorStatus.Partial,
+    };
 }

@@ -1,49 +1,50 @@
 using System.Collections.Immutable;
-using SpmAudit.Engine.Evaluation;
+using SpmAudit.Engine.Evidence;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
 
-/// <summary>Builds the scored result tree from indicator results, using <see cref="ScoreCalculator"/> at every node.</summary>
-internal sealed class ScoreRollup(Ruleset ruleset, IReadOnlyList<IndicatorResult> indicators)
+/// <summary>
+/// Scores each indicator (its points, the evidence it read, its reason and trace) and builds the
+/// scored result tree with <see cref="ScoreCalculator"/> at every node, in one pass.
+/// </summary>
+internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
 {
-    private readonly ScoreCalculator _calculator = new(ruleset, PartialPoints(indicators));
-
-    /// <summary>The scored top-level nodes and the overall aggregate, in one pass over the tree.</summary>
-    public (ImmutableArray<NodeResult> Nodes, NodeAggregate Root) Roll()
+    public ScoredTree Roll(EvidencePack pack, IndicatorStatus[] statuses, byte[] levels, IReadOnlyList<string> reasons, IReadOnlyList<IndicatorTrace>? traces)
     {
-        var top = ruleset.Nodes.Select(Roll).ToList();
+        var indicators = new IndicatorResult[ruleset.Indicators.Length];
+        foreach (var node in ruleset.Indicators)
+        {
+            var i = node.IndicatorOrdinal;
+            var evidence = node.Rule!.Reads.Select(item => new EvidenceUse(item, pack.Find(item.Key))).ToImmutableArray();
+            indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), evidence, reasons[i])
+            {
+                Trace = traces?[i],
+            };
+        }
+
+        var top = ruleset.Nodes.Select(n => Roll(n, indicators, statuses, levels)).ToList();
         var root = ScoreCalculator.Combine(ruleset.Scoring.Default, ruleset.Nodes, [.. top.Select(t => t.Aggregate)]);
-        return ([.. top.Select(t => t.Result)], root);
+        var status = ScoreCalculator.Status(root, top.Select(t => t.Result.Status));
+        return new ScoredTree([.. indicators], [.. top.Select(t => t.Result)], root, status);
     }
 
-    private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node)
+    private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
     {
         if (node.IsIndicator)
         {
-            var indicator = indicators[node.IndicatorOrdinal];
-            var own = _calculator.Indicator(indicator.Status, node.IndicatorOrdinal);
-            return (new NodeResult(node, own.Score, own.Coverage, indicator.Status, [], indicator), own);
+            var i = node.IndicatorOrdinal;
+            var own = calculator.Indicator(node, statuses[i], levels[i]);
+            return (new NodeResult(node, own.Score, own.Coverage, statuses[i], [], indicators[i]), own);
         }
 
-        var children = node.Children.Select(Roll).ToList();
+        var children = node.Children.Select(c => Roll(c, indicators, statuses, levels)).ToList();
         var aggregate = ScoreCalculator.Combine(ruleset.Scoring.ModelFor(node.Level), node.Children, [.. children.Select(c => c.Aggregate)]);
         var results = children.Select(c => c.Result).ToImmutableArray();
-        return (new NodeResult(node, aggregate.Score, aggregate.Coverage, GroupStatus(aggregate, results), results, null), aggregate);
+        return (new NodeResult(node, aggregate.Score, aggregate.Coverage, ScoreCalculator.Status(aggregate, results.Select(r => r.Status)), results, null), aggregate);
     }
-
-    /// <summary>Per indicator, the points of a partial ordinal result (NaN where the scale applies).</summary>
-    public static double[] PartialPoints(IReadOnlyList<IndicatorResult> indicators) =>
-        [.. indicators.Select(i => i.Status == IndicatorStatus.Partial && i.Rule.IsOrdinal ? i.Points ?? double.NaN : double.NaN)];
-
-    /// <summary>Not applicable when nothing below applies; insufficient when nothing below has evidence; else by score.</summary>
-    private static IndicatorStatus GroupStatus(NodeAggregate aggregate, ImmutableArray<NodeResult> children) => aggregate switch
-    {
-        { Applicable: 0 } => IndicatorStatus.NotApplicable,
-        { Sufficient: 0 } => IndicatorStatus.InsufficientEvidence,
-        _ when children.All(c => c.Status is IndicatorStatus.Met or IndicatorStatus.NotApplicable) => IndicatorStatus.Met,
-        { Score: 0 } => IndicatorStatus.NotMet,
-        _ => IndicatorStatus.Partial,
-    };
 }
+
+/// <summary>The scored indicators and tree, and the overall aggregate and status.</summary>
+internal sealed record ScoredTree(ImmutableArray<IndicatorResult> Indicators, ImmutableArray<NodeResult> Nodes, NodeAggregate Root, IndicatorStatus Status);

@@ -15,15 +15,6 @@ internal sealed partial class Binder
         ["minimum"] = ScoringModel.Minimum,
     };
 
-    private static readonly Dictionary<string, OutcomeStatus> OutcomeStatuses = new(StringComparer.Ordinal)
-    {
-        ["met"] = OutcomeStatus.Met,
-        ["partial"] = OutcomeStatus.Partial,
-        ["not_met"] = OutcomeStatus.NotMet,
-        ["insufficient"] = OutcomeStatus.Insufficient,
-        ["not_applicable"] = OutcomeStatus.NotApplicable,
-    };
-
     private ScoringPolicy BindScoring(RulesetFileSyntax root)
     {
         var policy = ScoringPolicy.Standard;
@@ -118,19 +109,19 @@ internal sealed partial class Binder
     }
 
     /// <summary>'not met' is the status not_met; 'not partial' negates partial.</summary>
-    private (OutcomeStatus Status, bool Negated) BindStatus(SourceSpan span, string word)
+    private (IndicatorStatus Status, bool Negated) BindStatus(SourceSpan span, string word)
     {
-        if (OutcomeStatuses.TryGetValue(word, out var status))
+        if (IndicatorStatuses.Parse(word) is { } status)
         {
             return (status, false);
         }
 
-        if (word.StartsWith("not_", StringComparison.Ordinal) && OutcomeStatuses.TryGetValue(word[4..], out status))
+        if (word.StartsWith("not_", StringComparison.Ordinal) && IndicatorStatuses.Parse(word[4..]) is { } negated)
         {
-            return (status, true);
+            return (negated, true);
         }
 
         _diagnostics.Add(DiagnosticCatalog.InvalidOutcomeStatus(span, word));
-        return (OutcomeStatus.Met, false);
+        return (IndicatorStatus.Met, false);
     }
 }

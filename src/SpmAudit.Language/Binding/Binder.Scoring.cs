@@ -75,12 +75,9 @@ internal sealed partial class Binder
         var caps = ImmutableArray.CreateBuilder<GradeCap>();
         foreach (var cap in grades.Caps)
         {
-            IndicatorStatusTrigger? trigger = cap.Status switch
-            {
-                "not_met" => IndicatorStatusTrigger.NotMet,
-                "insufficient" => IndicatorStatusTrigger.Insufficient,
-                _ => null,
-            };
+            IndicatorStatus? trigger = IndicatorStatuses.Parse(cap.Status) is IndicatorStatus.NotMet or IndicatorStatus.InsufficientEvidence
+                ? IndicatorStatuses.Parse(cap.Status)
+                : null;
             if (trigger is null)
             {
                 _diagnostics.Add(DiagnosticCatalog.InvalidCapStatus(cap.Span, cap.Status.Replace('_', ' ')));

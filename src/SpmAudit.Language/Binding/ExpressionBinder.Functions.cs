@@ -1,157 +1,121 @@
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Functions;
 using SpmAudit.Language.Model;
 using SpmAudit.Language.Syntax;
 
 namespace SpmAudit.Language.Binding;
 
+/// <summary>Calls are bound by one rule for every function: the catalog's parameters say what each argument must be.</summary>
 internal sealed partial class ExpressionBinder
 {
-    private static readonly Dictionary<string, BuiltinFunction> Functions = new(StringComparer.Ordinal)
-    {
-        ["ratio"] = BuiltinFunction.Ratio,
-        ["min"] = BuiltinFunction.Min,
-        ["max"] = BuiltinFunction.Max,
-        ["abs"] = BuiltinFunction.Abs,
-        ["count"] = BuiltinFunction.Count,
-        ["sum"] = BuiltinFunction.Sum,
-        ["avg"] = BuiltinFunction.Avg,
-        ["any"] = BuiltinFunction.Any,
-        ["all"] = BuiltinFunction.All,
-        ["days_between"] = BuiltinFunction.DaysBetween,
-        ["known"] = BuiltinFunction.Known,
-    };
-
-    public static IEnumerable<string> FunctionNames => Functions.Keys;
-
     private BoundExpression BindCall(CallSyntax call, BindingScope scope)
     {
-        if (!Functions.TryGetValue(call.Function, out var function))
+        if (FunctionCatalog.Find(call.Function) is not { } function)
         {
             foreach (var argument in call.Arguments.Where(a => a is not LambdaSyntax))
             {
                 Bind(argument, scope);
             }
 
-            return Fail(call.Span, DiagnosticCatalog.UnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, Functions.Keys)));
+            return Fail(call.Span, DiagnosticCatalog.UnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, FunctionCatalog.FunctionNames)));
         }
 
-        return function switch
+        if (MisplacedLambda(call, function) is { } misplaced)
         {
-            BuiltinFunction.Ratio => Numeric(call, scope, function, 2, 2, DataType.Percentage),
-            BuiltinFunction.Min or BuiltinFunction.Max => Numeric(call, scope, function, 1, int.MaxValue, null),
-            BuiltinFunction.Abs => Numeric(call, scope, function, 1, 1, null),
-            BuiltinFunction.DaysBetween => DaysBetween(call, scope),
-            BuiltinFunction.Known => Known(call, scope),
-            _ => ListFunction(call, scope, function),
-        };
-    }
+            foreach (var argument in call.Arguments.Where(a => a is not LambdaSyntax))
+            {
+                Bind(argument, scope);
+            }
 
-    private BoundExpression Numeric(CallSyntax call, BindingScope scope, BuiltinFunction function, int min, int max, DataType? result)
-    {
-        if (!CheckCount(call, min, max, min == max ? $"{min}" : $"at least {min}"))
+            return Fail(call.Span, DiagnosticCatalog.LambdaMisuse(misplaced, call.Function));
+        }
+
+        if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
         {
+            diagnostics.Add(DiagnosticCatalog.WrongArgumentCount(call.Span, call.Function, function.Arity, call.Arguments.Length));
             return new BoundConstant(DataType.Error, call.Span, 0d, "error");
         }
 
-        var arguments = BindArguments(call, scope);
-        for (var i = 0; i < arguments.Length; i++)
+        var arguments = ImmutableArray.CreateBuilder<BoundExpression>(call.Arguments.Length);
+        var valid = true;
+        for (var i = 0; i < call.Arguments.Length; i++)
         {
-            RequireType(call, arguments[i], i + 1, t => t.IsNumeric, "a number");
+            var parameter = function.Parameters[Math.Min(i, function.Parameters.Length - 1)];
+            var bound = parameter.IsLambda
+                ? BindLambda((LambdaSyntax)call.Arguments[i], arguments[0], scope)
+                : Bind(call.Arguments[i], scope);
+            valid &= Accepts(call, parameter, bound, i + 1);
+            arguments.Add(bound);
         }
 
-        var type = result
-            ?? (arguments.All(a => a.Type.Kind == TypeKind.Percentage) ? DataType.Percentage
-            : arguments.All(a => a.Type.Kind == TypeKind.Integer) ? DataType.Integer : DataType.Number);
-        return new BoundCall(type, call.Span, function, arguments);
-    }
-
-    private BoundExpression DaysBetween(CallSyntax call, BindingScope scope)
-    {
-        if (!CheckCount(call, 2, 2, "2"))
+        if (!valid || arguments.Any(a => a.Type.IsError))
         {
-            return new BoundConstant(DataType.Error, call.Span, 0d, "error");
-        }
-
-        var arguments = BindArguments(call, scope);
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            RequireType(call, arguments[i], i + 1, t => t.Kind == TypeKind.Date, "a date");
-        }
-
-        return new BoundCall(DataType.Integer, call.Span, BuiltinFunction.DaysBetween, arguments);
-    }
-
-    private BoundExpression Known(CallSyntax call, BindingScope scope)
-    {
-        if (!CheckCount(call, 1, 1, "1"))
-        {
+            // A list argument that is no list leaves nothing to type the rest by; one error is enough.
             return new BoundConstant(DataType.Error, call.Span, false, "error");
         }
 
-        return new BoundCall(DataType.Boolean, call.Span, BuiltinFunction.Known, BindArguments(call, scope));
+        return new BoundCall(function.ResultType([.. arguments.Select(a => a.Type)]), call.Span, function, arguments.ToImmutable());
     }
 
-    /// <summary>count(list), count(list, r => cond), sum/avg(list, r => number), any/all(list, r => cond).</summary>
-    private BoundExpression ListFunction(CallSyntax call, BindingScope scope, BuiltinFunction function)
+    /// <summary>
+    /// Where a lambda is missing or should not be, or null when lambdas sit exactly where the
+    /// function takes them: 'sum(list)' and 'ratio(r => r, 2)' are misuses, not count errors.
+    /// </summary>
+    private static SourceSpan? MisplacedLambda(CallSyntax call, FunctionDefinition function)
     {
-        var lambdaRequired = function != BuiltinFunction.Count;
-        var count = call.Arguments.Length;
-        if (count == 0 || count > 2 || (lambdaRequired && count != 2) || (count == 2 && call.Arguments[1] is not LambdaSyntax))
+        if (!function.Parameters.Any(p => p.IsLambda))
         {
-            return Fail(call.Span, DiagnosticCatalog.LambdaMisuse(call.Span, call.Function));
+            return call.Arguments.FirstOrDefault(a => a is LambdaSyntax)?.Span;
         }
 
-        var list = Bind(call.Arguments[0], scope);
-        if (!list.Type.IsError && list.Type.Kind != TypeKind.RecordList)
+        for (var i = 0; i < function.Parameters.Length; i++)
         {
-            diagnostics.Add(DiagnosticCatalog.ArgumentTypeMismatch(list.Span, call.Function, 1, "a list of records", Describe(list.Type)));
-            return new BoundConstant(DataType.Error, call.Span, false, "error");
+            var parameter = function.Parameters[i];
+            var given = i < call.Arguments.Length ? call.Arguments[i] : null;
+            if (given is null ? !parameter.Optional : parameter.IsLambda != given is LambdaSyntax)
+            {
+                return call.Span;
+            }
         }
 
-        var arguments = ImmutableArray.CreateBuilder<BoundExpression>();
-        arguments.Add(list);
-        if (count == 2)
-        {
-            var lambdaSyntax = (LambdaSyntax)call.Arguments[1];
-            var variable = new BoundRecordVariable(list.Type.ElementType, lambdaSyntax.Span, lambdaSyntax.Parameter, scope.VariableDepth);
-            scope.Push(variable);
-            var body = Bind(lambdaSyntax.Body, scope);
-            scope.Pop();
-            var wantsNumber = function is BuiltinFunction.Sum or BuiltinFunction.Avg;
-            RequireType(call, body, 2, t => wantsNumber ? t.IsNumeric : t.Kind == TypeKind.Boolean, wantsNumber ? "r => <number>" : "r => <condition>");
-            arguments.Add(new BoundLambda(lambdaSyntax.Span, variable, body));
-        }
-
-        var type = function switch
-        {
-            BuiltinFunction.Count => DataType.Integer,
-            BuiltinFunction.Sum => DataType.Number,
-            BuiltinFunction.Avg => DataType.Number,
-            _ => DataType.Boolean,
-        };
-        return new BoundCall(type, call.Span, function, arguments.ToImmutable());
+        return call.Arguments.Length <= function.Parameters.Length ? null : call.Span;
     }
 
-    private ImmutableArray<BoundExpression> BindArguments(CallSyntax call, BindingScope scope) =>
-        [.. call.Arguments.Select(a => a is LambdaSyntax l ? Fail(l.Span, DiagnosticCatalog.LambdaMisuse(l.Span, call.Function)) : Bind(a, scope))];
-
-    private bool CheckCount(CallSyntax call, int min, int max, string expected)
+    /// <summary>Binds <c>r => body</c> with r standing for one record of <paramref name="list"/>.</summary>
+    private BoundExpression BindLambda(LambdaSyntax syntax, BoundExpression list, BindingScope scope)
     {
-        if (call.Arguments.Length >= min && call.Arguments.Length <= max)
+        var element = list.Type.Kind == TypeKind.RecordList ? list.Type.ElementType : DataType.Error;
+        var variable = new BoundRecordVariable(element, syntax.Span, syntax.Parameter, scope.VariableDepth);
+        scope.Push(variable);
+        var body = Bind(syntax.Body, scope);
+        scope.Pop();
+        return new BoundLambda(syntax.Span, variable, body);
+    }
+
+    private bool Accepts(CallSyntax call, FunctionParameter parameter, BoundExpression argument, int position)
+    {
+        var type = argument.Type;
+        var span = argument is BoundLambda lambda ? lambda.Body.Span : argument.Span;
+        if (type.IsError)
         {
             return true;
         }
 
-        diagnostics.Add(DiagnosticCatalog.WrongArgumentCount(call.Span, call.Function, expected, call.Arguments.Length));
-        return false;
-    }
-
-    private void RequireType(CallSyntax call, BoundExpression argument, int position, Func<DataType, bool> accepts, string expected)
-    {
-        if (!argument.Type.IsError && !accepts(argument.Type))
+        var (fits, expected) = parameter.Kind switch
         {
-            diagnostics.Add(DiagnosticCatalog.ArgumentTypeMismatch(argument.Span, call.Function, position, expected, Describe(argument.Type)));
+            ParameterKind.Number => (type.IsNumeric, "a number"),
+            ParameterKind.Date => (type.Kind == TypeKind.Date, "a date"),
+            ParameterKind.List => (type.Kind == TypeKind.RecordList, "a list of records"),
+            ParameterKind.Predicate => (type.Kind == TypeKind.Boolean, "r => <condition>"),
+            ParameterKind.Selector => (type.IsNumeric, "r => <number>"),
+            _ => (true, "a value"),
+        };
+        if (!fits)
+        {
+            diagnostics.Add(DiagnosticCatalog.ArgumentTypeMismatch(span, call.Function, position, expected, Describe(type)));
         }
+
+        return fits;
     }
 }

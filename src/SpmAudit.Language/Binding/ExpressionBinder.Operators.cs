@@ -1,32 +1,34 @@
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Functions;
 using SpmAudit.Language.Model;
 using SpmAudit.Language.Syntax;
 
 namespace SpmAudit.Language.Binding;
 
+/// <summary>Operators are bound by the typing rules of their catalog entries; this file only reports what those rules refuse.</summary>
 internal sealed partial class ExpressionBinder
 {
     private BoundExpression BindUnary(UnarySyntax syntax, BindingScope scope)
     {
+        var definition = syntax.Operator == "not" ? FunctionCatalog.Of(UnaryOperator.Not) : FunctionCatalog.Of(UnaryOperator.Negate);
         var operand = Bind(syntax.Operand, scope);
-        if (syntax.Operator == "not")
+        if (operand.Type.IsError)
         {
-            RequireBoolean(operand, syntax.Span, "not");
-            return new BoundUnary(DataType.Boolean, syntax.Span, UnaryOperator.Not, operand);
+            return new BoundUnary(definition.Operator == UnaryOperator.Not ? DataType.Boolean : DataType.Error, syntax.Span, definition.Operator, operand);
         }
 
-        if (!operand.Type.IsError && !operand.Type.IsNumeric)
+        if (definition.Type(operand.Type) is { } type)
         {
-            diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, "-", Describe(operand.Type), "nothing"));
-            return new BoundUnary(DataType.Error, syntax.Span, UnaryOperator.Negate, operand);
+            return new BoundUnary(type, syntax.Span, definition.Operator, operand);
         }
 
-        return new BoundUnary(operand.Type, syntax.Span, UnaryOperator.Negate, operand);
+        diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(operand.Type), "nothing"));
+        return new BoundUnary(definition.Operator == UnaryOperator.Not ? DataType.Boolean : DataType.Error, syntax.Span, definition.Operator, operand);
     }
 
     private BoundExpression BindBinary(BinarySyntax syntax, BindingScope scope)
     {
-        var op = ToOperator(syntax.Operator);
+        var definition = FunctionCatalog.FindBinary(syntax.Operator) ?? throw new InvalidOperationException($"Unknown operator '{syntax.Operator}'.");
         BoundExpression left, right;
         if (syntax.Left is NameSyntax bare && !IsKnownName(bare.Name, scope))
         {
@@ -40,75 +42,28 @@ internal sealed partial class ExpressionBinder
             right = BindOperand(syntax.Right, scope, left);
         }
 
-        var type = ResultType(op, left.Type, right.Type, syntax);
-        return new BoundBinary(type, syntax.Span, op, left, right);
+        return new BoundBinary(ResultType(definition, left.Type, right.Type, syntax), syntax.Span, definition.Operator, left, right);
     }
 
-    private DataType ResultType(BinaryOperator op, DataType left, DataType right, BinarySyntax syntax)
+    private DataType ResultType(BinaryOperatorDefinition definition, DataType left, DataType right, BinarySyntax syntax)
     {
         if (left.IsError || right.IsError)
         {
-            return op is BinaryOperator.And or BinaryOperator.Or or >= BinaryOperator.Less and <= BinaryOperator.NotEqual
-                ? DataType.Boolean
-                : DataType.Error;
+            return definition.WhenOperandInvalid;
         }
 
-        switch (op)
+        var typing = definition.Type(left, right);
+        switch (typing.Problem)
         {
-            case BinaryOperator.And or BinaryOperator.Or:
-                if (left.Kind == TypeKind.Boolean && right.Kind == TypeKind.Boolean)
-                {
-                    return DataType.Boolean;
-                }
-
+            case TypingProblem.Unordered:
+                diagnostics.Add(DiagnosticCatalog.NotComparable(syntax.Span, Describe(left)));
                 break;
-            case BinaryOperator.Equal or BinaryOperator.NotEqual:
-                if (left.IsComparableWith(right))
-                {
-                    return DataType.Boolean;
-                }
-
-                break;
-            case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
-                if ((left.IsNumeric && right.IsNumeric) || (left.Kind == TypeKind.Date && right.Kind == TypeKind.Date))
-                {
-                    return DataType.Boolean;
-                }
-
-                if (left.IsComparableWith(right))
-                {
-                    diagnostics.Add(DiagnosticCatalog.NotComparable(syntax.Span, Describe(left)));
-                    return DataType.Boolean;
-                }
-
-                break;
-            default:
-                if (left.IsNumeric && right.IsNumeric)
-                {
-                    return ArithmeticType(op, left, right);
-                }
-
+            case TypingProblem.Mismatch:
+                diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(left), Describe(right)));
                 break;
         }
 
-        diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(left), Describe(right)));
-        return op is >= BinaryOperator.Less ? DataType.Boolean : DataType.Error;
-    }
-
-    /// <summary>
-    /// Percentages added to or subtracted from each other stay percentages; a product is a plain number,
-    /// since 'ratio(a, b) * 1000' (per thousand) is as common as '0.8 * target'.
-    /// </summary>
-    private static DataType ArithmeticType(BinaryOperator op, DataType left, DataType right)
-    {
-        return op switch
-        {
-            BinaryOperator.Divide or BinaryOperator.Multiply when left.Kind == TypeKind.Percentage || right.Kind == TypeKind.Percentage => DataType.Number,
-            BinaryOperator.Divide => DataType.Number,
-            BinaryOperator.Add or BinaryOperator.Subtract when left.Kind == TypeKind.Percentage && right.Kind == TypeKind.Percentage => DataType.Percentage,
-            _ when left.Kind == TypeKind.Integer && right.Kind == TypeKind.Integer && op != BinaryOperator.Divide => DataType.Integer,
-            _ => DataType.Number,
-        };
+        return typing.Type ?? definition.WhenOperandInvalid;
     }
 
     private BoundExpression BindIn(InSyntax syntax, BindingScope scope)
@@ -125,29 +80,4 @@ internal sealed partial class ExpressionBinder
 
         return new BoundIn(syntax.Span, value, [.. items], syntax.Negated);
     }
-
-    private void RequireBoolean(BoundExpression operand, SourceSpan span, string op)
-    {
-        if (!operand.Type.IsError && operand.Type.Kind != TypeKind.Boolean)
-        {
-            diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(span, op, Describe(operand.Type), "nothing"));
-        }
-    }
-
-    private static BinaryOperator ToOperator(string op) => op switch
-    {
-        "+" => BinaryOperator.Add,
-        "-" => BinaryOperator.Subtract,
-        "*" => BinaryOperator.Multiply,
-        "/" => BinaryOperator.Divide,
-        "<" => BinaryOperator.Less,
-        "<=" => BinaryOperator.LessOrEqual,
-        ">" => BinaryOperator.Greater,
-        ">=" => BinaryOperator.GreaterOrEqual,
-        "==" => BinaryOperator.Equal,
-        "!=" => BinaryOperator.NotEqual,
-        "and" => BinaryOperator.And,
-        "or" => BinaryOperator.Or,
-        _ => throw new InvalidOperationException($"Unknown operator '{op}'."),
-    };
 }

@@ -95,6 +95,12 @@ internal sealed partial class ExpressionBinder(
 
     private BoundExpression BindField(NameSyntax name, BoundRecordVariable variable, string[] path)
     {
+        if (variable.Type.IsError)
+        {
+            // The list it ranges over already failed to bind: one error is enough.
+            return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
+        }
+
         var index = variable.Type.FieldIndex(path[0]);
         if (index < 0 || path.Length > 1)
         {
@@ -152,14 +158,9 @@ internal sealed partial class ExpressionBinder(
             return DataType.Error;
         }
 
-        if (a.IsNumeric && b.IsNumeric)
+        if (Functions.Conditional.Type(a, b) is { } type)
         {
-            return a.Kind == b.Kind ? a : DataType.Number;
-        }
-
-        if (a.IsComparableWith(b))
-        {
-            return a;
+            return type;
         }
 
         diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(span, "if/else", Describe(a), Describe(b)));

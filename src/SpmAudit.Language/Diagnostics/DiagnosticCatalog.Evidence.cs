@@ -32,6 +32,33 @@ public static partial class DiagnosticCatalog
     public static Diagnostic OverrideShape(SourceSpan span) =>
         Error("SPM4010", span, "A grade override gives either 'grade' (a grade of the ruleset) or 'notches' (a whole number, not 0), not both.");
 
+    public static Diagnostic CsvMalformed(SourceSpan span, string problem) =>
+        Error("SPM4012", span, $"The CSV file is not well formed: {problem}.");
+
+    public static Diagnostic CsvUnknownColumn(SourceSpan span, string column, string allowed, string? suggestion) =>
+        Error("SPM4013", span, $"Column '{column}' is not a column of an answer sheet ({allowed}).{Suggest(suggestion)}");
+
+    public static Diagnostic CsvMissingColumn(SourceSpan span, string column, string why) =>
+        Error("SPM4014", span, $"An answer sheet needs the column '{column}': {why}.");
+
+    public static Diagnostic CsvTooManyCells(SourceSpan span, int columns) =>
+        Error("SPM4015", span, $"This row has more cells than the {columns} columns of the header; put a cell holding commas in double quotes.");
+
+    public static Diagnostic CsvDuplicateKey(SourceSpan span, string key, int firstLine) =>
+        Error("SPM4016", span, $"'{key}' is already answered on line {firstLine}; answer each item once.");
+
+    public static Diagnostic CsvInvalidJson(SourceSpan span, string problem) =>
+        Error("SPM4017", span, $"The JSON in this cell is not well formed: {problem}. A list of records is written [{{\"field\": value, …}}, …].");
+
+    public static Diagnostic CsvUnknownPackField(SourceSpan span, string key, string allowed, string? suggestion) =>
+        Error("SPM4018", span, $"'{key}' is not a field of an evidence pack ({allowed}).{Suggest(suggestion)}");
+
+    public static Diagnostic UnsupportedEvidenceFormat(SourceSpan span, string path, string extensions) =>
+        Error("SPM4019", span, $"Evidence file '{path}' is in no format SpmAudit reads; evidence packs are {extensions} files.");
+
     public static Diagnostic RulesetOutsideValidity(SourceSpan span, string ruleset, string date, string validity) =>
         Warning("SPM4501", span, $"Ruleset '{ruleset}' is valid {validity}, but the assessment is dated {date}.");
+
+    public static Diagnostic PercentageWithoutPercentSign(SourceSpan span, string key, string text, string asPercent) =>
+        Warning("SPM4502", span, $"'{key}' = {text} is read as {asPercent}, since percentages are fractions when written without '%'; if {text}% was meant, write {text}%.");
 }

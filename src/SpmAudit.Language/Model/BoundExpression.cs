@@ -5,7 +5,8 @@ namespace SpmAudit.Language.Model;
 
 /// <summary>
 /// A type-checked rule expression with every name resolved. A closed hierarchy: the engine's
-/// compiler and the explainer switch over exactly these cases.
+/// compiler switches over exactly these cases; operators and functions carry their meaning in
+/// <see cref="Functions.FunctionCatalog"/>.
 /// </summary>
 public abstract record BoundExpression(DataType Type, SourceSpan Span);
 
@@ -34,7 +35,7 @@ public sealed record BoundIn(SourceSpan Span, BoundExpression Value, ImmutableAr
 public sealed record BoundConditional(DataType Type, SourceSpan Span, BoundExpression Condition, BoundExpression Then, BoundExpression Else)
     : BoundExpression(Type, Span);
 
-public sealed record BoundCall(DataType Type, SourceSpan Span, BuiltinFunction Function, ImmutableArray<BoundExpression> Arguments)
+public sealed record BoundCall(DataType Type, SourceSpan Span, Functions.FunctionDefinition Function, ImmutableArray<BoundExpression> Arguments)
     : BoundExpression(Type, Span);
 
 /// <summary>A lambda argument of a list function; <see cref="Variable"/> is bound inside <see cref="Body"/>.</summary>
@@ -60,19 +61,4 @@ public enum BinaryOperator
     NotEqual,
     And,
     Or,
-}
-
-public enum BuiltinFunction
-{
-    Ratio,
-    Min,
-    Max,
-    Abs,
-    Count,
-    Sum,
-    Avg,
-    Any,
-    All,
-    DaysBetween,
-    Known,
 }

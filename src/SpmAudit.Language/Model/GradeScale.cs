@@ -5,12 +5,22 @@ namespace SpmAudit.Language.Model;
 /// <summary>Grade bands, best first, and the caps that limit a grade when a critical indicator fails.</summary>
 public sealed record GradeScale(ImmutableArray<GradeBand> Bands, ImmutableArray<GradeCap> Caps)
 {
+    /// <summary>
+    /// Scores are computed in double precision; a score this close to a threshold (a band minimum,
+    /// an outcome's 'score >= 80', zero) counts as reaching it, so 49.99999999999999 from a mean
+    /// that is 50 on paper is 50. Far below the two decimals results are written with.
+    /// </summary>
+    public const double ScoreTolerance = 1e-9;
+
+    /// <summary>Whether a score reaches a threshold, within <see cref="ScoreTolerance"/>.</summary>
+    public static bool Reaches(double score, double threshold) => score >= threshold - ScoreTolerance;
+
     /// <summary>The band a score falls in; bands are sorted by descending minimum.</summary>
     public int BandIndex(double score)
     {
         for (var i = 0; i < Bands.Length; i++)
         {
-            if (score >= Bands[i].MinScore)
+            if (Reaches(score, Bands[i].MinScore))
             {
                 return i;
             }
@@ -36,10 +46,4 @@ public sealed record GradeScale(ImmutableArray<GradeBand> Bands, ImmutableArray<
 public sealed record GradeBand(string Grade, double MinScore);
 
 /// <summary>When any critical indicator has <see cref="Trigger"/>, the grade is no better than <see cref="Grade"/>.</summary>
-public sealed record GradeCap(string Grade, IndicatorStatusTrigger Trigger);
-
-public enum IndicatorStatusTrigger
-{
-    NotMet,
-    Insufficient,
-}
+public sealed record GradeCap(string Grade, IndicatorStatus Trigger);

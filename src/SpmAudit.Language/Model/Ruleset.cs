@@ -26,6 +26,10 @@ public sealed record Ruleset(
         Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
 
     public EvidenceItem? FindEvidence(string key) => _evidenceByKey.GetValueOrDefault(key);
+
+    /// <summary>One hash for the whole ruleset: SHA-256 over each source's path and hash, in load order.</summary>
+    public string Sha256 => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Concat(Sources.Select(s => $"{s.Path}\0{s.Sha256}\n")))));
 }
 
 public sealed record RulesetInfo(

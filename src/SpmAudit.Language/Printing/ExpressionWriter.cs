@@ -1,53 +1,119 @@
+using System.Globalization;
+using System.Text;
+using SpmAudit.Language.Functions;
+using SpmAudit.Language.Model;
 using SpmAudit.Language.Syntax;
 
 namespace SpmAudit.Language.Printing;
 
 /// <summary>
 /// Prints expression syntax in canonical DSL form: one space around operators, parentheses only
-/// where precedence needs them. Used by the formatter and inside YAML strings.
+/// where precedence needs them (precedences from <see cref="FunctionCatalog"/>). Used by the
+/// formatter and inside YAML strings; one builder for the whole expression keeps it linear.
 /// </summary>
 public static class ExpressionWriter
 {
-    public static string Write(ExpressionSyntax expression) => Write(expression, 0);
-
-    private static string Write(ExpressionSyntax expression, int parent)
+    public static string Write(ExpressionSyntax expression)
     {
-        var (text, precedence) = expression switch
+        var text = new StringBuilder();
+        Write(text, expression, 0);
+        return text.ToString();
+    }
+
+    private static void Write(StringBuilder text, ExpressionSyntax expression, int parent)
+    {
+        if (expression is ParenthesizedSyntax paren)
         {
-            NumberLiteralSyntax n => (n.Text, 100),
-            StringLiteralSyntax s => (DslWriter.Quote(s.Value), 100),
-            DateLiteralSyntax d => (d.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 100),
-            BooleanLiteralSyntax b => (b.Value ? "true" : "false", 100),
-            NameSyntax name => (name.Name, 100),
-            ParenthesizedSyntax p => (Write(p.Inner, parent), int.MaxValue),
-            CallSyntax call => ($"{call.Function}({string.Join(", ", call.Arguments.Select(a => Write(a, 0)))})", 100),
-            LambdaSyntax lambda => ($"{lambda.Parameter} => {Write(lambda.Body, 0)}", 0),
-            UnarySyntax { Operator: "not" } u => ($"not {Write(u.Operand, 4)}", 4),
-            UnarySyntax u => ($"-{Write(u.Operand, 9)}", 9),
-            BinarySyntax b => Binary(b),
-            InSyntax i => ($"{Write(i.Value, 6)} {(i.Negated ? "not in" : "in")} [{string.Join(", ", i.Items.Select(x => Write(x, 0)))}]", 5),
-            ConditionalSyntax c => ($"if {Write(c.Condition, 0)} then {Write(c.Then, 0)} else {Write(c.Else, 0)}", 1),
-            _ => (expression.ToString(), 100),
-        };
-        return precedence < parent ? $"({text})" : text;
+            // The author's parentheses are kept only where precedence needs them.
+            Write(text, paren.Inner, parent);
+            return;
+        }
+
+        var precedence = Precedence(expression);
+        var parenthesize = precedence < parent;
+        if (parenthesize)
+        {
+            text.Append('(');
+        }
+
+        switch (expression)
+        {
+            case NumberLiteralSyntax n:
+                text.Append(n.Text);
+                break;
+            case StringLiteralSyntax s:
+                text.Append(DslWriter.Quote(s.Value));
+                break;
+            case DateLiteralSyntax d:
+                text.Append(d.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case BooleanLiteralSyntax b:
+                text.Append(b.Value ? "true" : "false");
+                break;
+            case NameSyntax name:
+                text.Append(name.Name);
+                break;
+            case CallSyntax call:
+                text.Append(call.Function).Append('(');
+                List(text, call.Arguments);
+                text.Append(')');
+                break;
+            case LambdaSyntax lambda:
+                text.Append(lambda.Parameter).Append(" => ");
+                Write(text, lambda.Body, 0);
+                break;
+            case UnarySyntax u:
+                text.Append(u.Operator == "not" ? "not " : "-");
+                Write(text, u.Operand, precedence);
+                break;
+            case BinarySyntax b:
+                // Left-associative; comparisons do not chain, so both sides of one bind tighter.
+                Write(text, b.Left, precedence == OperatorDefinition.ComparisonPrecedence ? precedence + 1 : precedence);
+                text.Append(' ').Append(b.Operator).Append(' ');
+                Write(text, b.Right, precedence + 1);
+                break;
+            case InSyntax i:
+                Write(text, i.Value, OperatorDefinition.InPrecedence + 1);
+                text.Append(i.Negated ? " not in [" : " in [");
+                List(text, i.Items);
+                text.Append(']');
+                break;
+            case ConditionalSyntax c:
+                text.Append("if ");
+                Write(text, c.Condition, 0);
+                text.Append(" then ");
+                Write(text, c.Then, 0);
+                text.Append(" else ");
+                Write(text, c.Else, 0);
+                break;
+        }
+
+        if (parenthesize)
+        {
+            text.Append(')');
+        }
     }
 
-    /// <summary>Precedences follow the grammar: or 2, and 3, not 4, in 5, comparisons 6, + - 7, * / 8, unary minus 9.</summary>
-    public static int Precedence(string op) => op switch
+    private static void List(StringBuilder text, IReadOnlyList<ExpressionSyntax> items)
     {
-        "or" => 2,
-        "and" => 3,
-        "<" or "<=" or ">" or ">=" or "==" or "!=" => 6,
-        "+" or "-" => 7,
-        _ => 8,
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            Write(text, items[i], 0);
+        }
+    }
+
+    private static int Precedence(ExpressionSyntax expression) => expression switch
+    {
+        UnarySyntax u => FunctionCatalog.Of(u.Operator == "not" ? UnaryOperator.Not : UnaryOperator.Negate).Precedence,
+        BinarySyntax b => FunctionCatalog.FindBinary(b.Operator)?.Precedence ?? OperatorDefinition.PrimaryPrecedence,
+        InSyntax => OperatorDefinition.InPrecedence,
+        ConditionalSyntax => OperatorDefinition.ConditionalPrecedence,
+        LambdaSyntax => 0,
+        _ => OperatorDefinition.PrimaryPrecedence,
     };
-
-    private static (string, int) Binary(BinarySyntax b)
-    {
-        var precedence = Precedence(b.Operator);
-
-        // Operators are left-associative; comparisons do not chain, so both sides of one bind tighter.
-        var leftFloor = precedence == 6 ? precedence + 1 : precedence;
-        return ($"{Write(b.Left, leftFloor)} {b.Operator} {Write(b.Right, precedence + 1)}", precedence);
-    }
 }

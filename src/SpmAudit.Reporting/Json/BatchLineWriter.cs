@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpmAudit.Engine.Batch;
+using SpmAudit.Reporting.Document;
 
 namespace SpmAudit.Reporting.Json;
 
@@ -12,54 +13,40 @@ public static class BatchLineWriter
 
     public static string Write(BatchItem item)
     {
+        var line = new DocumentObject().Add("evidence", item.Path);
+        if (item.Result is { } result)
+        {
+            line.Add("institution", result.Pack.Institution.Id)
+                .Add("name", result.Pack.Institution.Name)
+                .Add("evidenceSha256", result.Pack.Sha256)
+                .Add("score", ResultDocument.Round(result.Score))
+                .Add("status", Language.Model.IndicatorStatuses.Name(result.Status))
+                .Add("grade", result.Grade?.Grade)
+                .Add("computedGrade", result.Grade?.ComputedGrade)
+                .Add("coverage", ResultDocument.Round(result.Coverage));
+            var scores = new DocumentObject();
+            foreach (var node in result.Nodes)
+            {
+                scores.Add(node.Node.Id, ResultDocument.Round(node.Score));
+            }
+
+            var outcomes = new DocumentObject();
+            foreach (var certification in result.Certifications)
+            {
+                outcomes.Add(certification.Certification.Id, certification.Passed ? certification.Tier ?? "pass" : "fail");
+            }
+
+            line.Add("scores", scores).Add("outcomes", outcomes);
+        }
+        else
+        {
+            line.Add("errors", ResultDocument.Strings(item.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())));
+        }
+
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartObject();
-            json.WriteString("evidence", item.Path);
-            if (item.Result is { } result)
-            {
-                json.WriteString("institution", result.Pack.Institution.Id);
-                json.WriteString("name", result.Pack.Institution.Name);
-                json.WriteString("evidenceSha256", result.Pack.Sha256);
-                json.WriteNumber("score", AuditJsonWriter.Round(result.Score));
-                json.WriteString("grade", result.Grade.Grade);
-                json.WriteString("computedGrade", result.Grade.ComputedGrade);
-                json.WriteNumber("coverage", AuditJsonWriter.Round(result.Coverage));
-                json.WriteStartObject("scores");
-                foreach (var node in result.Nodes)
-                {
-                    if (node.Score is { } score)
-                    {
-                        json.WriteNumber(node.Node.Id, AuditJsonWriter.Round(score));
-                    }
-                    else
-                    {
-                        json.WriteNull(node.Node.Id);
-                    }
-                }
-
-                json.WriteEndObject();
-                json.WriteStartObject("outcomes");
-                foreach (var certification in result.Certifications)
-                {
-                    json.WriteString(certification.Certification.Id, certification.Passed ? certification.Tier ?? "pass" : "fail");
-                }
-
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteStartArray("errors");
-                foreach (var diagnostic in item.Diagnostics.Where(d => d.IsError))
-                {
-                    json.WriteStringValue(diagnostic.ToString());
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
+            AuditJsonWriter.Write(json, line);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Scriban.Runtime;
-using SpmAudit.Reporting.Rendering;
 
 namespace SpmAudit.Reporting.Localization;
 
@@ -30,9 +29,21 @@ public static class ReportLabels
         }
 
         using var document = JsonDocument.Parse(text);
-        var labels = ReportModel.ToObject(document.RootElement);
+        var labels = ToObject(document.RootElement);
         labels["lang"] = language;
         return labels;
+    }
+
+    /// <summary>A label table as Scriban values: nested tables (status names, terms) stay tables.</summary>
+    private static ScriptObject ToObject(JsonElement element)
+    {
+        var result = new ScriptObject();
+        foreach (var property in element.EnumerateObject())
+        {
+            result[property.Name] = property.Value.ValueKind == JsonValueKind.Object ? ToObject(property.Value) : property.Value.GetString();
+        }
+
+        return result;
     }
 
     private static string Read(string language)

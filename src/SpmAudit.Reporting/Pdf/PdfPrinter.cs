@@ -3,9 +3,10 @@ namespace SpmAudit.Reporting.Pdf;
 /// <summary>Prints an HTML report to PDF with a local headless Chromium (the report's own @page rules set A4 and margins).</summary>
 public static class PdfPrinter
 {
-    public sealed record Outcome(bool Success, string? Error);
+    /// <summary>The PDF's bytes, or why there are none.</summary>
+    public sealed record Outcome(byte[]? Bytes, string? Error);
 
-    public static Outcome Print(string html, string pdfPath, string chromium, TimeSpan? timeout = null)
+    public static Outcome Print(string html, string chromium, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var work = Directory.CreateTempSubdirectory("spm-pdf-");
@@ -17,17 +18,16 @@ public static class PdfPrinter
             var run = HeadlessChromium.Execute(chromium, page, [$"--print-to-pdf={printed}"], timeout);
             if (run.TimedOut)
             {
-                return new Outcome(false, $"Chromium did not finish printing within {(timeout ?? HeadlessChromium.DefaultTimeout).TotalSeconds:0} seconds.");
+                return new Outcome(null, $"Chromium did not finish printing within {(timeout ?? HeadlessChromium.DefaultTimeout).TotalSeconds:0} seconds.");
             }
 
             if (!File.Exists(printed) || !StartsWithPdfHeader(printed))
             {
-                return new Outcome(false, $"Chromium ({chromium}) exited with code {run.ExitCode} without printing a PDF.{LastLines(run.Stderr)}");
+                return new Outcome(null, $"Chromium ({chromium}) exited with code {run.ExitCode} without printing a PDF.{LastLines(run.Stderr)}");
             }
 
-            // Printed into a private folder first, so a failed print never leaves a half-written --out file.
-            File.Copy(printed, pdfPath, overwrite: true);
-            return new Outcome(true, null);
+            // Printed into a private folder first; the caller writes the bytes where they belong.
+            return new Outcome(File.ReadAllBytes(printed), null);
         }
         finally
         {

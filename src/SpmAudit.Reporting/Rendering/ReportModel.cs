@@ -1,21 +1,20 @@
 using System.Globalization;
-using System.Text.Json;
 using Scriban.Runtime;
 using SpmAudit.Engine.Results;
-using SpmAudit.Reporting.Json;
+using SpmAudit.Reporting.Document;
 
 namespace SpmAudit.Reporting.Rendering;
 
 /// <summary>
-/// What templates see: the stable JSON document itself (same names, same values), plus an index of
-/// indicators by id. Templates therefore show exactly what the JSON result says.
+/// What templates see: the result document itself (<see cref="ResultDocument"/>, the same tree
+/// the JSON writer prints), plus an index of indicators by id. Templates therefore show exactly
+/// what the JSON result says.
 /// </summary>
 internal static class ReportModel
 {
     public static ScriptObject Create(AuditResult result, string? language = null)
     {
-        using var document = JsonDocument.Parse(AuditJsonWriter.Write(result));
-        var root = ToObject(document.RootElement);
+        var root = ToScript(ResultDocument.Build(result));
         var byId = new ScriptObject();
         var indicators = root["indicators"] as ScriptArray ?? [];
         foreach (var item in indicators.OfType<ScriptObject>())
@@ -51,27 +50,25 @@ internal static class ReportModel
         }
     }
 
-    private static object? Convert(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => ToObject(element),
-        JsonValueKind.Array => new ScriptArray(element.EnumerateArray().Select(Convert)),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
-
-    internal static ScriptObject ToObject(JsonElement element)
+    /// <summary>The document as Scriban values; numbers become doubles, as templates have always seen them.</summary>
+    internal static ScriptObject ToScript(DocumentObject document)
     {
         var result = new ScriptObject();
-        foreach (var property in element.EnumerateObject())
+        foreach (var (name, value) in document)
         {
-            result[property.Name] = Convert(property.Value);
+            result[name] = Convert(value);
         }
 
         return result;
     }
+
+    private static object? Convert(object? value) => value switch
+    {
+        DocumentObject document => ToScript(document),
+        DocumentArray array => new ScriptArray(array.Select(Convert)),
+        int i => (double)i,
+        _ => value,
+    };
 
     /// <summary>Numbers as reports print them: up to two decimals, invariant culture.</summary>
     public static string FormatNumber(object? value) => value switch

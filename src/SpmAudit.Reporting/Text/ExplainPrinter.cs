@@ -1,19 +1,23 @@
 using System.Text;
 using SpmAudit.Engine.Explanation;
 using SpmAudit.Engine.Results;
-using SpmAudit.Reporting.Json;
+using SpmAudit.Language.Model;
 
 namespace SpmAudit.Reporting.Text;
 
-/// <summary>The trace of one indicator as text: every clause, every sub-expression's value, the evidence read with its source.</summary>
+/// <summary>
+/// The trace of one indicator as text: every evaluated clause, every sub-expression's value, the
+/// evidence read with its source. Nested sub-expressions are shown cut to a short text, so the
+/// output stays linear in the size of the rule.
+/// </summary>
 public static class ExplainPrinter
 {
-    public static string Print(AuditResult result, IndicatorResult indicator)
+    public static string Print(IndicatorResult indicator)
     {
-        var trace = new Explainer(result.Pack).Explain(indicator.Rule);
+        var trace = indicator.Trace ?? throw new InvalidOperationException("The audit ran without traces.");
         var text = new StringBuilder();
         text.AppendLine($"{indicator.Node.Id} {indicator.Node.Title}{(indicator.Rule.Critical ? " [critical]" : "")}");
-        text.AppendLine($"status: {StatusNames.Of(indicator.Status)} ({indicator.Reason})");
+        text.AppendLine($"status: {IndicatorStatuses.Name(indicator.Status)} ({indicator.Reason})");
         if (indicator.Rule.Guidance is { } guidance)
         {
             text.AppendLine($"guidance: {guidance}");
@@ -39,15 +43,15 @@ public static class ExplainPrinter
 
     private static void Write(StringBuilder text, TraceNode node, int depth, string? label = null)
     {
-        var value = node.Value is null ? "missing" : ValueText.Format(node.Type, node.Value);
-        var prefix = label is null ? "" : $"{label}: ";
-        text.Append(' ', depth * 2).AppendLine($"{prefix}{node.Expression} = {value}");
+        var value = node.IsMissing ? "missing" : ValueText.Format(node.Type, node.Value);
+        var expression = label is null ? node.ShortExpression : node.Expression;
+        text.Append(' ', depth * 2).AppendLine($"{(label is null ? "" : $"{label}: ")}{expression} = {value}");
         if (node.IsLiteral)
         {
             return;
         }
 
-        foreach (var child in node.Children.Where(c => !c.IsLiteral && c.Expression != node.Expression))
+        foreach (var child in node.Children.Where(c => !c.IsLiteral))
         {
             Write(text, child, depth + 1);
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SpmAudit.Engine.Results;
-using SpmAudit.Reporting.Json;
+using SpmAudit.Language.Model;
 
 namespace SpmAudit.Reporting.Text;
 
@@ -12,12 +12,13 @@ public static class GapsPrinter
     {
         var report = result.Gaps!;
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{result.Pack.Institution.Name}: score {result.Score.ToString("0.##", CultureInfo.InvariantCulture)}, grade {result.Grade.ComputedGrade}");
+        var score = result.Score is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) : "none";
+        text.AppendLine(CultureInfo.InvariantCulture, $"{result.Pack.Institution.Name}: score {score}, grade {result.Grade?.ComputedGrade ?? "none"}");
         text.AppendLine();
         text.AppendLine("Gaps, ranked by how much the overall score would rise if each were met:");
         foreach (var gap in report.Gaps)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  +{gap.Gain.ToString("0.00", CultureInfo.InvariantCulture),6}  {gap.Indicator.Id,-10} {gap.Indicator.Title} ({StatusNames.Of(gap.Status)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  +{gap.Gain.ToString("0.00", CultureInfo.InvariantCulture),6}  {gap.Indicator.Id,-10} {gap.Indicator.Title} ({IndicatorStatuses.Name(gap.Status)})");
         }
 
         var path = report.Path;

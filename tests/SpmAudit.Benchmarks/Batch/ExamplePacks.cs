@@ -14,7 +14,7 @@ internal static class ExamplePacks
         {
             var diagnostics = new DiagnosticBag();
             // A pack with errors is left out rather than failing the run: the examples are inputs, not the subject.
-            if (EvidencePackLoader.Load(path, ruleset, diagnostics) is { } pack)
+            if (EvidencePacks.Load(path, ruleset, diagnostics) is { } pack)
             {
                 packs.Add(pack);
             }

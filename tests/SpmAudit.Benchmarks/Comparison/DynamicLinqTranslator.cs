@@ -21,8 +21,8 @@ internal static class DynamicLinqTranslator
     {
         BoundConstant { Value: bool b } => b ? ("true", "false") : ("false", "true"),
         BoundEvidence { Item.Type.Kind: TypeKind.Boolean } ev => (
-            $"(input1.Known[{ev.Item.Ordinal}] && input1.Numbers[{ev.Item.Ordinal}] != 0)",
-            $"(input1.Known[{ev.Item.Ordinal}] && input1.Numbers[{ev.Item.Ordinal}] == 0)"),
+            $"((input1.Numbers[{ev.Item.Ordinal}] == input1.Numbers[{ev.Item.Ordinal}]) && input1.Numbers[{ev.Item.Ordinal}] != 0)",
+            $"((input1.Numbers[{ev.Item.Ordinal}] == input1.Numbers[{ev.Item.Ordinal}]) && input1.Numbers[{ev.Item.Ordinal}] == 0)"),
         BoundLetReference l => Condition(l.Let.Value),
         BoundUnary { Operator: UnaryOperator.Not } u => Swap(Condition(u.Operand)),
         BoundBinary { Operator: BinaryOperator.And } b => Both(Condition(b.Left), Condition(b.Right)),
@@ -36,10 +36,10 @@ internal static class DynamicLinqTranslator
     {
         BoundConstant c => (Literal(c.Type, c.Value), "true"),
         BoundParameter p => (Literal(p.Type, p.Parameter.Value), "true"),
-        BoundEvidence ev => ($"input1.Numbers[{ev.Item.Ordinal}]", $"input1.Known[{ev.Item.Ordinal}]"),
+        BoundEvidence ev => ($"input1.Numbers[{ev.Item.Ordinal}]", $"(input1.Numbers[{ev.Item.Ordinal}] == input1.Numbers[{ev.Item.Ordinal}])"),
         BoundLetReference l => Number(l.Let.Value),
         BoundBinary { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply } b => Arithmetic(b),
-        BoundCall { Function: BuiltinFunction.Ratio } call => Ratio(Number(call.Arguments[0]), Number(call.Arguments[1])),
+        BoundCall { Function: Language.Functions.Ratio } call => Ratio(Number(call.Arguments[0]), Number(call.Arguments[1])),
         BoundConditional c => Choose(Condition(c.Condition), Number(c.Then), Number(c.Else)),
         _ => throw new NotSupportedException($"No RulesEngine translation for the value {e.GetType().Name}."),
     };

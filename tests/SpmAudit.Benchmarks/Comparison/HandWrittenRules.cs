@@ -2,7 +2,7 @@ using SpmAudit.Benchmarks.Synthetic;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Model;
 using static SpmAudit.Benchmarks.Synthetic.SyntheticParameters;
-using Status = SpmAudit.Engine.Evaluation.IndicatorStatus;
+using Status = SpmAudit.Language.Model.IndicatorStatus;
 
 namespace SpmAudit.Benchmarks.Comparison;
 
@@ -154,9 +154,10 @@ internal sealed class HandWrittenRules
         },
     };
 
-    private static bool? Flag(EvidenceFrame f, int slot) => f.Known[slot] ? f.Numbers[slot] != 0 : null;
+    // The frame holds NaN for a missing value; idiomatic C# turns it into a null once, at the read.
+    private static bool? Flag(EvidenceFrame f, int slot) => double.IsNaN(f.Numbers[slot]) ? null : f.Numbers[slot] != 0;
 
-    private static double? Number(EvidenceFrame f, int slot) => f.Known[slot] ? f.Numbers[slot] : null;
+    private static double? Number(EvidenceFrame f, int slot) => double.IsNaN(f.Numbers[slot]) ? null : f.Numbers[slot];
 
     private static double? Ratio(double? a, double? b) => a is null || b is null || b.Value == 0 ? null : a.Value / b.Value;
 }

@@ -19,10 +19,11 @@ internal static class ImplementationAgreement
 
         var count = ruleset.Indicators.Length;
         var (expected, hand, engine) = (new IndicatorStatus[count], new IndicatorStatus[count], new IndicatorStatus[count]);
+        var levels = new byte[count];
         var seen = new HashSet<IndicatorStatus>();
         for (var f = 0; f < frames.Length; f++)
         {
-            compiled.Evaluate(frames[f], expected);
+            compiled.Evaluate(frames[f], expected, levels);
             handWritten.Evaluate(frames[f], hand);
             rulesEngine.Evaluate(frames[f], engine).GetAwaiter().GetResult();
             for (var i = 0; i < count; i++)

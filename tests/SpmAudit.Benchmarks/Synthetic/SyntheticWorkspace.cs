@@ -55,7 +55,7 @@ internal sealed class SyntheticWorkspace
     {
         var diagnostics = new DiagnosticBag();
         var path = $"synthetic-{seed}.yaml";
-        var pack = EvidencePackLoader.Parse(path, Encoding.UTF8.GetBytes(SyntheticEvidence.Yaml(indicators, seed)), ruleset, diagnostics);
+        var pack = EvidencePacks.Parse(path, Encoding.UTF8.GetBytes(SyntheticEvidence.Yaml(indicators, seed)), ruleset, diagnostics);
         ThrowOnErrors(diagnostics.ToSortedArray(), path);
         return pack!;
     }

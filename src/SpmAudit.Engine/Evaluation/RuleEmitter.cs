@@ -1,0 +1,101 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using SpmAudit.Engine.Results;
+using SpmAudit.Language.Functions;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Evaluation;
+
+/// <summary>
+/// Compiles indicator rules to IL. Every operator and function calls its one implementation in
+/// <see cref="FunctionCatalog"/>; values are the run-time forms of <see cref="RuntimeValues"/>
+/// (a double, NaN when missing; a string or a list, null when missing). The same code, with
+/// <c>tracing</c> on, also stores each sub-expression's value in its <see cref="TraceShape"/>
+/// slot: explanations come from the very code that decides the status.
+/// One rule of the emitted code keeps it verifiable: a sub-expression with branches or loops is
+/// only emitted on an empty evaluation stack, so operands computed before it are spilled to locals.
+/// </summary>
+internal sealed partial class RuleEmitter
+{
+    private static readonly FieldInfo FrameNumbers = typeof(EvidenceFrame).GetField(nameof(EvidenceFrame.Numbers))!;
+    private static readonly FieldInfo FrameObjects = typeof(EvidenceFrame).GetField(nameof(EvidenceFrame.Objects))!;
+    private static readonly FieldInfo TraceNumbers = typeof(TraceValues).GetField(nameof(TraceValues.Numbers))!;
+    private static readonly FieldInfo TraceObjects = typeof(TraceValues).GetField(nameof(TraceValues.Objects))!;
+    private static readonly FieldInfo TraceEvaluated = typeof(TraceValues).GetField(nameof(TraceValues.Evaluated))!;
+
+    private readonly ILGenerator _il;
+    private readonly LocalPool _locals;
+    private readonly bool _tracing;
+    private readonly LocalBuilder _numbers;
+    private readonly LocalBuilder _objects;
+    private readonly LocalBuilder? _traceNumbers;
+    private readonly LocalBuilder? _traceObjects;
+    private readonly LocalBuilder? _traceEvaluated;
+    private readonly Dictionary<BoundLet, LocalBuilder> _lets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BoundRecordVariable, LocalBuilder> _records = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Arguments: 0 the frame, 1 the statuses, 2 the levels, 3 (tracing) the trace values.</summary>
+    private RuleEmitter(ILGenerator il, bool tracing)
+    {
+        _il = il;
+        _locals = new LocalPool(il);
+        _tracing = tracing;
+        _numbers = Load(OpCodes.Ldarg_0, FrameNumbers);
+        _objects = Load(OpCodes.Ldarg_0, FrameObjects);
+        if (tracing)
+        {
+            _traceNumbers = Load(OpCodes.Ldarg_3, TraceNumbers);
+            _traceObjects = Load(OpCodes.Ldarg_3, TraceObjects);
+            _traceEvaluated = Load(OpCodes.Ldarg_3, TraceEvaluated);
+        }
+    }
+
+    public delegate void Group(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels);
+
+    public delegate void TracedGroup(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels, TraceValues trace);
+
+    /// <summary>One method for a group of indicators: writes each one's status (and, for ordinal rules, the level reached).</summary>
+    public static Group CompileGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules) =>
+        (Group)Compile(rules, null, typeof(Group));
+
+    /// <summary>The same, recording every traced sub-expression's value into the trace.</summary>
+    public static TracedGroup CompileTracedGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape> shapes) =>
+        (TracedGroup)Compile(rules, shapes, typeof(TracedGroup));
+
+    private static Delegate Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, Type delegateType)
+    {
+        Type[] parameters = shapes is null
+            ? [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[])]
+            : [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[]), typeof(TraceValues)];
+        var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), parameters, typeof(RuleEmitter).Module, skipVisibility: true);
+        var il = method.GetILGenerator();
+        var emitter = new RuleEmitter(il, shapes is not null);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            emitter.EmitIndicator(rules[i].Index, rules[i].Rule, shapes?[i]);
+        }
+
+        il.Emit(OpCodes.Ret);
+        return method.CreateDelegate(delegateType);
+    }
+
+    private LocalBuilder Load(OpCode argument, FieldInfo field)
+    {
+        var local = _il.DeclareLocal(field.FieldType);
+        _il.Emit(argument);
+        _il.Emit(OpCodes.Ldfld, field);
+        _il.Emit(OpCodes.Stloc, local);
+        return local;
+    }
+
+    /// <summary>The run-time type of a language type (see <see cref="RuntimeValues"/>).</summary>
+    public static Type ClrType(DataType type) => type.Kind switch
+    {
+        TypeKind.Text => typeof(string),
+        TypeKind.RecordList => typeof(object?[][]),
+        TypeKind.Record => typeof(object?[]),
+        _ => typeof(double),
+    };
+
+    private static bool IsScalar(DataType type) => ClrType(type) == typeof(double);
+}

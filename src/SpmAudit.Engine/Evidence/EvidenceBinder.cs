@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SpmAudit.Engine.Reading;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Engine.Evidence;
+
+/// <summary>
+/// Checks a neutral <see cref="EvidenceDocument"/> against a ruleset's evidence dictionary and
+/// turns it into an <see cref="EvidencePack"/>, whatever format it was read from: unknown keys,
+/// values of the wrong type, out of range or not among the choices are SPM4xxx diagnostics at the
+/// value's position. All problems of a pack are reported in one run.
+/// </summary>
+public sealed partial class EvidenceBinder
+{
+    private readonly Ruleset _ruleset;
+    private readonly DiagnosticBag _diagnostics;
+
+    private EvidenceBinder(Ruleset ruleset, DiagnosticBag diagnostics)
+    {
+        _ruleset = ruleset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The pack, or null when the document has errors (the diagnostics say which).</summary>
+    public static EvidencePack? Bind(EvidenceDocument document, string sha256, Ruleset ruleset, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.ErrorCount;
+        var pack = new EvidenceBinder(ruleset, diagnostics).Bind(document, sha256);
+        return diagnostics.ErrorCount > before ? null : pack;
+    }
+
+    private EvidencePack? Bind(EvidenceDocument document, string sha256)
+    {
+        var institution = BindInstitution(document);
+        var assessment = BindAssessment(document.Assessment);
+        var date = BindDate(document.Date);
+        var items = ImmutableDictionary.CreateBuilder<string, EvidenceEntry>(StringComparer.Ordinal);
+        foreach (var entry in document.Entries)
+        {
+            if (_ruleset.FindEvidence(entry.Key.Text) is not { } item)
+            {
+                var suggestion = Suggestions.Closest(entry.Key.Text, _ruleset.Evidence.Select(e => e.Key));
+                _diagnostics.Add(DiagnosticCatalog.UnknownEvidenceKey(entry.Key.Span, entry.Key.Text, suggestion));
+                continue;
+            }
+
+            var value = entry.Value is null ? null : BindValue(item, entry.Value);
+            items[item.Key] = new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span);
+        }
+
+        return institution is null
+            ? null
+            : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.ToImmutable())
+            {
+                Override = BindOverrides(document.Overrides),
+            };
+    }
+
+    private Institution? BindInstitution(EvidenceDocument document)
+    {
+        if (document.Institution is not { } institution)
+        {
+            _diagnostics.Add(DiagnosticCatalog.MissingInstitution(document.Span, "id"));
+            return null;
+        }
+
+        if (institution.Malformed)
+        {
+            return null;
+        }
+
+        if (institution.Id is null || institution.Name is null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.MissingInstitution(institution.Span, institution.Id is null ? "id" : "name"));
+            return null;
+        }
+
+        return new Institution(institution.Id.Text, institution.Name.Text, institution.Country?.Text);
+    }
+
+    private AssessmentType BindAssessment(DocumentText? text)
+    {
+        switch (text?.Text)
+        {
+            case null or "self-assessment":
+                return AssessmentType.SelfAssessment;
+            case "accompanied-self-assessment":
+                return AssessmentType.AccompaniedSelfAssessment;
+            case "external-audit":
+                return AssessmentType.ExternalAudit;
+            default:
+                _diagnostics.Add(DiagnosticCatalog.UnknownAssessmentType(text.Span, text.Text));
+                return AssessmentType.SelfAssessment;
+        }
+    }
+
+    private DateOnly? BindDate(DocumentText? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _diagnostics.Add(DiagnosticCatalog.InvalidScalar(text.Span, text.Text, "a date (YYYY-MM-DD) for 'date'"));
+        return null;
+    }
+
+    private static EvidenceSource? BindSource(DocumentSource? source) => source is null
+        ? null
+        : new EvidenceSource(source.Document?.Text, source.Page?.Text, source.Interview?.Text, source.Mis?.Text, source.Observation?.Text, source.Date?.Text);
+
+    /// <summary>Overrides are recorded per ruleset: a pack audited against several rulesets carries one for each decision.</summary>
+    private GradeOverride? BindOverrides(ImmutableArray<DocumentOverride> overrides)
+    {
+        GradeOverride? result = null;
+        foreach (var entry in overrides)
+        {
+            if (entry.Ruleset is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.MissingField(entry.Span, "ruleset", "an override"));
+                continue;
+            }
+
+            if (entry.Ruleset.Text == _ruleset.Info.Id)
+            {
+                result = BindOverride(entry) ?? result;
+            }
+        }
+
+        return result;
+    }
+
+    private GradeOverride? BindOverride(DocumentOverride entry)
+    {
+        decimal? notches = null;
+        if (entry.Notches is { } notchText)
+        {
+            if (!decimal.TryParse(notchText.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+            {
+                _diagnostics.Add(DiagnosticCatalog.InvalidScalar(notchText.Span, notchText.Text, "a number for 'notches'"));
+                return null;
+            }
+
+            notches = n;
+        }
+
+        if ((entry.Grade is null) == (notches is null) || notches is { } k && (k == 0 || decimal.Truncate(k) != k))
+        {
+            _diagnostics.Add(DiagnosticCatalog.OverrideShape(entry.Span));
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.Reason?.Text))
+        {
+            _diagnostics.Add(DiagnosticCatalog.OverrideWithoutReason(entry.Span));
+            return null;
+        }
+
+        if (entry.Grade is { } grade && _ruleset.Grades.IndexOf(grade.Text) < 0)
+        {
+            var suggestion = Suggestions.Closest(grade.Text, _ruleset.Grades.Bands.Select(b => b.Grade));
+            _diagnostics.Add(DiagnosticCatalog.OverrideUnknownGrade(grade.Span, grade.Text, suggestion));
+            return null;
+        }
+
+        return new GradeOverride(entry.Grade?.Text, notches is { } whole ? (int)whole : null, entry.Reason!.Text, entry.By?.Text, entry.Span);
+    }
+}

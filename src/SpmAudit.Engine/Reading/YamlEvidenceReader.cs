@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Parsing;
+using SpmAudit.Language.Parsing.Yaml;
+
+namespace SpmAudit.Engine.Reading;
+
+/// <summary>
+/// Evidence packs in YAML (and JSON, which is YAML): checks the file's structure (mappings where
+/// mappings belong, known fields, SPM2xxx) and hands the values on as text with their positions.
+/// </summary>
+public sealed class YamlEvidenceReader : IEvidenceReader
+{
+    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "evidence"];
+    private static readonly string[] EntryFields = ["value", "source", "comment"];
+    private static readonly string[] SourceFields = ["document", "page", "interview", "mis", "observation", "date"];
+    private static readonly string[] OverrideFields = ["ruleset", "grade", "notches", "reason", "by"];
+
+    public string Format => "YAML";
+
+    public EvidenceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.ErrorCount;
+        var node = YamlDocumentReader.Read(path, SourceText.Decode(bytes), diagnostics);
+        var shape = new YamlShape(diagnostics);
+        if (node is null)
+        {
+            // An empty file is a pack without an institution; a broken one has its syntax errors.
+            return diagnostics.ErrorCount > before ? null : new EvidenceDocument(path, new SourceSpan(path, 1, 1), null, null, null, null, null, [], []);
+        }
+
+        if (shape.Mapping(node, "an evidence pack") is not { } root)
+        {
+            return null;
+        }
+
+        shape.AllowOnly(root, "an evidence pack", TopLevelFields);
+        return new EvidenceDocument(
+            path,
+            root.Span,
+            Institution(shape, root["institution"]),
+            Text(shape, root["period"], "'period'"),
+            Text(shape, root["date"], "'date'"),
+            Text(shape, root["assessment"], "'assessment'"),
+            Text(shape, root["assessor"], "'assessor'"),
+            Entries(shape, root["evidence"]),
+            Overrides(shape, root["overrides"]));
+    }
+
+    private static DocumentInstitution? Institution(YamlShape shape, YamlNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (shape.Mapping(node, "'institution'") is not { } institution)
+        {
+            return new DocumentInstitution(node.Span, null, null, null, Malformed: true);
+        }
+
+        shape.AllowOnly(institution, "'institution'", "id", "name", "country");
+        return new DocumentInstitution(
+            institution.Span, Text(shape, institution["id"], "'id'"), Text(shape, institution["name"], "'name'"), Text(shape, institution["country"], "'country'"));
+    }
+
+    private static ImmutableArray<DocumentEntry> Entries(YamlShape shape, YamlNode? node)
+    {
+        var entries = ImmutableArray.CreateBuilder<DocumentEntry>();
+        foreach (var (key, value) in shape.Mapping(node, "'evidence'")?.Entries ?? [])
+        {
+            var keyText = new DocumentText(key.Span, key.Value);
+
+            // A mapping is always the long form {value, source, comment}: lists of records are sequences.
+            if (value is YamlMapping entry)
+            {
+                shape.AllowOnly(entry, $"evidence '{key.Value}'", EntryFields);
+                entries.Add(new DocumentEntry(
+                    keyText, entry["value"] is { } valueNode ? Value(valueNode) : null, Source(shape, entry["source"]), Text(shape, entry["comment"], "'comment'")));
+            }
+            else
+            {
+                entries.Add(new DocumentEntry(keyText, Value(value), null, null));
+            }
+        }
+
+        return entries.ToImmutable();
+    }
+
+    private static DocumentValue Value(YamlNode node) => node switch
+    {
+        YamlScalar { IsNull: true } scalar => new NullValue(scalar.Span),
+        YamlScalar scalar => new ScalarValue(scalar.Span, scalar.Value),
+        YamlSequence sequence => new ListValue(sequence.Span, [.. sequence.Items.Select(Value)]),
+        YamlMapping mapping => new RecordValue(mapping.Span, [.. mapping.Entries.Select(e => new DocumentField(new DocumentText(e.Key.Span, e.Key.Value), Value(e.Value)))]),
+        _ => throw new InvalidOperationException($"Unknown YAML node {node.GetType().Name}."),
+    };
+
+    private static DocumentSource? Source(YamlShape shape, YamlNode? node)
+    {
+        if (node is YamlScalar { IsNull: false } scalar)
+        {
+            return new DocumentSource(new DocumentText(scalar.Span, scalar.Value), null, null, null, null, null);
+        }
+
+        if (shape.Mapping(node, "'source'") is not { } source)
+        {
+            return null;
+        }
+
+        shape.AllowOnly(source, "'source'", SourceFields);
+        return new DocumentSource(
+            Text(shape, source["document"], "'document'"), Text(shape, source["page"], "'page'"), Text(shape, source["interview"], "'interview'"),
+            Text(shape, source["mis"], "'mis'"), Text(shape, source["observation"], "'observation'"), Text(shape, source["date"], "'date'"));
+    }
+
+    private static ImmutableArray<DocumentOverride> Overrides(YamlShape shape, YamlNode? node)
+    {
+        var result = ImmutableArray.CreateBuilder<DocumentOverride>();
+        foreach (var item in shape.Sequence(node, "'overrides'")?.Items ?? [])
+        {
+            if (shape.Mapping(item, "an override") is not { } entry)
+            {
+                continue;
+            }
+
+            shape.AllowOnly(entry, "an override", OverrideFields);
+            result.Add(new DocumentOverride(
+                entry.Span, Text(shape, entry["ruleset"], "'ruleset'"), Text(shape, entry["grade"], "'grade'"), Text(shape, entry["notches"], "'notches'"),
+                Text(shape, entry["reason"], "'reason'"), Text(shape, entry["by"], "'by'")));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static DocumentText? Text(YamlShape shape, YamlNode? node, string where) =>
+        shape.Scalar(node, where) is { IsNull: false } scalar ? new DocumentText(scalar.Span, scalar.Value) : null;
+}

@@ -1,0 +1,19 @@
+using System.Reflection;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Language.Functions;
+
+public sealed class Add() : ArithmeticOperator(BinaryOperator.Add, "+", 7)
+{
+    public override FunctionDocumentation Documentation { get; } = new(
+        "sum; two percentages give a percentage, two integers an integer",
+        "missing when either side is missing",
+        new("staff.women + staff.men", Evidence(("staff.women", "integer", "41"), ("staff.men", "integer", "37")), "78"));
+
+    protected override DataType ResultType(DataType left, DataType right) =>
+        left.Kind == TypeKind.Percentage && right.Kind == TypeKind.Percentage ? DataType.Percentage : base.ResultType(left, right);
+
+    public override MethodInfo RuntimeFor(Type operand) => Method<Add>(nameof(Run), typeof(double));
+
+    public static double Run(double a, double b) => RuntimeValues.Finite(a + b);
+}

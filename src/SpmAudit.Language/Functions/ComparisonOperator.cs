@@ -1,0 +1,58 @@
+using System.Reflection;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Language.Functions;
+
+/// <summary>&lt; &lt;= &gt; &gt;=: numbers with numbers, dates with dates.</summary>
+public abstract class ComparisonOperator(BinaryOperator op, string symbol) : BinaryOperatorDefinition(op, symbol, ComparisonPrecedence)
+{
+    public override OperatorTyping Type(DataType left, DataType right) =>
+        (left.IsNumeric && right.IsNumeric) || (left.Kind == TypeKind.Date && right.Kind == TypeKind.Date) ? OperatorTyping.Of(DataType.Boolean)
+        : left.IsComparableWith(right) ? OperatorTyping.Unordered
+        : OperatorTyping.Mismatch;
+
+    protected static double Compare(double a, double b, bool holds) =>
+        RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing : RuntimeValues.Truth(holds);
+
+    protected static MethodInfo Run<T>() => Method<T>("Run", typeof(double));
+
+    protected static FunctionDocumentation Documented(string summary, string expression, string value, string result) => new(
+        summary, "missing when either side is missing",
+        new(expression, Evidence(("par.30", "percentage", value)), result));
+}
+
+public sealed class Less() : ComparisonOperator(BinaryOperator.Less, "<")
+{
+    public override FunctionDocumentation Documentation { get; } = Documented("less than", "par.30 < 5%", "4.2%", "yes");
+
+    public override MethodInfo RuntimeFor(Type operand) => Run<Less>();
+
+    public static double Run(double a, double b) => Compare(a, b, a < b);
+}
+
+public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqual, "<=")
+{
+    public override FunctionDocumentation Documentation { get; } = Documented("less than or equal", "par.30 <= 5%", "5%", "yes");
+
+    public override MethodInfo RuntimeFor(Type operand) => Run<LessOrEqual>();
+
+    public static double Run(double a, double b) => Compare(a, b, a <= b);
+}
+
+public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
+{
+    public override FunctionDocumentation Documentation { get; } = Documented("greater than", "par.30 > 5%", "4.2%", "no");
+
+    public override MethodInfo RuntimeFor(Type operand) => Run<Greater>();
+
+    public static double Run(double a, double b) => Compare(a, b, a > b);
+}
+
+public sealed class GreaterOrEqual() : ComparisonOperator(BinaryOperator.GreaterOrEqual, ">=")
+{
+    public override FunctionDocumentation Documentation { get; } = Documented("greater than or equal", "par.30 >= 5%", "null", "missing");
+
+    public override MethodInfo RuntimeFor(Type operand) => Run<GreaterOrEqual>();
+
+    public static double Run(double a, double b) => Compare(a, b, a >= b);
+}

@@ -1,0 +1,22 @@
+using System.Reflection;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Language.Functions;
+
+/// <summary>!=: the negation of ==.</summary>
+public sealed class NotEqual() : BinaryOperatorDefinition(BinaryOperator.NotEqual, "!=", ComparisonPrecedence)
+{
+    public override FunctionDocumentation Documentation { get; } = new(
+        "not equal",
+        "missing when either side is missing",
+        new("policy.name != \"draft\"", Evidence(("policy.name", "text", "\"Client protection policy\"")), "yes"));
+
+    public override OperatorTyping Type(DataType left, DataType right) =>
+        left.IsComparableWith(right) ? OperatorTyping.Of(DataType.Boolean) : OperatorTyping.Mismatch;
+
+    public override MethodInfo RuntimeFor(Type operand) => Method<NotEqual>(nameof(Run), operand == typeof(string) ? typeof(string) : typeof(double));
+
+    public static double Run(double a, double b) => Not.Run(Equal.Run(a, b));
+
+    public static double Run(string? a, string? b) => Not.Run(Equal.Run(a, b));
+}

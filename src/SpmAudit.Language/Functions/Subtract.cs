@@ -1,0 +1,19 @@
+using System.Reflection;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Language.Functions;
+
+public sealed class Subtract() : ArithmeticOperator(BinaryOperator.Subtract, "-", 7)
+{
+    public override FunctionDocumentation Documentation { get; } = new(
+        "difference; two percentages give a percentage, two integers an integer",
+        "missing when either side is missing",
+        new("par.30 - par.90", Evidence(("par.30", "percentage", "4.2%"), ("par.90", "percentage", "1.1%")), "3.1%"));
+
+    protected override DataType ResultType(DataType left, DataType right) =>
+        left.Kind == TypeKind.Percentage && right.Kind == TypeKind.Percentage ? DataType.Percentage : base.ResultType(left, right);
+
+    public override MethodInfo RuntimeFor(Type operand) => Method<Subtract>(nameof(Run), typeof(double));
+
+    public static double Run(double a, double b) => RuntimeValues.Finite(a - b);
+}

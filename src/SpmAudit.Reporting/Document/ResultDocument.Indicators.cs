@@ -1,0 +1,83 @@
+using SpmAudit.Engine.Explanation;
+using SpmAudit.Engine.Results;
+using SpmAudit.Language.Model;
+
+namespace SpmAudit.Reporting.Document;
+
+public static partial class ResultDocument
+{
+    private static DocumentObject Indicator(IndicatorResult indicator)
+    {
+        var document = new DocumentObject()
+            .Add("id", indicator.Node.Id)
+            .Add("title", indicator.Node.Title)
+            .Add("status", IndicatorStatuses.Name(indicator.Status))
+            .Add("points", Round(indicator.Points))
+            .Add("weight", indicator.Node.Weight)
+            .Add("critical", indicator.Rule.Critical)
+            .Add("reason", indicator.Reason)
+            .Add("evidence", new DocumentArray(indicator.Evidence.Select(Evidence)));
+        if (indicator.Trace is { } trace)
+        {
+            document.Add("trace", Trace(trace));
+        }
+
+        return document;
+    }
+
+    /// <summary>Each clause with its value and the values of the operands it was computed from (one level down).</summary>
+    private static DocumentArray Trace(IndicatorTrace trace) => new(trace.Clauses.Select(clause =>
+    {
+        var document = new DocumentObject().Add("clause", clause.Clause);
+        TraceValue(document, clause.Value, clause.Value.Expression);
+        return (object?)document.Add("operands", new DocumentArray(clause.Value.Children.Where(c => !c.IsLiteral).Select(operand =>
+            (object?)TraceValue(new DocumentObject(), operand, operand.Expression))));
+    }));
+
+    private static DocumentObject TraceValue(DocumentObject document, TraceNode node, string expression) =>
+        document.Add("expression", expression).Add("value", node.IsMissing ? "missing" : ValueText.Format(node.Type, node.Value));
+
+    private static DocumentObject Evidence(EvidenceUse use)
+    {
+        var document = new DocumentObject()
+            .Add("key", use.Item.Key)
+            .Add("value", Value(use.Item.Type, use.Entry?.Value))
+            .Add("display", ValueText.Format(use.Item.Type, use.Entry?.Value))
+            .Add("missing", use.IsMissing);
+        if (use.Item.Unit is { } unit)
+        {
+            document.Add("unit", unit);
+        }
+
+        if (use.Entry?.Source is { } source)
+        {
+            document.Add("source", source.ToString());
+        }
+
+        if (use.Entry?.Comment is { } comment)
+        {
+            document.Add("comment", comment);
+        }
+
+        return document;
+    }
+
+    private static object? Value(DataType type, object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        double d => Math.Round(d, 6),
+        DateOnly date => Date(date),
+        IReadOnlyList<object?[]> records => new DocumentArray(records.Select(record =>
+        {
+            var fields = new DocumentObject();
+            for (var i = 0; i < type.Fields.Length; i++)
+            {
+                fields.Add(type.Fields[i].Name, Value(type.Fields[i].Type, record[i]));
+            }
+
+            return (object?)fields;
+        })),
+        _ => value.ToString(),
+    };
+}
