@@ -105,4 +105,51 @@ public sealed class EvaluationSemanticsTests
     [Fact]
     public void Percentages_are_fractions_in_rules_and_evidence() =>
         One("n.share >= 45% and n.share == 0.5", "  n.share: 50%\n").ShouldBe(IndicatorStatus.Met);
+
+    /// <summary>
+    /// Once the audit threw (exit 70) here while batch mode said insufficient evidence: the compiled
+    /// code and the interpreter disagreed on 'missing in []'. x in [] is an empty 'or', so false.
+    /// </summary>
+    [Theory]
+    [InlineData("  b.flag: false\n", IndicatorStatus.NotMet)]
+    [InlineData("  b.flag: true\n", IndicatorStatus.Met)]
+    [InlineData("  a.flag: true\n", IndicatorStatus.InsufficientEvidence)]
+    public void An_empty_in_list_is_false_even_for_a_missing_value_in_audits_and_batches(string evidence, IndicatorStatus expected)
+    {
+        OneResult("m.level in [] or b.flag", evidence).Status("I").ShouldBe(expected);
+        OneResult("m.level in [] or b.flag", evidence, explain: false).Status("I").ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big > 0")]
+    [InlineData("x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big < 0")]
+    [InlineData("not (x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big - x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big * x.big < 5)")]
+    public void A_result_beyond_the_finite_numbers_is_insufficient_evidence_with_a_reason_never_met(string rule)
+    {
+        var result = OneResult(rule, "  x.big: 10000000000000000000000000000\n");
+
+        result.Status("I").ShouldBe(IndicatorStatus.InsufficientEvidence);
+        result.Indicators[0].Reason.ShouldContain("has no value (the result is beyond the finite numbers)");
+        OneResult(rule, "  x.big: 10000000000000000000000000000\n", explain: false).Status("I").ShouldBe(IndicatorStatus.InsufficientEvidence);
+    }
+
+    [Fact]
+    public void A_ratio_over_zero_says_so_in_its_reason() =>
+        OneResult("ratio(n.part, n.total) > 50%", "  n.total: 0\n  n.part: 0\n").Indicators[0].Reason
+            .ShouldBe("Insufficient evidence: ratio(n.part, n.total) has no value (division by zero), so the rule cannot be decided.");
+
+    [Theory]
+    [InlineData("median(t.list, r => r.hours) == 7", "  t.list:\n    - { topic: a, hours: 9 }\n    - { topic: b, hours: 7 }\n    - { topic: c, hours: 1 }\n", IndicatorStatus.Met)]
+    [InlineData("median(t.list, r => r.hours) == 5", "  t.list:\n    - { topic: a, hours: 9 }\n    - { topic: c, hours: 1 }\n", IndicatorStatus.Met)]
+    [InlineData("median(t.list, r => r.hours) > 0", "  t.list: []\n", IndicatorStatus.InsufficientEvidence)]
+    [InlineData("median(t.list, r => r.hours) > 0", "  t.list:\n    - { topic: a }\n", IndicatorStatus.InsufficientEvidence)]
+    public void Median_is_the_middle_value_and_missing_on_an_empty_list(string rule, string evidence, IndicatorStatus expected) =>
+        One(rule, evidence).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("share(t.list, r => r.hours >= 5) == 50%", "  t.list:\n    - { topic: a, hours: 9 }\n    - { topic: b, hours: 1 }\n", IndicatorStatus.Met)]
+    [InlineData("share(t.list, r => r.hours >= 5) >= 0%", "  t.list: []\n", IndicatorStatus.InsufficientEvidence)]
+    [InlineData("share(t.list, r => r.hours >= 5) >= 0%", "  t.list:\n    - { topic: a }\n", IndicatorStatus.InsufficientEvidence)]
+    public void Share_is_matching_records_over_all_and_missing_on_an_empty_list(string rule, string evidence, IndicatorStatus expected) =>
+        One(rule, evidence).ShouldBe(expected);
 }

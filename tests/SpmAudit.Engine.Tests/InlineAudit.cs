@@ -19,10 +19,11 @@ internal static class InlineAudit
           t.list : list of { topic: text, hours: number }
           d.start : date
           d.end : date
+          x.big : number
         }
         """;
 
-    public static AuditResult Run(string nodes, string evidence, string grades = """grades { "A" >= 80  "B" >= 50  "C" >= 0 }""", string? assessed = null)
+    public static AuditResult Run(string nodes, string evidence, string grades = """grades { "A" >= 80  "B" >= 50  "C" >= 0 }""", string? assessed = null, bool explain = true)
     {
         var dir = Directory.CreateTempSubdirectory("spm-inline-").FullName;
         try
@@ -36,7 +37,9 @@ internal static class InlineAudit
                 """);
             var date = assessed is null ? "" : $"date: {assessed}\n";
             File.WriteAllText(Path.Combine(dir, "e.yaml"), $"institution: {{ id: x, name: X }}\n{date}evidence:\n" + evidence);
-            var outcome = Auditor.Audit(Path.Combine(dir, "r.spm"), Path.Combine(dir, "e.yaml"), dir);
+            var compilation = Language.Compilation.RulesetCompiler.Compile(Path.Combine(dir, "r.spm"), dir);
+            compilation.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+            var outcome = Auditor.Audit(CompiledRuleset.Create(compilation.Ruleset!), Path.Combine(dir, "e.yaml"), compilation.Diagnostics, dir, explain);
             outcome.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
             return outcome.Result!;
         }
@@ -50,9 +53,13 @@ internal static class InlineAudit
         result.Indicators.Single(i => i.Node.Id == id).Status;
 
     /// <summary>One standard S with one indicator I scored by <paramref name="met"/> (and optionally <paramref name="partial"/>).</summary>
-    public static IndicatorStatus One(string met, string evidence, string? partial = null, string? applies = null)
+    public static IndicatorStatus One(string met, string evidence, string? partial = null, string? applies = null) =>
+        OneResult(met, evidence, partial, applies).Status("I");
+
+    /// <summary>The same audit as <see cref="One"/>, whole; with <paramref name="explain"/> false, as batch mode runs it.</summary>
+    public static AuditResult OneResult(string met, string evidence, string? partial = null, string? applies = null, bool explain = true)
     {
         var body = (applies is null ? "" : $"applies when {applies} ") + $"score {{ met when {met} " + (partial is null ? "" : $"partial when {partial} ") + "}";
-        return Run($$"""standard S "S" { indicator I "I" { {{body}} } }""", evidence).Status("I");
+        return Run($$"""standard S "S" { indicator I "I" { {{body}} } }""", evidence, explain: explain);
     }
 }

@@ -6,7 +6,7 @@ namespace SpmAudit.Engine.Reading;
 /// <summary>
 /// An evidence pack as a reader found it, before any check against a ruleset: every field as the
 /// text that was written, with its position (file and line/column, or sheet and cell). Readers
-/// check their format's structure; <see cref="Evidence.EvidenceBinder"/> checks the meaning,
+/// check their format's structure; the evidence binder (the next stage) checks the meaning,
 /// the same way for every format.
 /// </summary>
 public sealed record EvidenceDocument(

@@ -7,7 +7,7 @@ public sealed class Add() : ArithmeticOperator(BinaryOperator.Add, "+", 7)
 {
     public override FunctionDocumentation Documentation { get; } = new(
         "sum; two percentages give a percentage, two integers an integer",
-        "missing when either side is missing",
+        "missing when either side is missing, or when the result is beyond the finite numbers",
         new("staff.women + staff.men", Evidence(("staff.women", "integer", "41"), ("staff.men", "integer", "37")), "78"));
 
     protected override DataType ResultType(DataType left, DataType right) =>

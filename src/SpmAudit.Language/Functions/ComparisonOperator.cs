@@ -18,12 +18,12 @@ public abstract class ComparisonOperator(BinaryOperator op, string symbol) : Bin
 
     protected static FunctionDocumentation Documented(string summary, string expression, string value, string result) => new(
         summary, "missing when either side is missing",
-        new(expression, Evidence(("par.30", "percentage", value)), result));
+        new(expression, Evidence(("portfolio.par30", "percentage", value)), result));
 }
 
 public sealed class Less() : ComparisonOperator(BinaryOperator.Less, "<")
 {
-    public override FunctionDocumentation Documentation { get; } = Documented("less than", "par.30 < 5%", "4.2%", "yes");
+    public override FunctionDocumentation Documentation { get; } = Documented("less than", "portfolio.par30 < 5%", "4.2%", "yes");
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Less>();
 
@@ -32,7 +32,7 @@ public sealed class Less() : ComparisonOperator(BinaryOperator.Less, "<")
 
 public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqual, "<=")
 {
-    public override FunctionDocumentation Documentation { get; } = Documented("less than or equal", "par.30 <= 5%", "5%", "yes");
+    public override FunctionDocumentation Documentation { get; } = Documented("less than or equal", "portfolio.par30 <= 5%", "5%", "yes");
 
     public override MethodInfo RuntimeFor(Type operand) => Run<LessOrEqual>();
 
@@ -41,7 +41,7 @@ public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqua
 
 public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
 {
-    public override FunctionDocumentation Documentation { get; } = Documented("greater than", "par.30 > 5%", "4.2%", "no");
+    public override FunctionDocumentation Documentation { get; } = Documented("greater than", "portfolio.par30 > 5%", "4.2%", "no");
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Greater>();
 
@@ -50,7 +50,7 @@ public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
 
 public sealed class GreaterOrEqual() : ComparisonOperator(BinaryOperator.GreaterOrEqual, ">=")
 {
-    public override FunctionDocumentation Documentation { get; } = Documented("greater than or equal", "par.30 >= 5%", "null", "missing");
+    public override FunctionDocumentation Documentation { get; } = Documented("greater than or equal", "portfolio.par30 >= 5%", "null", "missing");
 
     public override MethodInfo RuntimeFor(Type operand) => Run<GreaterOrEqual>();
 

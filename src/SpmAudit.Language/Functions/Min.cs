@@ -9,7 +9,7 @@ public sealed class Min() : ScalarFunction("min", new("a", ParameterKind.Number)
     public override FunctionDocumentation Documentation { get; } = new(
         "the smallest argument; a percentage when all are, an integer when all are",
         "missing when any argument is missing",
-        new("min(par.30, par.90)", Evidence(("par.30", "percentage", "4.2%"), ("par.90", "percentage", "1.1%")), "1.1%"));
+        new("min(portfolio.par30, portfolio.par90)", Evidence(("portfolio.par30", "percentage", "4.2%"), ("portfolio.par90", "percentage", "1.1%")), "1.1%"));
 
     public override DataType ResultType(IReadOnlyList<DataType> arguments) => NumericResult(arguments);
 

@@ -7,7 +7,7 @@ public sealed class Multiply() : ArithmeticOperator(BinaryOperator.Multiply, "*"
 {
     public override FunctionDocumentation Documentation { get; } = new(
         "product; two integers give an integer, anything else a number",
-        "missing when either side is missing",
+        "missing when either side is missing, or when the result is beyond the finite numbers",
         new("loans.average * 12", Evidence(("loans.average", "number", "250.5")), "3,006"));
 
     protected override DataType ResultType(DataType left, DataType right) =>

@@ -7,8 +7,8 @@ public sealed class Subtract() : ArithmeticOperator(BinaryOperator.Subtract, "-"
 {
     public override FunctionDocumentation Documentation { get; } = new(
         "difference; two percentages give a percentage, two integers an integer",
-        "missing when either side is missing",
-        new("par.30 - par.90", Evidence(("par.30", "percentage", "4.2%"), ("par.90", "percentage", "1.1%")), "3.1%"));
+        "missing when either side is missing, or when the result is beyond the finite numbers",
+        new("portfolio.par30 - portfolio.par90", Evidence(("portfolio.par30", "percentage", "4.2%"), ("portfolio.par90", "percentage", "1.1%")), "3.1%"));
 
     protected override DataType ResultType(DataType left, DataType right) =>
         left.Kind == TypeKind.Percentage && right.Kind == TypeKind.Percentage ? DataType.Percentage : base.ResultType(left, right);
