@@ -48,7 +48,10 @@ public sealed class AnalysisCommandTests
 
         run.ExitCode.ShouldBe(0);
         var lines = File.ReadAllLines(output);
-        lines.Length.ShouldBe(Directory.GetFiles(Path.Combine(SpmAudit.Tests.RepositoryPaths.Rulesets, "examples"), "*.yaml").Length);
+        // Every evidence file of the folder, whatever its format (the YAML packs and the CSV answer sheet).
+        var packs = Directory.GetFiles(Path.Combine(SpmAudit.Tests.RepositoryPaths.Rulesets, "examples")).Where(f => Path.GetExtension(f) is ".yaml" or ".csv").ToList();
+        lines.Length.ShouldBe(packs.Count);
+        lines.ShouldContain(l => l.Contains("sahel-solidarity-finance.csv", StringComparison.Ordinal) && !l.Contains("\"errors\"", StringComparison.Ordinal));
         using var first = JsonDocument.Parse(lines[0]);
         first.RootElement.GetProperty("grade").GetString().ShouldNotBeNullOrEmpty();
         run.Stdout.ShouldContain("Mean score by dimension:");
