@@ -32,7 +32,7 @@ slug
     ;
 
 slugPart
-    : anyName | NUMBER | MINUS
+    : anyName | NUMBER | MINUS | DOT | DATE
     ;
 
 declaration
@@ -121,14 +121,16 @@ node
     : level=IDENT nodeId title=STRING nodeAttribute* LBRACE nodeMember* RBRACE
     ;
 
-// Ids such as 1, 1A, 1.A.1 and 4.A.1.1 arrive as several tokens (numbers, names,
-// dots); the AST builder joins them and rejects spaces inside an id.
+// Ids such as 1, 1A, 1.A.1, 4.A.1.1 and ac-2 arrive as several tokens (numbers, names,
+// dots, hyphens); the AST builder joins them and rejects spaces inside an id. An id with a
+// keyword for a part (risk.in.2) is written as a string: "risk.in.2".
 nodeId
     : nodeIdPart+
+    | STRING
     ;
 
 nodeIdPart
-    : NUMBER | IDENT | DOT
+    : NUMBER | IDENT | DOT | MINUS | DATE
     ;
 
 nodeAttribute

@@ -51,6 +51,58 @@ public sealed class SchemaTests
         Validate(Schemas.Value.Ruleset, yaml).ShouldBeEmpty();
     }
 
+    /// <summary>Every golden case that compiles without errors, and every shipped ruleset: what the compiler accepts.</summary>
+    public static TheoryData<string> AcceptedRulesets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(DiagnosticCaseTests.CasesRoot).Order(StringComparer.Ordinal))
+        {
+            foreach (var file in Directory.GetFiles(dir).Where(f => Path.GetExtension(f) is ".spm" or ".yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'));
+            }
+        }
+
+        foreach (var file in ShippedRulesets.AllFiles())
+        {
+            data.Add(Path.GetRelativePath(RepositoryPaths.Root, file).Replace('\\', '/'));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AcceptedRulesets))]
+    public void Every_file_the_compiler_accepts_validates_once_written_as_yaml(string file)
+    {
+        var path = RepositoryPaths.Combine(file);
+        var diagnostics = new DiagnosticBag();
+        var syntax = Formatter.Parse(path, File.ReadAllText(path), diagnostics);
+        if (diagnostics.HasErrors || Profiles.ProfileReader.IsProfile(path) || !Compiles(path))
+        {
+            return;
+        }
+
+        var yaml = Formatter.Write(syntax, RulesetFormat.Yaml);
+        Validate(Schemas.Value.Ruleset, yaml).ShouldBeEmpty(yaml);
+    }
+
+    [Fact]
+    public void The_schema_uses_the_compilers_patterns_for_keys_and_ids()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("schemas", "ruleset.schema.json")))!;
+        schema["properties"]!["evidence"]!["propertyNames"]!["pattern"]!.GetValue<string>().ShouldBe(Parsing.Identifiers.KeyPattern);
+        schema["properties"]!["ruleset"]!["properties"]!["id"]!["pattern"]!.GetValue<string>().ShouldBe(Parsing.Identifiers.IdPattern);
+        schema["properties"]!["parameters"]!["propertyNames"]!["pattern"]!.GetValue<string>().ShouldBe(Parsing.Identifiers.NamePattern);
+    }
+
+    /// <summary>A module compiles as part of its ruleset; a file with errors is not something the compiler accepts.</summary>
+    private static bool Compiles(string path)
+    {
+        var result = Compilation.RulesetCompiler.Compile(path, Path.GetDirectoryName(path));
+        return result.Success || result.Diagnostics.All(d => d.Code == "SPM3027");
+    }
+
     public static TheoryData<string> ShippedDsl() => ShippedRulesets.Relative(ShippedRulesets.AllFiles().Where(f => f.EndsWith(".spm", StringComparison.Ordinal)));
 
     [Theory]
@@ -68,9 +120,11 @@ public sealed class SchemaTests
     public void The_evidence_schema_rejects_incomplete_packs(string yaml) =>
         Validate(Schemas.Value.Evidence, yaml).ShouldNotBeEmpty();
 
+    internal static JsonSchema RulesetSchema => Schemas.Value.Ruleset;
+
     private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(RepositoryPaths.Combine("schemas", name)));
 
-    private static List<string> Validate(JsonSchema schema, string yaml)
+    internal static List<string> Validate(JsonSchema schema, string yaml)
     {
         var diagnostics = new DiagnosticBag();
         var node = YamlDocumentReader.Read("x.yaml", yaml, diagnostics);

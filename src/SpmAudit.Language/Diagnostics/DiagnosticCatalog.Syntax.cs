@@ -22,4 +22,7 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic InvalidNumber(SourceSpan span, string text) =>
         Error("SPM1007", span, $"'{text}' is not a usable number.");
+
+    public static Diagnostic InvalidId(SourceSpan span, string id) =>
+        Error("SPM1008", span, $"'{id}' is not a valid id: ids are letters, digits and _, in parts joined by single dots or hyphens (1.A.1, ac-2).");
 }

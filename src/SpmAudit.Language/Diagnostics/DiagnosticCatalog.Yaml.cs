@@ -23,5 +23,8 @@ public static partial class DiagnosticCatalog
     public static Diagnostic AmbiguousNodeKind(SourceSpan span, string levels) =>
         Error("SPM2007", span, $"A node names its level with exactly one key of {levels}.");
 
+    public static Diagnostic InvalidName(SourceSpan span, string text, string what, string rule) =>
+        Error("SPM2008", span, $"'{text}' is not a valid {what}: {rule}.");
+
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

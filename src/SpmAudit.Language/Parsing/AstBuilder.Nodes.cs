@@ -63,7 +63,33 @@ internal sealed partial class AstBuilder
             guidance, applies, lets.ToImmutable(), score, children.ToImmutable());
     }
 
-    private string NodeId(NodeIdContext id) => Joined(id.nodeIdPart(), id.Start);
+    /// <summary>A node id, bare (4.A.1.1, ac-2) or quoted ("risk.in.2"); either way it must be a valid id.</summary>
+    private string NodeId(NodeIdContext id)
+    {
+        if (id.STRING() is { } quoted)
+        {
+            var text = Unquote(quoted.Symbol);
+            if (!Identifiers.IsId(text))
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidId(Span(id.Start), text));
+            }
+
+            return text;
+        }
+
+        return ValidId(Joined(id.nodeIdPart(), id.Start), id.Start);
+    }
+
+    /// <summary>Ids are checked once joined, so 'a--b' or '-1' is one clear diagnostic (spaces have their own, SPM1004).</summary>
+    private string ValidId(string text, Antlr4.Runtime.IToken start)
+    {
+        if (!Identifiers.IsId(text) && !text.Contains(' ', StringComparison.Ordinal) && text.Length > 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidId(Span(start), text));
+        }
+
+        return text;
+    }
 
     /// <summary>Joins the tokens of an id such as 4.A.1.1, which the lexer splits into numbers, names and dots.</summary>
     private string Joined(IReadOnlyList<Antlr4.Runtime.ParserRuleContext> parts, Antlr4.Runtime.IToken start)

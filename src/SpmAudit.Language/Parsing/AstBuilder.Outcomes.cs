@@ -30,7 +30,7 @@ internal sealed partial class AstBuilder
             }
         }
 
-        return new CertificationSyntax(Span(certification.Start), Joined(slug.slugPart(), slug.Start), Unquote(certification.title), years, pass, tiers.ToImmutable());
+        return new CertificationSyntax(Span(certification.Start), ValidId(Joined(slug.slugPart(), slug.Start), slug.Start), Unquote(certification.title), years, pass, tiers.ToImmutable());
     }
 
     public OutcomeSyntax BuildOutcome(OutcomeContext outcome)

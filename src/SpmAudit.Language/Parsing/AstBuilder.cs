@@ -121,7 +121,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             }
         }
 
-        return new HeaderSyntax(Span(header.Start), Joined(slug.slugPart(), slug.Start), Unquote(header.title), version, follows, levels, levelsSpan, validFrom, validTo);
+        return new HeaderSyntax(Span(header.Start), ValidId(Joined(slug.slugPart(), slug.Start), slug.Start), Unquote(header.title), version, follows, levels, levelsSpan, validFrom, validTo);
     }
 
     private GradesSyntax BuildGrades(GradesDeclContext grades)

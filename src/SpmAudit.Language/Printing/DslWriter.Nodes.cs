@@ -9,7 +9,7 @@ public sealed partial class DslWriter
     private void WriteNode(NodeSyntax node, int depth)
     {
         var attributes = (node.Weight is { } weight ? $" weight {Number(weight)}" : "") + (node.Critical ? " critical" : "");
-        Line(depth, $"{node.Level} {node.Id} {Quote(node.Title)}{attributes} {{");
+        Line(depth, $"{node.Level} {Id(node.Id)} {Quote(node.Title)}{attributes} {{");
         if (node.Guidance is not null)
         {
             Line(depth + 1, $"guidance {Quote(node.Guidance)}");
@@ -98,6 +98,9 @@ public sealed partial class DslWriter
         "list" => $"list of {{ {string.Join(", ", type.Fields.Select(f => $"{f.Name}: {Type(f.Type)}"))} }}",
         _ => type.Name,
     };
+
+    /// <summary>An id as the DSL writes it: bare when the lexer reads it back as one id, else quoted.</summary>
+    internal static string Id(string id) => Parsing.Identifiers.IsBareId(id) ? id : Quote(id);
 
     internal static string Quote(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";

@@ -150,7 +150,7 @@ public sealed partial class DslWriter
 
     private void WriteExtension(ExtensionSyntax extension)
     {
-        Line(0, $"extend {extension.ParentId} {{");
+        Line(0, $"extend {Id(extension.ParentId)} {{");
         for (var i = 0; i < extension.Nodes.Length; i++)
         {
             if (i > 0)
@@ -171,7 +171,7 @@ public sealed partial class DslWriter
         foreach (var entry in translation.Entries)
         {
             FlushComments(entry.Span.Line, 1);
-            Line(1, $"{entry.NodeId} {Quote(entry.Title)}" + (entry.Guidance is null ? "" : $" guidance {Quote(entry.Guidance)}"));
+            Line(1, $"{Id(entry.NodeId)} {Quote(entry.Title)}" + (entry.Guidance is null ? "" : $" guidance {Quote(entry.Guidance)}"));
         }
 
         Line(0, "}");

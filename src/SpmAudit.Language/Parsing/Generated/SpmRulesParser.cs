@@ -457,7 +457,7 @@ public partial class SpmRulesParser : Parser {
 				State = 112;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 36099165763141630L) != 0) || _la==NUMBER || _la==IDENT );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 612559918066565118L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 13L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -477,6 +477,8 @@ public partial class SpmRulesParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(SpmRulesParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(SpmRulesParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DATE() { return GetToken(SpmRulesParser.DATE, 0); }
 		public SlugPartContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -489,7 +491,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 117;
+			State = 119;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -556,6 +558,20 @@ public partial class SpmRulesParser : Parser {
 				{
 				State = 116;
 				Match(MINUS);
+				}
+				break;
+			case DOT:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 117;
+				Match(DOT);
+				}
+				break;
+			case DATE:
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 118;
+				Match(DATE);
 				}
 				break;
 			default:
@@ -720,16 +736,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 211;
+			State = 213;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 119;
+				State = 121;
 				Match(IMPORT);
-				State = 120;
+				State = 122;
 				Match(STRING);
 				}
 				break;
@@ -737,24 +753,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 121;
-				Match(PARAMETER);
-				State = 122;
-				Match(IDENT);
 				State = 123;
-				Match(COLON);
+				Match(PARAMETER);
 				State = 124;
-				typeRef();
+				Match(IDENT);
 				State = 125;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 126;
-				expr(0);
+				typeRef();
+				State = 127;
+				Match(ASSIGN);
 				State = 128;
+				expr(0);
+				State = 130;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 127;
+					State = 129;
 					Match(STRING);
 					}
 				}
@@ -765,41 +781,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 130;
-				Match(SCALE);
-				State = 131;
-				Match(LBRACE);
 				State = 132;
+				Match(SCALE);
+				State = 133;
+				Match(LBRACE);
+				State = 134;
 				scaleEntry();
-				State = 137;
+				State = 139;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 133;
+						State = 135;
 						Match(COMMA);
-						State = 134;
+						State = 136;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 139;
+					State = 141;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 141;
+				State = 143;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 140;
+					State = 142;
 					Match(COMMA);
 					}
 				}
 
-				State = 143;
+				State = 145;
 				Match(RBRACE);
 				}
 				break;
@@ -807,25 +823,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 145;
+				State = 147;
 				Match(GRADES);
-				State = 146;
+				State = 148;
 				Match(LBRACE);
-				State = 150;
+				State = 152;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==STRING) {
 					{
 					{
-					State = 147;
+					State = 149;
 					gradeEntry();
 					}
 					}
-					State = 152;
+					State = 154;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 153;
+				State = 155;
 				Match(RBRACE);
 				}
 				break;
@@ -833,25 +849,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 154;
+				State = 156;
 				Match(EVIDENCE);
-				State = 155;
+				State = 157;
 				Match(LBRACE);
-				State = 159;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 156;
+					State = 158;
 					evidenceItem();
 					}
 					}
-					State = 161;
+					State = 163;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 162;
+				State = 164;
 				Match(RBRACE);
 				}
 				break;
@@ -859,25 +875,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 163;
+				State = 165;
 				Match(SCORING);
-				State = 164;
+				State = 166;
 				Match(LBRACE);
-				State = 168;
+				State = 170;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 165;
+					State = 167;
 					scoringEntry();
 					}
 					}
-					State = 170;
+					State = 172;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 171;
+				State = 173;
 				Match(RBRACE);
 				}
 				break;
@@ -885,43 +901,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 172;
-				Match(CERTIFICATION);
-				State = 173;
-				slug();
 				State = 174;
+				Match(CERTIFICATION);
+				State = 175;
+				slug();
+				State = 176;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 178;
+				State = 180;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 175;
-					Match(VALID);
-					State = 176;
-					((CertificationDeclContext)_localctx).years = Match(NUMBER);
 					State = 177;
+					Match(VALID);
+					State = 178;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 179;
 					Match(IDENT);
 					}
 				}
 
-				State = 180;
+				State = 182;
 				Match(LBRACE);
-				State = 184;
+				State = 186;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PASS || _la==TIER) {
 					{
 					{
-					State = 181;
+					State = 183;
 					certificationClause();
 					}
 					}
-					State = 186;
+					State = 188;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 187;
+				State = 189;
 				Match(RBRACE);
 				}
 				break;
@@ -929,27 +945,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 189;
-				Match(TRANSLATION);
-				State = 190;
-				((TranslationDeclContext)_localctx).language = Match(IDENT);
 				State = 191;
+				Match(TRANSLATION);
+				State = 192;
+				((TranslationDeclContext)_localctx).language = Match(IDENT);
+				State = 193;
 				Match(LBRACE);
-				State = 195;
+				State = 197;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0)) {
+				while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 237585L) != 0)) {
 					{
 					{
-					State = 192;
+					State = 194;
 					translationEntry();
 					}
 					}
-					State = 197;
+					State = 199;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 198;
+				State = 200;
 				Match(RBRACE);
 				}
 				break;
@@ -957,27 +973,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 199;
-				Match(EXTEND);
-				State = 200;
-				nodeId();
 				State = 201;
+				Match(EXTEND);
+				State = 202;
+				nodeId();
+				State = 203;
 				Match(LBRACE);
-				State = 205;
+				State = 207;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 202;
+					State = 204;
 					node();
 					}
 					}
-					State = 207;
+					State = 209;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 208;
+				State = 210;
 				Match(RBRACE);
 				}
 				break;
@@ -985,7 +1001,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 210;
+				State = 212;
 				node();
 				}
 				break;
@@ -1030,18 +1046,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 213;
+			State = 215;
 			nodeId();
-			State = 214;
+			State = 216;
 			_localctx.title = Match(STRING);
-			State = 217;
+			State = 219;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 215;
+				State = 217;
 				Match(GUIDANCE);
-				State = 216;
+				State = 218;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1079,11 +1095,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 219;
-			Match(IDENT);
-			State = 220;
-			Match(ASSIGN);
 			State = 221;
+			Match(IDENT);
+			State = 222;
+			Match(ASSIGN);
+			State = 223;
 			Match(IDENT);
 			}
 		}
@@ -1133,18 +1149,18 @@ public partial class SpmRulesParser : Parser {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 230;
+			State = 232;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 223;
-				Match(PASS);
-				State = 224;
-				Match(WHEN);
 				State = 225;
+				Match(PASS);
+				State = 226;
+				Match(WHEN);
+				State = 227;
 				outcome(0);
 				}
 				break;
@@ -1152,13 +1168,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 226;
-				Match(TIER);
-				State = 227;
-				Match(STRING);
 				State = 228;
-				Match(WHEN);
+				Match(TIER);
 				State = 229;
+				Match(STRING);
+				State = 230;
+				Match(WHEN);
+				State = 231;
 				outcome(0);
 				}
 				break;
@@ -1196,9 +1212,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 232;
+			State = 234;
 			outcome(0);
-			State = 233;
+			State = 235;
 			Match(Eof);
 			}
 		}
@@ -1333,7 +1349,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 272;
+			State = 274;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1342,11 +1358,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 236;
-				Match(LPAREN);
-				State = 237;
-				outcome(0);
 				State = 238;
+				Match(LPAREN);
+				State = 239;
+				outcome(0);
+				State = 240;
 				Match(RPAREN);
 				}
 				break;
@@ -1355,9 +1371,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 240;
+				State = 242;
 				Match(NOT);
-				State = 241;
+				State = 243;
 				outcome(6);
 				}
 				break;
@@ -1366,25 +1382,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 242;
+				State = 244;
 				Match(EVERY);
-				State = 243;
+				State = 245;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 246;
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 244;
+					State = 246;
 					Match(IN);
-					State = 245;
+					State = 247;
 					nodeId();
 					}
 				}
 
-				State = 248;
+				State = 250;
 				Match(IS);
-				State = 249;
+				State = 251;
 				statusWord();
 				}
 				break;
@@ -1394,7 +1410,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 250;
+				State = 252;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1404,31 +1420,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 251;
-				Match(OF);
-				State = 252;
-				Match(LBRACK);
 				State = 253;
+				Match(OF);
+				State = 254;
+				Match(LBRACK);
+				State = 255;
 				nodeId();
-				State = 258;
+				State = 260;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 254;
+					State = 256;
 					Match(COMMA);
-					State = 255;
+					State = 257;
 					nodeId();
 					}
 					}
-					State = 260;
+					State = 262;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 261;
+				State = 263;
 				Match(RBRACK);
-				State = 262;
+				State = 264;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1437,7 +1453,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 263;
+				State = 265;
 				statusWord();
 				}
 				break;
@@ -1447,7 +1463,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 265;
+				State = 267;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1457,19 +1473,19 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 268;
+				State = 270;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 266;
+					State = 268;
 					Match(OF);
-					State = 267;
+					State = 269;
 					nodeId();
 					}
 				}
 
-				State = 270;
+				State = 272;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 7177611906121728L) != 0)) ) {
@@ -1479,7 +1495,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 271;
+				State = 273;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1494,7 +1510,7 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 282;
+			State = 284;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -1503,18 +1519,18 @@ public partial class SpmRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 280;
+					State = 282;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 274;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 275;
-						Match(AND);
 						State = 276;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 277;
+						Match(AND);
+						State = 278;
 						outcome(6);
 						}
 						break;
@@ -1522,18 +1538,18 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 277;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 278;
-						Match(OR);
 						State = 279;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 280;
+						Match(OR);
+						State = 281;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 284;
+				State = 286;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			}
@@ -1568,17 +1584,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 286;
+			State = 288;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 285;
+				State = 287;
 				Match(NOT);
 				}
 			}
 
-			State = 288;
+			State = 290;
 			Match(IDENT);
 			}
 		}
@@ -1613,11 +1629,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 290;
-			Match(IDENT);
-			State = 291;
-			Match(ASSIGN);
 			State = 292;
+			Match(IDENT);
+			State = 293;
+			Match(ASSIGN);
+			State = 294;
 			number();
 			}
 		}
@@ -1669,18 +1685,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 306;
+			State = 308;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 294;
-				Match(STRING);
-				State = 295;
-				Match(GE);
 				State = 296;
+				Match(STRING);
+				State = 297;
+				Match(GE);
+				State = 298;
 				number();
 				}
 				break;
@@ -1688,27 +1704,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 297;
-				Match(CAP);
-				State = 298;
-				Match(STRING);
 				State = 299;
-				Match(WHEN);
+				Match(CAP);
 				State = 300;
-				Match(ANY);
+				Match(STRING);
 				State = 301;
-				Match(CRITICAL);
+				Match(WHEN);
+				State = 302;
+				Match(ANY);
 				State = 303;
+				Match(CRITICAL);
+				State = 305;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 302;
+					State = 304;
 					Match(NOT);
 					}
 				}
 
-				State = 305;
+				State = 307;
 				Match(IDENT);
 				}
 				break;
@@ -1756,23 +1772,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 308;
-			qualifiedName();
-			State = 309;
-			Match(COLON);
 			State = 310;
+			qualifiedName();
+			State = 311;
+			Match(COLON);
+			State = 312;
 			typeRef();
-			State = 314;
+			State = 316;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
 				{
 				{
-				State = 311;
+				State = 313;
 				itemClause();
 				}
 				}
-				State = 316;
+				State = 318;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1831,16 +1847,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 32, RULE_itemClause);
 		int _la;
 		try {
-			State = 329;
+			State = 331;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 317;
+				State = 319;
 				Match(QUESTION);
-				State = 318;
+				State = 320;
 				Match(STRING);
 				}
 				break;
@@ -1848,9 +1864,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 319;
+				State = 321;
 				Match(UNIT);
-				State = 320;
+				State = 322;
 				Match(STRING);
 				}
 				break;
@@ -1858,26 +1874,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 321;
-				Match(RANGE);
 				State = 323;
+				Match(RANGE);
+				State = 325;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
 					{
-					State = 322;
+					State = 324;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 325;
-				Match(DOTDOT);
 				State = 327;
+				Match(DOTDOT);
+				State = 329;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
 					{
-					State = 326;
+					State = 328;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -1954,14 +1970,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 360;
+			State = 362;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 331;
+				State = 333;
 				Match(IDENT);
 				}
 				break;
@@ -1969,31 +1985,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 332;
-				Match(IDENT);
-				State = 333;
-				Match(OF);
 				State = 334;
-				Match(LPAREN);
-				State = 335;
 				Match(IDENT);
-				State = 340;
+				State = 335;
+				Match(OF);
+				State = 336;
+				Match(LPAREN);
+				State = 337;
+				Match(IDENT);
+				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 336;
+					State = 338;
 					Match(COMMA);
-					State = 337;
+					State = 339;
 					Match(IDENT);
 					}
 					}
-					State = 342;
+					State = 344;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 343;
+				State = 345;
 				Match(RPAREN);
 				}
 				break;
@@ -2001,43 +2017,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 344;
-				Match(IDENT);
-				State = 345;
-				Match(OF);
 				State = 346;
-				Match(LBRACE);
+				Match(IDENT);
 				State = 347;
+				Match(OF);
+				State = 348;
+				Match(LBRACE);
+				State = 349;
 				fieldDecl();
-				State = 352;
+				State = 354;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 348;
+						State = 350;
 						Match(COMMA);
-						State = 349;
+						State = 351;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 354;
+					State = 356;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
 				}
-				State = 356;
+				State = 358;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 355;
+					State = 357;
 					Match(COMMA);
 					}
 				}
 
-				State = 358;
+				State = 360;
 				Match(RBRACE);
 				}
 				break;
@@ -2074,11 +2090,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 362;
-			Match(IDENT);
-			State = 363;
-			Match(COLON);
 			State = 364;
+			Match(IDENT);
+			State = 365;
+			Match(COLON);
+			State = 366;
 			typeRef();
 			}
 		}
@@ -2130,43 +2146,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 366;
-			_localctx.level = Match(IDENT);
-			State = 367;
-			nodeId();
 			State = 368;
+			_localctx.level = Match(IDENT);
+			State = 369;
+			nodeId();
+			State = 370;
 			_localctx.title = Match(STRING);
-			State = 372;
+			State = 374;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CRITICAL || _la==WEIGHT) {
 				{
 				{
-				State = 369;
+				State = 371;
 				nodeAttribute();
 				}
 				}
-				State = 374;
+				State = 376;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 375;
+			State = 377;
 			Match(LBRACE);
-			State = 379;
+			State = 381;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 562949953421327L) != 0)) {
 				{
 				{
-				State = 376;
+				State = 378;
 				nodeMember();
 				}
 				}
-				State = 381;
+				State = 383;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 382;
+			State = 384;
 			Match(RBRACE);
 			}
 		}
@@ -2188,6 +2204,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeIdPartContext nodeIdPart(int i) {
 			return GetRuleContext<NodeIdPartContext>(i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
 		public NodeIdContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2201,22 +2218,41 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 40, RULE_nodeId);
 		int _la;
 		try {
-			EnterOuterAlt(_localctx, 1);
-			{
-			State = 385;
+			State = 392;
 			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			do {
+			switch (TokenStream.LA(1)) {
+			case MINUS:
+			case DOT:
+			case DATE:
+			case NUMBER:
+			case IDENT:
+				EnterOuterAlt(_localctx, 1);
 				{
-				{
-				State = 384;
-				nodeIdPart();
-				}
-				}
 				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( ((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0) );
+				do {
+					{
+					{
+					State = 386;
+					nodeIdPart();
+					}
+					}
+					State = 389;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				} while ( ((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 106513L) != 0) );
+				}
+				break;
+			case STRING:
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 391;
+				Match(STRING);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2234,6 +2270,8 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT() { return GetToken(SpmRulesParser.DOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(SpmRulesParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DATE() { return GetToken(SpmRulesParser.DATE, 0); }
 		public NodeIdPartContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -2249,9 +2287,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 389;
+			State = 394;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 6145L) != 0)) ) {
+			if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2300,16 +2338,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 44, RULE_nodeAttribute);
 		try {
-			State = 394;
+			State = 399;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 391;
+				State = 396;
 				Match(WEIGHT);
-				State = 392;
+				State = 397;
 				number();
 				}
 				break;
@@ -2317,7 +2355,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 393;
+				State = 398;
 				Match(CRITICAL);
 				}
 				break;
@@ -2395,16 +2433,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 46, RULE_nodeMember);
 		int _la;
 		try {
-			State = 415;
+			State = 420;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 396;
+				State = 401;
 				Match(GUIDANCE);
-				State = 397;
+				State = 402;
 				Match(STRING);
 				}
 				break;
@@ -2412,11 +2450,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 398;
+				State = 403;
 				Match(APPLIES);
-				State = 399;
+				State = 404;
 				Match(WHEN);
-				State = 400;
+				State = 405;
 				expr(0);
 				}
 				break;
@@ -2424,13 +2462,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 401;
+				State = 406;
 				Match(LET);
-				State = 402;
+				State = 407;
 				Match(IDENT);
-				State = 403;
+				State = 408;
 				Match(ASSIGN);
-				State = 404;
+				State = 409;
 				expr(0);
 				}
 				break;
@@ -2438,25 +2476,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 405;
+				State = 410;
 				Match(SCORE);
-				State = 406;
+				State = 411;
 				Match(LBRACE);
-				State = 408;
+				State = 413;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 407;
+					State = 412;
 					scoreRule();
 					}
 					}
-					State = 410;
+					State = 415;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 412;
+				State = 417;
 				Match(RBRACE);
 				}
 				break;
@@ -2464,7 +2502,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 414;
+				State = 419;
 				node();
 				}
 				break;
@@ -2506,7 +2544,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 417;
+			State = 422;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2516,9 +2554,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 418;
+			State = 423;
 			Match(WHEN);
-			State = 419;
+			State = 424;
 			expr(0);
 			}
 		}
@@ -2672,7 +2710,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 434;
+			State = 439;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2690,7 +2728,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 422;
+				State = 427;
 				primary();
 				}
 				break;
@@ -2699,9 +2737,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 423;
+				State = 428;
 				Match(MINUS);
-				State = 424;
+				State = 429;
 				expr(9);
 				}
 				break;
@@ -2710,9 +2748,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 425;
+				State = 430;
 				Match(NOT);
-				State = 426;
+				State = 431;
 				expr(4);
 				}
 				break;
@@ -2721,17 +2759,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 427;
-				Match(IF);
-				State = 428;
-				expr(0);
-				State = 429;
-				Match(THEN);
-				State = 430;
-				expr(0);
-				State = 431;
-				Match(ELSE);
 				State = 432;
+				Match(IF);
+				State = 433;
+				expr(0);
+				State = 434;
+				Match(THEN);
+				State = 435;
+				expr(0);
+				State = 436;
+				Match(ELSE);
+				State = 437;
 				expr(1);
 				}
 				break;
@@ -2739,25 +2777,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 470;
+			State = 475;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 468;
+					State = 473;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 436;
+						State = 441;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 437;
+						State = 442;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2767,7 +2805,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 438;
+						State = 443;
 						expr(9);
 						}
 						break;
@@ -2775,9 +2813,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 439;
+						State = 444;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 440;
+						State = 445;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2787,7 +2825,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 441;
+						State = 446;
 						expr(8);
 						}
 						break;
@@ -2795,9 +2833,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 442;
+						State = 447;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 443;
+						State = 448;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8866461766385664L) != 0)) ) {
@@ -2807,7 +2845,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 444;
+						State = 449;
 						expr(7);
 						}
 						break;
@@ -2815,11 +2853,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 445;
+						State = 450;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 446;
+						State = 451;
 						Match(AND);
-						State = 447;
+						State = 452;
 						expr(4);
 						}
 						break;
@@ -2827,11 +2865,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 448;
+						State = 453;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 449;
+						State = 454;
 						Match(OR);
-						State = 450;
+						State = 455;
 						expr(3);
 						}
 						break;
@@ -2839,58 +2877,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 451;
+						State = 456;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 453;
+						State = 458;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 452;
+							State = 457;
 							Match(NOT);
 							}
 						}
 
-						State = 455;
+						State = 460;
 						Match(IN);
-						State = 456;
+						State = 461;
 						Match(LBRACK);
-						State = 465;
+						State = 470;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
 							{
-							State = 457;
-							expr(0);
 							State = 462;
+							expr(0);
+							State = 467;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 458;
+								State = 463;
 								Match(COMMA);
-								State = 459;
+								State = 464;
 								expr(0);
 								}
 								}
-								State = 464;
+								State = 469;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 467;
+						State = 472;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 472;
+				State = 477;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
 			}
 			}
 		}
@@ -2983,14 +3021,14 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 52, RULE_primary);
 		int _la;
 		try {
-			State = 497;
+			State = 502;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 473;
+				State = 478;
 				number();
 				}
 				break;
@@ -2998,7 +3036,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 474;
+				State = 479;
 				Match(PERCENT);
 				}
 				break;
@@ -3006,7 +3044,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 475;
+				State = 480;
 				Match(STRING);
 				}
 				break;
@@ -3014,7 +3052,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 476;
+				State = 481;
 				Match(DATE);
 				}
 				break;
@@ -3022,7 +3060,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 477;
+				State = 482;
 				Match(TRUE);
 				}
 				break;
@@ -3030,7 +3068,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 478;
+				State = 483;
 				Match(FALSE);
 				}
 				break;
@@ -3038,7 +3076,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 479;
+				State = 484;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 144115188344291329L) != 0)) ) {
@@ -3048,35 +3086,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 480;
+				State = 485;
 				Match(LPAREN);
-				State = 489;
+				State = 494;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
 					{
-					State = 481;
-					argument();
 					State = 486;
+					argument();
+					State = 491;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 482;
+						State = 487;
 						Match(COMMA);
-						State = 483;
+						State = 488;
 						argument();
 						}
 						}
-						State = 488;
+						State = 493;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 491;
+				State = 496;
 				Match(RPAREN);
 				}
 				break;
@@ -3084,7 +3122,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 492;
+				State = 497;
 				qualifiedName();
 				}
 				break;
@@ -3092,11 +3130,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 493;
+				State = 498;
 				Match(LPAREN);
-				State = 494;
+				State = 499;
 				expr(0);
-				State = 495;
+				State = 500;
 				Match(RPAREN);
 				}
 				break;
@@ -3145,18 +3183,18 @@ public partial class SpmRulesParser : Parser {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
 		EnterRule(_localctx, 54, RULE_argument);
 		try {
-			State = 503;
+			State = 508;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 499;
+				State = 504;
 				Match(IDENT);
-				State = 500;
+				State = 505;
 				Match(ARROW);
-				State = 501;
+				State = 506;
 				expr(0);
 				}
 				break;
@@ -3164,7 +3202,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 502;
+				State = 507;
 				expr(0);
 				}
 				break;
@@ -3208,25 +3246,25 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 505;
-			Match(IDENT);
 			State = 510;
+			Match(IDENT);
+			State = 515;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,55,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 506;
+					State = 511;
 					Match(DOT);
-					State = 507;
+					State = 512;
 					anyName();
 					}
 					} 
 				}
-				State = 512;
+				State = 517;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,55,Context);
 			}
 			}
 		}
@@ -3303,7 +3341,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 513;
+			State = 518;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368744177662L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3341,7 +3379,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 515;
+			State = 520;
 			Match(NUMBER);
 			}
 		}
@@ -3375,17 +3413,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 518;
+			State = 523;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 517;
+				State = 522;
 				Match(MINUS);
 				}
 			}
 
-			State = 520;
+			State = 525;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3434,7 +3472,7 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,76,523,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,76,528,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3442,177 +3480,180 @@ public partial class SpmRulesParser : Parser {
 		72,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,83,8,2,10,2,12,2,86,9,2,
 		1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,96,8,3,10,3,12,3,99,9,3,1,3,1,3,1,
 		3,1,3,1,3,3,3,106,8,3,3,3,108,8,3,1,4,4,4,111,8,4,11,4,12,4,112,1,5,1,
-		5,1,5,3,5,118,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,129,8,6,1,6,
-		1,6,1,6,1,6,1,6,5,6,136,8,6,10,6,12,6,139,9,6,1,6,3,6,142,8,6,1,6,1,6,
-		1,6,1,6,1,6,5,6,149,8,6,10,6,12,6,152,9,6,1,6,1,6,1,6,1,6,5,6,158,8,6,
-		10,6,12,6,161,9,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,
-		6,1,6,1,6,1,6,1,6,1,6,3,6,179,8,6,1,6,1,6,5,6,183,8,6,10,6,12,6,186,9,
-		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,194,8,6,10,6,12,6,197,9,6,1,6,1,6,1,6,1,
-		6,1,6,5,6,204,8,6,10,6,12,6,207,9,6,1,6,1,6,1,6,3,6,212,8,6,1,7,1,7,1,
-		7,1,7,3,7,218,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,231,
-		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,3,11,247,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,257,8,11,
-		10,11,12,11,260,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,269,8,11,
-		1,11,1,11,3,11,273,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,281,8,11,10,
-		11,12,11,284,9,11,1,12,3,12,287,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,
-		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,304,8,14,1,14,3,14,307,8,
-		14,1,15,1,15,1,15,1,15,5,15,313,8,15,10,15,12,15,316,9,15,1,16,1,16,1,
-		16,1,16,1,16,1,16,3,16,324,8,16,1,16,1,16,3,16,328,8,16,3,16,330,8,16,
-		1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,339,8,17,10,17,12,17,342,9,17,
-		1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,351,8,17,10,17,12,17,354,9,17,
-		1,17,3,17,357,8,17,1,17,1,17,3,17,361,8,17,1,18,1,18,1,18,1,18,1,19,1,
-		19,1,19,1,19,5,19,371,8,19,10,19,12,19,374,9,19,1,19,1,19,5,19,378,8,19,
-		10,19,12,19,381,9,19,1,19,1,19,1,20,4,20,386,8,20,11,20,12,20,387,1,21,
-		1,21,1,22,1,22,1,22,3,22,395,8,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,4,23,409,8,23,11,23,12,23,410,1,23,1,23,1,23,3,
-		23,416,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,3,25,435,8,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,454,8,25,1,25,
-		1,25,1,25,1,25,1,25,5,25,461,8,25,10,25,12,25,464,9,25,3,25,466,8,25,1,
-		25,5,25,469,8,25,10,25,12,25,472,9,25,1,26,1,26,1,26,1,26,1,26,1,26,1,
-		26,1,26,1,26,1,26,1,26,5,26,485,8,26,10,26,12,26,488,9,26,3,26,490,8,26,
-		1,26,1,26,1,26,1,26,1,26,1,26,3,26,498,8,26,1,27,1,27,1,27,1,27,3,27,504,
-		8,27,1,28,1,28,1,28,5,28,509,8,28,10,28,12,28,512,9,28,1,29,1,29,1,30,
-		1,30,1,31,3,31,519,8,31,1,31,1,31,1,31,0,2,22,50,32,0,2,4,6,8,10,12,14,
-		16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
-		0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,47,48,51,52,1,0,69,
-		70,2,0,59,59,70,71,1,0,70,71,1,0,56,57,1,0,54,55,1,0,47,52,3,0,14,14,42,
-		42,71,71,2,0,1,45,71,71,578,0,65,1,0,0,0,2,75,1,0,0,0,4,78,1,0,0,0,6,107,
-		1,0,0,0,8,110,1,0,0,0,10,117,1,0,0,0,12,211,1,0,0,0,14,213,1,0,0,0,16,
-		219,1,0,0,0,18,230,1,0,0,0,20,232,1,0,0,0,22,272,1,0,0,0,24,286,1,0,0,
-		0,26,290,1,0,0,0,28,306,1,0,0,0,30,308,1,0,0,0,32,329,1,0,0,0,34,360,1,
-		0,0,0,36,362,1,0,0,0,38,366,1,0,0,0,40,385,1,0,0,0,42,389,1,0,0,0,44,394,
-		1,0,0,0,46,415,1,0,0,0,48,417,1,0,0,0,50,434,1,0,0,0,52,497,1,0,0,0,54,
-		503,1,0,0,0,56,505,1,0,0,0,58,513,1,0,0,0,60,515,1,0,0,0,62,518,1,0,0,
-		0,64,66,3,4,2,0,65,64,1,0,0,0,65,66,1,0,0,0,66,70,1,0,0,0,67,69,3,12,6,
-		0,68,67,1,0,0,0,69,72,1,0,0,0,70,68,1,0,0,0,70,71,1,0,0,0,71,73,1,0,0,
-		0,72,70,1,0,0,0,73,74,5,0,0,1,74,1,1,0,0,0,75,76,3,50,25,0,76,77,5,0,0,
-		1,77,3,1,0,0,0,78,79,5,1,0,0,79,80,3,8,4,0,80,84,5,72,0,0,81,83,3,6,3,
-		0,82,81,1,0,0,0,83,86,1,0,0,0,84,82,1,0,0,0,84,85,1,0,0,0,85,5,1,0,0,0,
-		86,84,1,0,0,0,87,88,5,2,0,0,88,108,5,72,0,0,89,90,5,3,0,0,90,108,5,72,
-		0,0,91,92,5,4,0,0,92,97,5,71,0,0,93,94,5,52,0,0,94,96,5,71,0,0,95,93,1,
-		0,0,0,96,99,1,0,0,0,97,95,1,0,0,0,97,98,1,0,0,0,98,108,1,0,0,0,99,97,1,
-		0,0,0,100,101,5,5,0,0,101,102,5,6,0,0,102,105,5,68,0,0,103,104,5,7,0,0,
-		104,106,5,68,0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,87,
-		1,0,0,0,107,89,1,0,0,0,107,91,1,0,0,0,107,100,1,0,0,0,108,7,1,0,0,0,109,
-		111,3,10,5,0,110,109,1,0,0,0,111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,
-		0,0,0,113,9,1,0,0,0,114,118,3,58,29,0,115,118,5,70,0,0,116,118,5,55,0,
-		0,117,114,1,0,0,0,117,115,1,0,0,0,117,116,1,0,0,0,118,11,1,0,0,0,119,120,
-		5,8,0,0,120,212,5,72,0,0,121,122,5,9,0,0,122,123,5,71,0,0,123,124,5,61,
-		0,0,124,125,3,34,17,0,125,126,5,53,0,0,126,128,3,50,25,0,127,129,5,72,
-		0,0,128,127,1,0,0,0,128,129,1,0,0,0,129,212,1,0,0,0,130,131,5,10,0,0,131,
-		132,5,64,0,0,132,137,3,26,13,0,133,134,5,60,0,0,134,136,3,26,13,0,135,
-		133,1,0,0,0,136,139,1,0,0,0,137,135,1,0,0,0,137,138,1,0,0,0,138,141,1,
-		0,0,0,139,137,1,0,0,0,140,142,5,60,0,0,141,140,1,0,0,0,141,142,1,0,0,0,
-		142,143,1,0,0,0,143,144,5,65,0,0,144,212,1,0,0,0,145,146,5,11,0,0,146,
-		150,5,64,0,0,147,149,3,28,14,0,148,147,1,0,0,0,149,152,1,0,0,0,150,148,
-		1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,212,5,65,0,
-		0,154,155,5,16,0,0,155,159,5,64,0,0,156,158,3,30,15,0,157,156,1,0,0,0,
-		158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,162,1,0,0,0,161,159,
-		1,0,0,0,162,212,5,65,0,0,163,164,5,35,0,0,164,168,5,64,0,0,165,167,3,16,
-		8,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,169,1,0,0,0,169,
-		171,1,0,0,0,170,168,1,0,0,0,171,212,5,65,0,0,172,173,5,36,0,0,173,174,
-		3,8,4,0,174,178,5,72,0,0,175,176,5,5,0,0,176,177,5,70,0,0,177,179,5,71,
-		0,0,178,175,1,0,0,0,178,179,1,0,0,0,179,180,1,0,0,0,180,184,5,64,0,0,181,
-		183,3,18,9,0,182,181,1,0,0,0,183,186,1,0,0,0,184,182,1,0,0,0,184,185,1,
-		0,0,0,185,187,1,0,0,0,186,184,1,0,0,0,187,188,5,65,0,0,188,212,1,0,0,0,
-		189,190,5,44,0,0,190,191,5,71,0,0,191,195,5,64,0,0,192,194,3,14,7,0,193,
-		192,1,0,0,0,194,197,1,0,0,0,195,193,1,0,0,0,195,196,1,0,0,0,196,198,1,
-		0,0,0,197,195,1,0,0,0,198,212,5,65,0,0,199,200,5,45,0,0,200,201,3,40,20,
-		0,201,205,5,64,0,0,202,204,3,38,19,0,203,202,1,0,0,0,204,207,1,0,0,0,205,
-		203,1,0,0,0,205,206,1,0,0,0,206,208,1,0,0,0,207,205,1,0,0,0,208,209,5,
-		65,0,0,209,212,1,0,0,0,210,212,3,38,19,0,211,119,1,0,0,0,211,121,1,0,0,
-		0,211,130,1,0,0,0,211,145,1,0,0,0,211,154,1,0,0,0,211,163,1,0,0,0,211,
-		172,1,0,0,0,211,189,1,0,0,0,211,199,1,0,0,0,211,210,1,0,0,0,212,13,1,0,
-		0,0,213,214,3,40,20,0,214,217,5,72,0,0,215,216,5,22,0,0,216,218,5,72,0,
-		0,217,215,1,0,0,0,217,218,1,0,0,0,218,15,1,0,0,0,219,220,5,71,0,0,220,
-		221,5,53,0,0,221,222,5,71,0,0,222,17,1,0,0,0,223,224,5,37,0,0,224,225,
-		5,13,0,0,225,231,3,22,11,0,226,227,5,38,0,0,227,228,5,72,0,0,228,229,5,
-		13,0,0,229,231,3,22,11,0,230,223,1,0,0,0,230,226,1,0,0,0,231,19,1,0,0,
-		0,232,233,3,22,11,0,233,234,5,0,0,1,234,21,1,0,0,0,235,236,6,11,-1,0,236,
-		237,5,62,0,0,237,238,3,22,11,0,238,239,5,63,0,0,239,273,1,0,0,0,240,241,
-		5,28,0,0,241,273,3,22,11,6,242,243,5,39,0,0,243,246,5,71,0,0,244,245,5,
-		29,0,0,245,247,3,40,20,0,246,244,1,0,0,0,246,247,1,0,0,0,247,248,1,0,0,
-		0,248,249,5,40,0,0,249,273,3,24,12,0,250,251,7,0,0,0,251,252,5,20,0,0,
-		252,253,5,66,0,0,253,258,3,40,20,0,254,255,5,60,0,0,255,257,3,40,20,0,
-		256,254,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,0,0,259,261,
-		1,0,0,0,260,258,1,0,0,0,261,262,5,67,0,0,262,263,7,1,0,0,263,264,3,24,
-		12,0,264,273,1,0,0,0,265,268,7,2,0,0,266,267,5,20,0,0,267,269,3,40,20,
-		0,268,266,1,0,0,0,268,269,1,0,0,0,269,270,1,0,0,0,270,271,7,3,0,0,271,
-		273,7,4,0,0,272,235,1,0,0,0,272,240,1,0,0,0,272,242,1,0,0,0,272,250,1,
-		0,0,0,272,265,1,0,0,0,273,282,1,0,0,0,274,275,10,5,0,0,275,276,5,26,0,
-		0,276,281,3,22,11,6,277,278,10,4,0,0,278,279,5,27,0,0,279,281,3,22,11,
-		5,280,274,1,0,0,0,280,277,1,0,0,0,281,284,1,0,0,0,282,280,1,0,0,0,282,
-		283,1,0,0,0,283,23,1,0,0,0,284,282,1,0,0,0,285,287,5,28,0,0,286,285,1,
-		0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,288,289,5,71,0,0,289,25,1,0,0,0,
-		290,291,5,71,0,0,291,292,5,53,0,0,292,293,3,60,30,0,293,27,1,0,0,0,294,
-		295,5,72,0,0,295,296,5,48,0,0,296,307,3,60,30,0,297,298,5,12,0,0,298,299,
-		5,72,0,0,299,300,5,13,0,0,300,301,5,14,0,0,301,303,5,15,0,0,302,304,5,
-		28,0,0,303,302,1,0,0,0,303,304,1,0,0,0,304,305,1,0,0,0,305,307,5,71,0,
-		0,306,294,1,0,0,0,306,297,1,0,0,0,307,29,1,0,0,0,308,309,3,56,28,0,309,
-		310,5,61,0,0,310,314,3,34,17,0,311,313,3,32,16,0,312,311,1,0,0,0,313,316,
-		1,0,0,0,314,312,1,0,0,0,314,315,1,0,0,0,315,31,1,0,0,0,316,314,1,0,0,0,
-		317,318,5,17,0,0,318,330,5,72,0,0,319,320,5,18,0,0,320,330,5,72,0,0,321,
-		323,5,19,0,0,322,324,3,62,31,0,323,322,1,0,0,0,323,324,1,0,0,0,324,325,
-		1,0,0,0,325,327,5,58,0,0,326,328,3,62,31,0,327,326,1,0,0,0,327,328,1,0,
-		0,0,328,330,1,0,0,0,329,317,1,0,0,0,329,319,1,0,0,0,329,321,1,0,0,0,330,
-		33,1,0,0,0,331,361,5,71,0,0,332,333,5,71,0,0,333,334,5,20,0,0,334,335,
-		5,62,0,0,335,340,5,71,0,0,336,337,5,60,0,0,337,339,5,71,0,0,338,336,1,
-		0,0,0,339,342,1,0,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,343,1,0,0,0,
-		342,340,1,0,0,0,343,361,5,63,0,0,344,345,5,71,0,0,345,346,5,20,0,0,346,
-		347,5,64,0,0,347,352,3,36,18,0,348,349,5,60,0,0,349,351,3,36,18,0,350,
-		348,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,0,353,356,1,
-		0,0,0,354,352,1,0,0,0,355,357,5,60,0,0,356,355,1,0,0,0,356,357,1,0,0,0,
-		357,358,1,0,0,0,358,359,5,65,0,0,359,361,1,0,0,0,360,331,1,0,0,0,360,332,
-		1,0,0,0,360,344,1,0,0,0,361,35,1,0,0,0,362,363,5,71,0,0,363,364,5,61,0,
-		0,364,365,3,34,17,0,365,37,1,0,0,0,366,367,5,71,0,0,367,368,3,40,20,0,
-		368,372,5,72,0,0,369,371,3,44,22,0,370,369,1,0,0,0,371,374,1,0,0,0,372,
-		370,1,0,0,0,372,373,1,0,0,0,373,375,1,0,0,0,374,372,1,0,0,0,375,379,5,
-		64,0,0,376,378,3,46,23,0,377,376,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,
-		0,379,380,1,0,0,0,380,382,1,0,0,0,381,379,1,0,0,0,382,383,5,65,0,0,383,
-		39,1,0,0,0,384,386,3,42,21,0,385,384,1,0,0,0,386,387,1,0,0,0,387,385,1,
-		0,0,0,387,388,1,0,0,0,388,41,1,0,0,0,389,390,7,5,0,0,390,43,1,0,0,0,391,
-		392,5,21,0,0,392,395,3,60,30,0,393,395,5,15,0,0,394,391,1,0,0,0,394,393,
-		1,0,0,0,395,45,1,0,0,0,396,397,5,22,0,0,397,416,5,72,0,0,398,399,5,23,
-		0,0,399,400,5,13,0,0,400,416,3,50,25,0,401,402,5,24,0,0,402,403,5,71,0,
-		0,403,404,5,53,0,0,404,416,3,50,25,0,405,406,5,25,0,0,406,408,5,64,0,0,
-		407,409,3,48,24,0,408,407,1,0,0,0,409,410,1,0,0,0,410,408,1,0,0,0,410,
-		411,1,0,0,0,411,412,1,0,0,0,412,413,5,65,0,0,413,416,1,0,0,0,414,416,3,
-		38,19,0,415,396,1,0,0,0,415,398,1,0,0,0,415,401,1,0,0,0,415,405,1,0,0,
-		0,415,414,1,0,0,0,416,47,1,0,0,0,417,418,7,6,0,0,418,419,5,13,0,0,419,
-		420,3,50,25,0,420,49,1,0,0,0,421,422,6,25,-1,0,422,435,3,52,26,0,423,424,
-		5,55,0,0,424,435,3,50,25,9,425,426,5,28,0,0,426,435,3,50,25,4,427,428,
-		5,30,0,0,428,429,3,50,25,0,429,430,5,31,0,0,430,431,3,50,25,0,431,432,
-		5,32,0,0,432,433,3,50,25,1,433,435,1,0,0,0,434,421,1,0,0,0,434,423,1,0,
-		0,0,434,425,1,0,0,0,434,427,1,0,0,0,435,470,1,0,0,0,436,437,10,8,0,0,437,
-		438,7,7,0,0,438,469,3,50,25,9,439,440,10,7,0,0,440,441,7,8,0,0,441,469,
-		3,50,25,8,442,443,10,6,0,0,443,444,7,9,0,0,444,469,3,50,25,7,445,446,10,
-		3,0,0,446,447,5,26,0,0,447,469,3,50,25,4,448,449,10,2,0,0,449,450,5,27,
-		0,0,450,469,3,50,25,3,451,453,10,5,0,0,452,454,5,28,0,0,453,452,1,0,0,
-		0,453,454,1,0,0,0,454,455,1,0,0,0,455,456,5,29,0,0,456,465,5,66,0,0,457,
-		462,3,50,25,0,458,459,5,60,0,0,459,461,3,50,25,0,460,458,1,0,0,0,461,464,
-		1,0,0,0,462,460,1,0,0,0,462,463,1,0,0,0,463,466,1,0,0,0,464,462,1,0,0,
-		0,465,457,1,0,0,0,465,466,1,0,0,0,466,467,1,0,0,0,467,469,5,67,0,0,468,
-		436,1,0,0,0,468,439,1,0,0,0,468,442,1,0,0,0,468,445,1,0,0,0,468,448,1,
-		0,0,0,468,451,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,0,
-		471,51,1,0,0,0,472,470,1,0,0,0,473,498,3,60,30,0,474,498,5,69,0,0,475,
-		498,5,72,0,0,476,498,5,68,0,0,477,498,5,33,0,0,478,498,5,34,0,0,479,480,
-		7,10,0,0,480,489,5,62,0,0,481,486,3,54,27,0,482,483,5,60,0,0,483,485,3,
-		54,27,0,484,482,1,0,0,0,485,488,1,0,0,0,486,484,1,0,0,0,486,487,1,0,0,
-		0,487,490,1,0,0,0,488,486,1,0,0,0,489,481,1,0,0,0,489,490,1,0,0,0,490,
-		491,1,0,0,0,491,498,5,63,0,0,492,498,3,56,28,0,493,494,5,62,0,0,494,495,
-		3,50,25,0,495,496,5,63,0,0,496,498,1,0,0,0,497,473,1,0,0,0,497,474,1,0,
-		0,0,497,475,1,0,0,0,497,476,1,0,0,0,497,477,1,0,0,0,497,478,1,0,0,0,497,
-		479,1,0,0,0,497,492,1,0,0,0,497,493,1,0,0,0,498,53,1,0,0,0,499,500,5,71,
-		0,0,500,501,5,46,0,0,501,504,3,50,25,0,502,504,3,50,25,0,503,499,1,0,0,
-		0,503,502,1,0,0,0,504,55,1,0,0,0,505,510,5,71,0,0,506,507,5,59,0,0,507,
-		509,3,58,29,0,508,506,1,0,0,0,509,512,1,0,0,0,510,508,1,0,0,0,510,511,
-		1,0,0,0,511,57,1,0,0,0,512,510,1,0,0,0,513,514,7,11,0,0,514,59,1,0,0,0,
-		515,516,5,70,0,0,516,61,1,0,0,0,517,519,5,55,0,0,518,517,1,0,0,0,518,519,
-		1,0,0,0,519,520,1,0,0,0,520,521,7,4,0,0,521,63,1,0,0,0,56,65,70,84,97,
-		105,107,112,117,128,137,141,150,159,168,178,184,195,205,211,217,230,246,
-		258,268,272,280,282,286,303,306,314,323,327,329,340,352,356,360,372,379,
-		387,394,410,415,434,453,462,465,468,470,486,489,497,503,510,518
+		5,1,5,1,5,1,5,3,5,120,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,131,
+		8,6,1,6,1,6,1,6,1,6,1,6,5,6,138,8,6,10,6,12,6,141,9,6,1,6,3,6,144,8,6,
+		1,6,1,6,1,6,1,6,1,6,5,6,151,8,6,10,6,12,6,154,9,6,1,6,1,6,1,6,1,6,5,6,
+		160,8,6,10,6,12,6,163,9,6,1,6,1,6,1,6,1,6,5,6,169,8,6,10,6,12,6,172,9,
+		6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,181,8,6,1,6,1,6,5,6,185,8,6,10,6,12,
+		6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,196,8,6,10,6,12,6,199,9,6,1,6,1,
+		6,1,6,1,6,1,6,5,6,206,8,6,10,6,12,6,209,9,6,1,6,1,6,1,6,3,6,214,8,6,1,
+		7,1,7,1,7,1,7,3,7,220,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,
+		3,9,233,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,3,11,249,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,259,
+		8,11,10,11,12,11,262,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,271,
+		8,11,1,11,1,11,3,11,275,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,283,8,
+		11,10,11,12,11,286,9,11,1,12,3,12,289,8,12,1,12,1,12,1,13,1,13,1,13,1,
+		13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,306,8,14,1,14,3,14,
+		309,8,14,1,15,1,15,1,15,1,15,5,15,315,8,15,10,15,12,15,318,9,15,1,16,1,
+		16,1,16,1,16,1,16,1,16,3,16,326,8,16,1,16,1,16,3,16,330,8,16,3,16,332,
+		8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,341,8,17,10,17,12,17,344,
+		9,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,353,8,17,10,17,12,17,356,
+		9,17,1,17,3,17,359,8,17,1,17,1,17,3,17,363,8,17,1,18,1,18,1,18,1,18,1,
+		19,1,19,1,19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,5,19,380,
+		8,19,10,19,12,19,383,9,19,1,19,1,19,1,20,4,20,388,8,20,11,20,12,20,389,
+		1,20,3,20,393,8,20,1,21,1,21,1,22,1,22,1,22,3,22,400,8,22,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,4,23,414,8,23,11,23,12,
+		23,415,1,23,1,23,1,23,3,23,421,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,440,8,25,1,25,1,
+		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,3,25,459,8,25,1,25,1,25,1,25,1,25,1,25,5,25,466,8,25,10,25,12,
+		25,469,9,25,3,25,471,8,25,1,25,5,25,474,8,25,10,25,12,25,477,9,25,1,26,
+		1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,26,490,8,26,10,26,
+		12,26,493,9,26,3,26,495,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,503,8,
+		26,1,27,1,27,1,27,1,27,3,27,509,8,27,1,28,1,28,1,28,5,28,514,8,28,10,28,
+		12,28,517,9,28,1,29,1,29,1,30,1,30,1,31,3,31,524,8,31,1,31,1,31,1,31,0,
+		2,22,50,32,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
+		44,46,48,50,52,54,56,58,60,62,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,
+		43,43,2,0,47,48,51,52,1,0,69,70,4,0,55,55,59,59,68,68,70,71,1,0,70,71,
+		1,0,56,57,1,0,54,55,1,0,47,52,3,0,14,14,42,42,71,71,2,0,1,45,71,71,586,
+		0,65,1,0,0,0,2,75,1,0,0,0,4,78,1,0,0,0,6,107,1,0,0,0,8,110,1,0,0,0,10,
+		119,1,0,0,0,12,213,1,0,0,0,14,215,1,0,0,0,16,221,1,0,0,0,18,232,1,0,0,
+		0,20,234,1,0,0,0,22,274,1,0,0,0,24,288,1,0,0,0,26,292,1,0,0,0,28,308,1,
+		0,0,0,30,310,1,0,0,0,32,331,1,0,0,0,34,362,1,0,0,0,36,364,1,0,0,0,38,368,
+		1,0,0,0,40,392,1,0,0,0,42,394,1,0,0,0,44,399,1,0,0,0,46,420,1,0,0,0,48,
+		422,1,0,0,0,50,439,1,0,0,0,52,502,1,0,0,0,54,508,1,0,0,0,56,510,1,0,0,
+		0,58,518,1,0,0,0,60,520,1,0,0,0,62,523,1,0,0,0,64,66,3,4,2,0,65,64,1,0,
+		0,0,65,66,1,0,0,0,66,70,1,0,0,0,67,69,3,12,6,0,68,67,1,0,0,0,69,72,1,0,
+		0,0,70,68,1,0,0,0,70,71,1,0,0,0,71,73,1,0,0,0,72,70,1,0,0,0,73,74,5,0,
+		0,1,74,1,1,0,0,0,75,76,3,50,25,0,76,77,5,0,0,1,77,3,1,0,0,0,78,79,5,1,
+		0,0,79,80,3,8,4,0,80,84,5,72,0,0,81,83,3,6,3,0,82,81,1,0,0,0,83,86,1,0,
+		0,0,84,82,1,0,0,0,84,85,1,0,0,0,85,5,1,0,0,0,86,84,1,0,0,0,87,88,5,2,0,
+		0,88,108,5,72,0,0,89,90,5,3,0,0,90,108,5,72,0,0,91,92,5,4,0,0,92,97,5,
+		71,0,0,93,94,5,52,0,0,94,96,5,71,0,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,
+		1,0,0,0,97,98,1,0,0,0,98,108,1,0,0,0,99,97,1,0,0,0,100,101,5,5,0,0,101,
+		102,5,6,0,0,102,105,5,68,0,0,103,104,5,7,0,0,104,106,5,68,0,0,105,103,
+		1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,87,1,0,0,0,107,89,1,0,0,0,
+		107,91,1,0,0,0,107,100,1,0,0,0,108,7,1,0,0,0,109,111,3,10,5,0,110,109,
+		1,0,0,0,111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,0,0,0,113,9,1,0,0,0,
+		114,120,3,58,29,0,115,120,5,70,0,0,116,120,5,55,0,0,117,120,5,59,0,0,118,
+		120,5,68,0,0,119,114,1,0,0,0,119,115,1,0,0,0,119,116,1,0,0,0,119,117,1,
+		0,0,0,119,118,1,0,0,0,120,11,1,0,0,0,121,122,5,8,0,0,122,214,5,72,0,0,
+		123,124,5,9,0,0,124,125,5,71,0,0,125,126,5,61,0,0,126,127,3,34,17,0,127,
+		128,5,53,0,0,128,130,3,50,25,0,129,131,5,72,0,0,130,129,1,0,0,0,130,131,
+		1,0,0,0,131,214,1,0,0,0,132,133,5,10,0,0,133,134,5,64,0,0,134,139,3,26,
+		13,0,135,136,5,60,0,0,136,138,3,26,13,0,137,135,1,0,0,0,138,141,1,0,0,
+		0,139,137,1,0,0,0,139,140,1,0,0,0,140,143,1,0,0,0,141,139,1,0,0,0,142,
+		144,5,60,0,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,146,5,
+		65,0,0,146,214,1,0,0,0,147,148,5,11,0,0,148,152,5,64,0,0,149,151,3,28,
+		14,0,150,149,1,0,0,0,151,154,1,0,0,0,152,150,1,0,0,0,152,153,1,0,0,0,153,
+		155,1,0,0,0,154,152,1,0,0,0,155,214,5,65,0,0,156,157,5,16,0,0,157,161,
+		5,64,0,0,158,160,3,30,15,0,159,158,1,0,0,0,160,163,1,0,0,0,161,159,1,0,
+		0,0,161,162,1,0,0,0,162,164,1,0,0,0,163,161,1,0,0,0,164,214,5,65,0,0,165,
+		166,5,35,0,0,166,170,5,64,0,0,167,169,3,16,8,0,168,167,1,0,0,0,169,172,
+		1,0,0,0,170,168,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,0,172,170,1,0,0,
+		0,173,214,5,65,0,0,174,175,5,36,0,0,175,176,3,8,4,0,176,180,5,72,0,0,177,
+		178,5,5,0,0,178,179,5,70,0,0,179,181,5,71,0,0,180,177,1,0,0,0,180,181,
+		1,0,0,0,181,182,1,0,0,0,182,186,5,64,0,0,183,185,3,18,9,0,184,183,1,0,
+		0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,1,0,0,0,188,
+		186,1,0,0,0,189,190,5,65,0,0,190,214,1,0,0,0,191,192,5,44,0,0,192,193,
+		5,71,0,0,193,197,5,64,0,0,194,196,3,14,7,0,195,194,1,0,0,0,196,199,1,0,
+		0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,200,1,0,0,0,199,197,1,0,0,0,200,
+		214,5,65,0,0,201,202,5,45,0,0,202,203,3,40,20,0,203,207,5,64,0,0,204,206,
+		3,38,19,0,205,204,1,0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,208,1,0,
+		0,0,208,210,1,0,0,0,209,207,1,0,0,0,210,211,5,65,0,0,211,214,1,0,0,0,212,
+		214,3,38,19,0,213,121,1,0,0,0,213,123,1,0,0,0,213,132,1,0,0,0,213,147,
+		1,0,0,0,213,156,1,0,0,0,213,165,1,0,0,0,213,174,1,0,0,0,213,191,1,0,0,
+		0,213,201,1,0,0,0,213,212,1,0,0,0,214,13,1,0,0,0,215,216,3,40,20,0,216,
+		219,5,72,0,0,217,218,5,22,0,0,218,220,5,72,0,0,219,217,1,0,0,0,219,220,
+		1,0,0,0,220,15,1,0,0,0,221,222,5,71,0,0,222,223,5,53,0,0,223,224,5,71,
+		0,0,224,17,1,0,0,0,225,226,5,37,0,0,226,227,5,13,0,0,227,233,3,22,11,0,
+		228,229,5,38,0,0,229,230,5,72,0,0,230,231,5,13,0,0,231,233,3,22,11,0,232,
+		225,1,0,0,0,232,228,1,0,0,0,233,19,1,0,0,0,234,235,3,22,11,0,235,236,5,
+		0,0,1,236,21,1,0,0,0,237,238,6,11,-1,0,238,239,5,62,0,0,239,240,3,22,11,
+		0,240,241,5,63,0,0,241,275,1,0,0,0,242,243,5,28,0,0,243,275,3,22,11,6,
+		244,245,5,39,0,0,245,248,5,71,0,0,246,247,5,29,0,0,247,249,3,40,20,0,248,
+		246,1,0,0,0,248,249,1,0,0,0,249,250,1,0,0,0,250,251,5,40,0,0,251,275,3,
+		24,12,0,252,253,7,0,0,0,253,254,5,20,0,0,254,255,5,66,0,0,255,260,3,40,
+		20,0,256,257,5,60,0,0,257,259,3,40,20,0,258,256,1,0,0,0,259,262,1,0,0,
+		0,260,258,1,0,0,0,260,261,1,0,0,0,261,263,1,0,0,0,262,260,1,0,0,0,263,
+		264,5,67,0,0,264,265,7,1,0,0,265,266,3,24,12,0,266,275,1,0,0,0,267,270,
+		7,2,0,0,268,269,5,20,0,0,269,271,3,40,20,0,270,268,1,0,0,0,270,271,1,0,
+		0,0,271,272,1,0,0,0,272,273,7,3,0,0,273,275,7,4,0,0,274,237,1,0,0,0,274,
+		242,1,0,0,0,274,244,1,0,0,0,274,252,1,0,0,0,274,267,1,0,0,0,275,284,1,
+		0,0,0,276,277,10,5,0,0,277,278,5,26,0,0,278,283,3,22,11,6,279,280,10,4,
+		0,0,280,281,5,27,0,0,281,283,3,22,11,5,282,276,1,0,0,0,282,279,1,0,0,0,
+		283,286,1,0,0,0,284,282,1,0,0,0,284,285,1,0,0,0,285,23,1,0,0,0,286,284,
+		1,0,0,0,287,289,5,28,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,290,1,0,0,
+		0,290,291,5,71,0,0,291,25,1,0,0,0,292,293,5,71,0,0,293,294,5,53,0,0,294,
+		295,3,60,30,0,295,27,1,0,0,0,296,297,5,72,0,0,297,298,5,48,0,0,298,309,
+		3,60,30,0,299,300,5,12,0,0,300,301,5,72,0,0,301,302,5,13,0,0,302,303,5,
+		14,0,0,303,305,5,15,0,0,304,306,5,28,0,0,305,304,1,0,0,0,305,306,1,0,0,
+		0,306,307,1,0,0,0,307,309,5,71,0,0,308,296,1,0,0,0,308,299,1,0,0,0,309,
+		29,1,0,0,0,310,311,3,56,28,0,311,312,5,61,0,0,312,316,3,34,17,0,313,315,
+		3,32,16,0,314,313,1,0,0,0,315,318,1,0,0,0,316,314,1,0,0,0,316,317,1,0,
+		0,0,317,31,1,0,0,0,318,316,1,0,0,0,319,320,5,17,0,0,320,332,5,72,0,0,321,
+		322,5,18,0,0,322,332,5,72,0,0,323,325,5,19,0,0,324,326,3,62,31,0,325,324,
+		1,0,0,0,325,326,1,0,0,0,326,327,1,0,0,0,327,329,5,58,0,0,328,330,3,62,
+		31,0,329,328,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,319,1,0,0,0,331,
+		321,1,0,0,0,331,323,1,0,0,0,332,33,1,0,0,0,333,363,5,71,0,0,334,335,5,
+		71,0,0,335,336,5,20,0,0,336,337,5,62,0,0,337,342,5,71,0,0,338,339,5,60,
+		0,0,339,341,5,71,0,0,340,338,1,0,0,0,341,344,1,0,0,0,342,340,1,0,0,0,342,
+		343,1,0,0,0,343,345,1,0,0,0,344,342,1,0,0,0,345,363,5,63,0,0,346,347,5,
+		71,0,0,347,348,5,20,0,0,348,349,5,64,0,0,349,354,3,36,18,0,350,351,5,60,
+		0,0,351,353,3,36,18,0,352,350,1,0,0,0,353,356,1,0,0,0,354,352,1,0,0,0,
+		354,355,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,357,359,5,60,0,0,358,357,
+		1,0,0,0,358,359,1,0,0,0,359,360,1,0,0,0,360,361,5,65,0,0,361,363,1,0,0,
+		0,362,333,1,0,0,0,362,334,1,0,0,0,362,346,1,0,0,0,363,35,1,0,0,0,364,365,
+		5,71,0,0,365,366,5,61,0,0,366,367,3,34,17,0,367,37,1,0,0,0,368,369,5,71,
+		0,0,369,370,3,40,20,0,370,374,5,72,0,0,371,373,3,44,22,0,372,371,1,0,0,
+		0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,
+		374,1,0,0,0,377,381,5,64,0,0,378,380,3,46,23,0,379,378,1,0,0,0,380,383,
+		1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,384,1,0,0,0,383,381,1,0,0,
+		0,384,385,5,65,0,0,385,39,1,0,0,0,386,388,3,42,21,0,387,386,1,0,0,0,388,
+		389,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,390,393,1,0,0,0,391,393,5,
+		72,0,0,392,387,1,0,0,0,392,391,1,0,0,0,393,41,1,0,0,0,394,395,7,5,0,0,
+		395,43,1,0,0,0,396,397,5,21,0,0,397,400,3,60,30,0,398,400,5,15,0,0,399,
+		396,1,0,0,0,399,398,1,0,0,0,400,45,1,0,0,0,401,402,5,22,0,0,402,421,5,
+		72,0,0,403,404,5,23,0,0,404,405,5,13,0,0,405,421,3,50,25,0,406,407,5,24,
+		0,0,407,408,5,71,0,0,408,409,5,53,0,0,409,421,3,50,25,0,410,411,5,25,0,
+		0,411,413,5,64,0,0,412,414,3,48,24,0,413,412,1,0,0,0,414,415,1,0,0,0,415,
+		413,1,0,0,0,415,416,1,0,0,0,416,417,1,0,0,0,417,418,5,65,0,0,418,421,1,
+		0,0,0,419,421,3,38,19,0,420,401,1,0,0,0,420,403,1,0,0,0,420,406,1,0,0,
+		0,420,410,1,0,0,0,420,419,1,0,0,0,421,47,1,0,0,0,422,423,7,6,0,0,423,424,
+		5,13,0,0,424,425,3,50,25,0,425,49,1,0,0,0,426,427,6,25,-1,0,427,440,3,
+		52,26,0,428,429,5,55,0,0,429,440,3,50,25,9,430,431,5,28,0,0,431,440,3,
+		50,25,4,432,433,5,30,0,0,433,434,3,50,25,0,434,435,5,31,0,0,435,436,3,
+		50,25,0,436,437,5,32,0,0,437,438,3,50,25,1,438,440,1,0,0,0,439,426,1,0,
+		0,0,439,428,1,0,0,0,439,430,1,0,0,0,439,432,1,0,0,0,440,475,1,0,0,0,441,
+		442,10,8,0,0,442,443,7,7,0,0,443,474,3,50,25,9,444,445,10,7,0,0,445,446,
+		7,8,0,0,446,474,3,50,25,8,447,448,10,6,0,0,448,449,7,9,0,0,449,474,3,50,
+		25,7,450,451,10,3,0,0,451,452,5,26,0,0,452,474,3,50,25,4,453,454,10,2,
+		0,0,454,455,5,27,0,0,455,474,3,50,25,3,456,458,10,5,0,0,457,459,5,28,0,
+		0,458,457,1,0,0,0,458,459,1,0,0,0,459,460,1,0,0,0,460,461,5,29,0,0,461,
+		470,5,66,0,0,462,467,3,50,25,0,463,464,5,60,0,0,464,466,3,50,25,0,465,
+		463,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,468,1,0,0,0,468,471,1,
+		0,0,0,469,467,1,0,0,0,470,462,1,0,0,0,470,471,1,0,0,0,471,472,1,0,0,0,
+		472,474,5,67,0,0,473,441,1,0,0,0,473,444,1,0,0,0,473,447,1,0,0,0,473,450,
+		1,0,0,0,473,453,1,0,0,0,473,456,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,
+		0,475,476,1,0,0,0,476,51,1,0,0,0,477,475,1,0,0,0,478,503,3,60,30,0,479,
+		503,5,69,0,0,480,503,5,72,0,0,481,503,5,68,0,0,482,503,5,33,0,0,483,503,
+		5,34,0,0,484,485,7,10,0,0,485,494,5,62,0,0,486,491,3,54,27,0,487,488,5,
+		60,0,0,488,490,3,54,27,0,489,487,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,
+		0,491,492,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,494,486,1,0,0,0,494,
+		495,1,0,0,0,495,496,1,0,0,0,496,503,5,63,0,0,497,503,3,56,28,0,498,499,
+		5,62,0,0,499,500,3,50,25,0,500,501,5,63,0,0,501,503,1,0,0,0,502,478,1,
+		0,0,0,502,479,1,0,0,0,502,480,1,0,0,0,502,481,1,0,0,0,502,482,1,0,0,0,
+		502,483,1,0,0,0,502,484,1,0,0,0,502,497,1,0,0,0,502,498,1,0,0,0,503,53,
+		1,0,0,0,504,505,5,71,0,0,505,506,5,46,0,0,506,509,3,50,25,0,507,509,3,
+		50,25,0,508,504,1,0,0,0,508,507,1,0,0,0,509,55,1,0,0,0,510,515,5,71,0,
+		0,511,512,5,59,0,0,512,514,3,58,29,0,513,511,1,0,0,0,514,517,1,0,0,0,515,
+		513,1,0,0,0,515,516,1,0,0,0,516,57,1,0,0,0,517,515,1,0,0,0,518,519,7,11,
+		0,0,519,59,1,0,0,0,520,521,5,70,0,0,521,61,1,0,0,0,522,524,5,55,0,0,523,
+		522,1,0,0,0,523,524,1,0,0,0,524,525,1,0,0,0,525,526,7,4,0,0,526,63,1,0,
+		0,0,57,65,70,84,97,105,107,112,119,130,139,143,152,161,170,180,186,197,
+		207,213,219,232,248,260,270,274,282,284,288,305,308,316,325,329,331,342,
+		354,358,362,374,381,389,392,399,415,420,439,458,467,470,473,475,491,494,
+		502,508,515,523
 	};
 
 	public static readonly ATN _ATN =

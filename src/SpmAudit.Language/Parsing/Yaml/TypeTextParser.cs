@@ -8,13 +8,19 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// <summary>Reads a type written as YAML text ("integer", "one of (a, b)", "list of { f: text }") into the DSL's type syntax.</summary>
 internal static partial class TypeTextParser
 {
-    public static TypeSyntax? Parse(YamlScalar scalar, DiagnosticBag diagnostics) => Parse(scalar, scalar.Value.Trim(), diagnostics);
+    public static TypeSyntax? Parse(YamlScalar scalar, DiagnosticBag diagnostics, YamlRulesetParser? names = null) => Parse(scalar, scalar.Value.Trim(), diagnostics, names);
 
-    private static TypeSyntax? Parse(YamlScalar scalar, string text, DiagnosticBag diagnostics)
+    private static TypeSyntax? Parse(YamlScalar scalar, string text, DiagnosticBag diagnostics, YamlRulesetParser? names)
     {
         if (ChoicePattern().Match(text) is { Success: true } choice)
         {
-            return new TypeSyntax(scalar.Span, "one", [.. Split(choice.Groups[1].Value)], []);
+            var choices = Split(choice.Groups[1].Value);
+            foreach (var name in choices)
+            {
+                names?.Check(scalar, name, IdentifierKind.Name);
+            }
+
+            return new TypeSyntax(scalar.Span, "one", [.. choices], []);
         }
 
         if (ListPattern().Match(text) is { Success: true } list)
@@ -29,11 +35,12 @@ internal static partial class TypeTextParser
                     return null;
                 }
 
-                if (Parse(scalar, part[(colon + 1)..].Trim(), diagnostics) is not { } fieldType)
+                if (Parse(scalar, part[(colon + 1)..].Trim(), diagnostics, names) is not { } fieldType)
                 {
                     return null;
                 }
 
+                names?.Check(scalar, part[..colon].Trim(), IdentifierKind.Name);
                 fields.Add(new FieldSyntax(scalar.Span, part[..colon].Trim(), fieldType));
             }
 

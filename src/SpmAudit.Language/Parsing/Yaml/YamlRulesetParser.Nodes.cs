@@ -14,6 +14,7 @@ public sealed partial class YamlRulesetParser
         foreach (var (key, value) in _shape.Mapping(node, "'evidence'")?.Entries ?? [])
         {
             var where = $"evidence item '{key.Value}'";
+            Check(key, key.Value, IdentifierKind.Key);
             if (_shape.Mapping(value, where) is not { } item)
             {
                 continue;
@@ -26,7 +27,7 @@ public sealed partial class YamlRulesetParser
                 continue;
             }
 
-            if (TypeTextParser.Parse(typeText, _diagnostics) is not { } type)
+            if (TypeTextParser.Parse(typeText, _diagnostics, this) is not { } type)
             {
                 continue;
             }
@@ -70,6 +71,10 @@ public sealed partial class YamlRulesetParser
         {
             _diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(idNode.Span, id));
         }
+        else if (idNode is YamlScalar idScalar && id.Length > 0)
+        {
+            Check(idScalar, id, IdentifierKind.Id);
+        }
 
         ImmutableArray<ScoreRuleSyntax>? score = null;
         if (_shape.Mapping(node["score"], "'score'") is { } scoreMap)
@@ -81,7 +86,7 @@ public sealed partial class YamlRulesetParser
         }
 
         var lets = (_shape.Mapping(node["let"], "'let'")?.Entries ?? [])
-            .Select(e => (e.Key, Value: Expression(e.Value, $"let '{e.Key.Value}'")))
+            .Select(e => (Key: Name(e.Key), Value: Expression(e.Value, $"let '{e.Key.Value}'")))
             .Where(e => e.Value is not null)
             .Select(e => new LetSyntax(e.Key.Span, e.Key.Value, e.Value!))
             .ToImmutableArray();
@@ -114,11 +119,18 @@ public sealed partial class YamlRulesetParser
             _shape.AllowOnly(extension, "an extension", "parent", "nodes");
             if (_shape.Required(extension, "parent", "an extension") is { } parent)
             {
+                Check((YamlScalar)extension["parent"]!, parent, IdentifierKind.Id);
                 result.Add(new ExtensionSyntax(extension.Span, parent, ReadNodes(extension["nodes"])));
             }
         }
 
         return result.ToImmutable();
+    }
+
+    private YamlScalar Name(YamlScalar key)
+    {
+        Check(key, key.Value, IdentifierKind.Name);
+        return key;
     }
 
     private ImmutableArray<NodeSyntax> ReadChildren(YamlNode? node) =>

@@ -31,6 +31,11 @@ public sealed partial class YamlRulesetParser
                 .Where(e => e.Condition is not null)
                 .Select(e => new TierSyntax(e.Key.Span, e.Key.Value, e.Condition!))
                 .ToImmutableArray();
+            if (id is not null && certification["id"] is YamlScalar idScalar)
+            {
+                Check(idScalar, id, IdentifierKind.Id);
+            }
+
             if (id is not null && title is not null)
             {
                 result.Add(new CertificationSyntax(
@@ -50,6 +55,7 @@ public sealed partial class YamlRulesetParser
             var items = ImmutableArray.CreateBuilder<TranslationEntrySyntax>();
             foreach (var (id, value) in _shape.Mapping(entries, $"translations to '{language.Value}'")?.Entries ?? [])
             {
+                Check(id, id.Value, IdentifierKind.Id);
                 if (_shape.Mapping(value, $"the translation of '{id.Value}'") is { } entry)
                 {
                     _shape.AllowOnly(entry, $"the translation of '{id.Value}'", "title", "guidance");

@@ -85,13 +85,29 @@ public sealed partial class YamlRulesetParser
 
         _shape.AllowOnly(header, "'ruleset'", "id", "title", "version", "follows", "levels", "valid_from", "valid_to");
         var id = _shape.Required(header, "id", "'ruleset'");
+        if (id is not null && header["id"] is YamlScalar idScalar)
+        {
+            Check(idScalar, id, IdentifierKind.Id);
+        }
+
         var title = _shape.Required(header, "title", "'ruleset'");
         var levels = _shape.Sequence(header["levels"], "'levels'") is { } sequence
-            ? sequence.Items.Select(i => _shape.Text(i, "a level name")).OfType<string>().ToImmutableArray()
+            ? sequence.Items.Select(Level).OfType<string>().ToImmutableArray()
             : [];
         return new HeaderSyntax(
             header.Span, id ?? "", title ?? "", _shape.Text(header["version"], "'version'"), _shape.Text(header["follows"], "'follows'"),
             levels, header["levels"]?.Span ?? header.Span, _shape.Date(header["valid_from"], "'valid_from'"), _shape.Date(header["valid_to"], "'valid_to'"));
+    }
+
+    private string? Level(YamlNode node)
+    {
+        var level = _shape.Text(node, "a level name");
+        if (level is not null)
+        {
+            Check((YamlScalar)node, level, IdentifierKind.Level);
+        }
+
+        return level;
     }
 
     private ImmutableArray<ImportSyntax> ReadImports(YamlNode? node) =>
@@ -104,13 +120,14 @@ public sealed partial class YamlRulesetParser
         var result = ImmutableArray.CreateBuilder<ParameterSyntax>();
         foreach (var (key, value) in _shape.Mapping(node, "'parameters'")?.Entries ?? [])
         {
+            Check(key, key.Value, IdentifierKind.Name);
             if (_shape.Mapping(value, $"parameter '{key.Value}'") is not { } parameter)
             {
                 continue;
             }
 
             _shape.AllowOnly(parameter, $"parameter '{key.Value}'", "type", "value", "description");
-            var type = _shape.Scalar(parameter["type"], "'type'") is { } typeText ? TypeTextParser.Parse(typeText, _diagnostics) : null;
+            var type = _shape.Scalar(parameter["type"], "'type'") is { } typeText ? TypeTextParser.Parse(typeText, _diagnostics, this) : null;
             var expression = Expression(parameter["value"], "'value'");
             if (type is null || expression is null)
             {
@@ -178,6 +195,22 @@ public sealed partial class YamlRulesetParser
         var words = when.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var rest = words.Length > 1 && words[0] == "critical" ? words[1..] : words;
         return string.Join("_", rest);
+    }
+
+    /// <summary>Names, keys and ids are what the DSL can write too, so a YAML ruleset always converts (Identifiers).</summary>
+    internal void Check(YamlScalar at, string text, IdentifierKind kind)
+    {
+        var (valid, what, rule) = kind switch
+        {
+            IdentifierKind.Name => (Identifiers.IsName(text), "name", "names are letters, digits and _, start with a letter or _, and are not keywords"),
+            IdentifierKind.Key => (Identifiers.IsKey(text), "evidence key", "keys are names joined by dots (portfolio.active_borrowers); the first part is not a keyword"),
+            IdentifierKind.Level => (Identifiers.IsName(text), "level name", "level names are letters, digits and _, start with a letter or _, and are not keywords"),
+            _ => (Identifiers.IsId(text) || text.Contains(' ', StringComparison.Ordinal), "id", "ids are letters, digits and _, in parts joined by single dots or hyphens (1.A.1, ac-2)"),
+        };
+        if (!valid)
+        {
+            _diagnostics.Add(DiagnosticCatalog.InvalidName(at.Span, text, what, rule));
+        }
     }
 
     private ExpressionSyntax? Expression(YamlNode? node, string where)
