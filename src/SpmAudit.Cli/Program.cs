@@ -8,6 +8,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     AuditCommand.Create(),
     FmtCommand.Create(),
     ResolveCommand.Create(),
+    RulesetsCommand.Create(),
 };
 
 var parse = root.Parse(args);
