@@ -9,6 +9,8 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     FmtCommand.Create(),
     ResolveCommand.Create(),
     RulesetsCommand.Create(),
+    BundleCommand.Create(),
+    InitCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -46,7 +46,8 @@ public sealed class CommandCaseTests
         var environment = words.TakeWhile(w => w.Contains('=', StringComparison.Ordinal)).ToDictionary(w => w[..w.IndexOf('=', StringComparison.Ordinal)], w => w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..]);
         var run = CliRunner.ExecuteIn(work, environment, [.. words.Skip(environment.Count)]);
         run.ShouldHaveNoStackTrace();
-        return $"$ spm-audit {line}\n{run.Stdout}{run.Stderr}[exit {run.ExitCode}]\n\n";
+        var shown = string.Join(' ', [.. words.Take(environment.Count), "spm-audit", .. words.Skip(environment.Count)]);
+        return $"$ {shown}\n{run.Stdout}{run.Stderr}[exit {run.ExitCode}]\n\n";
     }
 
     private static void Copy(string from, string to)

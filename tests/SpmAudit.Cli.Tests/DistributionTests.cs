@@ -44,6 +44,63 @@ public sealed partial class DistributionTests
         }
     }
 
+    [Fact]
+    public void Auditing_through_a_bundle_prints_the_json_of_its_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("spm-bundle-").FullName;
+        try
+        {
+            Execute("bundle", "rulesets/universal-standards/universal-standards.spm", "--out", Path.Combine(folder, "us.spmb")).ExitCode.ShouldBe(0);
+
+            var fromBundle = Execute("audit", "--ruleset", Path.Combine(folder, "us.spmb"), "--evidence", Example);
+            var fromFile = Execute("audit", "--ruleset", "rulesets/universal-standards/universal-standards.spm", "--evidence", Example);
+
+            fromBundle.ExitCode.ShouldBe(0, fromBundle.Stderr);
+            fromBundle.Stdout.ShouldBe(fromFile.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("rsa")]
+    [InlineData("ec")]
+    public void A_bundle_signed_with_one_key_verifies_with_its_public_key_and_fails_with_another(string algorithm)
+    {
+        var folder = Directory.CreateTempSubdirectory("spm-sign-").FullName;
+        try
+        {
+            WriteKeys(folder, "signer", algorithm);
+            WriteKeys(folder, "other", algorithm);
+            var none = new Dictionary<string, string>();
+            ExecuteIn(folder, none, "bundle", "client-protection@2", "--out", "cp.spmb", "--sign", "signer.pem").ExitCode.ShouldBe(0);
+
+            var right = ExecuteIn(folder, none, "bundle", "verify", "cp.spmb", "--key", "signer.pub.pem");
+            var wrong = ExecuteIn(folder, none, "bundle", "verify", "cp.spmb", "--key", "other.pub.pem");
+
+            right.ExitCode.ShouldBe(0, right.Stderr);
+            right.Stdout.ShouldContain("verifies with signer.pub.pem");
+            wrong.ExitCode.ShouldBe(1);
+            wrong.Stderr.ShouldStartWith("cp.spmb(1,1): error SPM6201:");
+            wrong.ShouldHaveNoStackTrace();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void WriteKeys(string folder, string name, string algorithm)
+    {
+        using System.Security.Cryptography.AsymmetricAlgorithm key = algorithm == "rsa"
+            ? System.Security.Cryptography.RSA.Create(2048)
+            : System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        File.WriteAllText(Path.Combine(folder, name + ".pem"), key.ExportPkcs8PrivateKeyPem());
+        File.WriteAllText(Path.Combine(folder, name + ".pub.pem"), key.ExportSubjectPublicKeyInfoPem());
+    }
+
     [GeneratedRegex("<VersionPrefix>([^<]+)</VersionPrefix>")]
     private static partial Regex VersionPrefix();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpmAudit.Language.Bundles;
 using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
 
@@ -6,7 +7,8 @@ namespace SpmAudit.Language.Distribution;
 
 /// <summary>
 /// The one place that turns what a user names as a ruleset into sources, for every command that
-/// takes one: a file path (read as always), or, when no such file exists, a shipped ruleset by
+/// takes one: a file path (read as always), a bundle (*.spmb: read into memory and checked against
+/// its manifest before anything compiles from it), or, when no such file exists, a shipped ruleset by
 /// name: 'universal-standards' (the newest), 'universal-standards@3' (the newest 3.x) or
 /// 'universal-standards@3.0.0' (exactly).
 /// </summary>
@@ -18,6 +20,14 @@ public static partial class RulesetLocator
     public static RulesetLocation? Locate(string spec, DiagnosticBag diagnostics, string? folder = null, string? displayBase = null)
     {
         var path = Path.Combine(folder ?? "", spec);
+        if (spec.EndsWith(Bundle.Extension, StringComparison.OrdinalIgnoreCase))
+        {
+            var display = DisplayPath.Of(path, displayBase ?? Environment.CurrentDirectory);
+            var bundle = BundleReader.Read(path, display, diagnostics);
+            var store = bundle?.Store(display);
+            return store is null ? null : new RulesetLocation(store, store.FullPath(bundle!.Manifest.Entry));
+        }
+
         if (File.Exists(path) || Directory.Exists(path) || NamePattern().Match(spec) is not { Success: true } name)
         {
             return new RulesetLocation(new FileSystemStore(displayBase ?? Environment.CurrentDirectory), Path.GetFullPath(path));
