@@ -22,7 +22,7 @@ internal static partial class DiagnosticsDoc
         text.Append("""
             # Diagnostics
 
-            Every problem SpmAudit finds in a ruleset, an evidence pack or a template is a diagnostic with a stable code,
+            Every problem SpmAudit finds in a ruleset, a bundle, an evidence pack or a template is a diagnostic with a stable code,
             a file, a line and a column. Codes never change meaning; new kinds of mistake get new codes.
 
             - `SPM0xxx` files · `SPM1xxx` DSL syntax · `SPM2xxx` YAML structure · `SPM3xxx` binding and types · `SPM4xxx` evidence · `SPM5xxx` templates · `SPM6xxx` shipped rulesets and bundles.

@@ -28,7 +28,8 @@ public static partial class RulesetLocator
             return store is null ? null : new RulesetLocation(store, store.FullPath(bundle!.Manifest.Entry));
         }
 
-        if (File.Exists(path) || Directory.Exists(path) || NamePattern().Match(spec) is not { Success: true } name)
+        // An existing file keeps its meaning; a folder never compiles, so a name beside it still finds the shipped ruleset.
+        if (File.Exists(path) || NamePattern().Match(spec) is not { Success: true } name)
         {
             return new RulesetLocation(new FileSystemStore(displayBase ?? Environment.CurrentDirectory), Path.GetFullPath(path));
         }

@@ -52,6 +52,17 @@ public sealed class RulesetLocatorTests
     }
 
     [Fact]
+    public void A_folder_named_like_a_shipped_ruleset_does_not_hide_it()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var location = RulesetLocator.Locate("universal-standards", diagnostics, folder: SpmAudit.Tests.RepositoryPaths.Rulesets);
+
+        diagnostics.ToSortedArray().ShouldBeEmpty();
+        location!.Store.ShouldBeSameAs(ShippedCatalog.Store);
+    }
+
+    [Fact]
     public void A_path_is_never_taken_for_a_name()
     {
         var result = RulesetLocator.Compile("missing.spm");
