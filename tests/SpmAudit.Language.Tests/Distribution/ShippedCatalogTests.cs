@@ -17,11 +17,12 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
-    public void Every_shipped_source_and_example_pack_is_embedded_byte_for_byte()
+    public void Every_shipped_source_example_pack_and_answer_sheet_is_embedded_byte_for_byte()
     {
         var files = Directory.EnumerateFiles(RepositoryPaths.Rulesets, "*.*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" && !Path.GetFileName(f).StartsWith("_check-", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(RepositoryPaths.Rulesets, f).Replace('\\', '/'))
+            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" || (Path.GetExtension(f) == ".csv" && f.Count(c => c == '/') == 1 && f.StartsWith("examples/", StringComparison.Ordinal)))
+            .Where(f => !Path.GetFileName(f).StartsWith("_check-", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 
