@@ -8,6 +8,9 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     AuditCommand.Create(),
     FmtCommand.Create(),
     ResolveCommand.Create(),
+    RulesetsCommand.Create(),
+    BundleCommand.Create(),
+    InitCommand.Create(),
 };
 
 var parse = root.Parse(args);

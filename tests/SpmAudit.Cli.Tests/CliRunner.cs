@@ -10,11 +10,15 @@ internal static class CliRunner
 
     public static Run Execute(params string[] args) => Execute(new Dictionary<string, string>(), args);
 
-    public static Run Execute(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Run Execute(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        ExecuteIn(RepositoryPaths.Root, environment, args);
+
+    /// <summary>Runs from another folder: how an installed tool is used, away from the repository.</summary>
+    public static Run ExecuteIn(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -1,11 +1,12 @@
-using SpmAudit.Language.Compilation;
+using SpmAudit.Language.Distribution;
 using SpmAudit.Tests;
 
 namespace SpmAudit.Language.Tests;
 
 /// <summary>
 /// Golden compiler cases: each folder under Cases/ holds a ruleset (ruleset.spm or ruleset.yaml,
-/// or the file named in entry.txt) and expected.txt, the diagnostics exactly as the CLI prints them.
+/// or the file or shipped ruleset named in entry.txt) and expected.txt, the diagnostics exactly as
+/// the CLI prints them. Entries go through the locator, as every command's ruleset argument does.
 /// </summary>
 public sealed class DiagnosticCaseTests
 {
@@ -16,7 +17,7 @@ public sealed class DiagnosticCaseTests
     public void Compiler_reports_exactly_the_expected_diagnostics(string name)
     {
         var dir = Path.Combine(CasesRoot, name);
-        var result = RulesetCompiler.Compile(Path.Combine(dir, EntryFile(dir)), displayBase: dir);
+        var result = RulesetLocator.Compile(EntryFile(dir), folder: dir, displayBase: dir);
 
         var actual = string.Concat(result.Diagnostics.Select(d => d + "\n"));
         Baseline.Verify(Path.Combine(dir, "expected.txt"), actual);
@@ -24,7 +25,7 @@ public sealed class DiagnosticCaseTests
 
     internal static string CasesRoot => RepositoryPaths.Combine("tests", "SpmAudit.Language.Tests", "Cases");
 
-    private static string EntryFile(string dir)
+    internal static string EntryFile(string dir)
     {
         var entry = Path.Combine(dir, "entry.txt");
         if (File.Exists(entry))

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Auditing;
+using SpmAudit.Engine.Evaluation;
+using SpmAudit.Language.Distribution;
 using SpmAudit.Reporting.Formats;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
@@ -15,7 +17,7 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var ruleset = new Option<string>("--ruleset") { Description = "Ruleset file (.spm or .yaml)", Required = true };
+        var ruleset = new Option<string>("--ruleset") { Description = CommonOptions.RulesetDescription, Required = true };
         var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json or a .csv answer sheet)" };
         var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -73,7 +75,10 @@ internal static class AuditCommand
             return ExitCodes.Misuse;
         }
 
-        var outcome = Auditor.Audit(request.Ruleset, request.Evidence);
+        var compilation = RulesetLocator.Compile(request.Ruleset);
+        var outcome = compilation.Success
+            ? Auditor.Audit(CompiledRuleset.Create(compilation.Ruleset!), request.Evidence, compilation.Diagnostics)
+            : new AuditOutcome(null, compilation.Diagnostics);
         DiagnosticPrinter.Print(outcome.Diagnostics, "text", Console.Error);
         if (outcome.Result is not { } result)
         {

@@ -1,7 +1,7 @@
 using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Batch;
 using SpmAudit.Engine.Evaluation;
-using SpmAudit.Language.Compilation;
+using SpmAudit.Language.Distribution;
 using SpmAudit.Reporting.Json;
 
 namespace SpmAudit.Cli.Commands;
@@ -21,7 +21,7 @@ internal static class BatchAudit
             return ExitCodes.Misuse;
         }
 
-        var compilation = RulesetCompiler.Compile(rulesetPath);
+        var compilation = RulesetLocator.Compile(rulesetPath);
         DiagnosticPrinter.Print(compilation.Diagnostics, "text", Console.Error);
         if (!compilation.Success)
         {

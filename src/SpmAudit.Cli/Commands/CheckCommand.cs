@@ -1,6 +1,6 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
-using SpmAudit.Language.Compilation;
+using SpmAudit.Language.Distribution;
 
 namespace SpmAudit.Cli.Commands;
 
@@ -9,12 +9,12 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var ruleset = new Argument<string>("ruleset") { Description = "Ruleset file (.spm or .yaml)" };
+        var ruleset = new Argument<string>("ruleset") { Description = CommonOptions.RulesetDescription };
         var format = CommonOptions.DiagnosticFormat();
         var command = new Command("check", "Compile a ruleset and report its errors and warnings") { ruleset, format };
         command.SetAction(result =>
         {
-            var compilation = RulesetCompiler.Compile(result.GetValue(ruleset)!);
+            var compilation = RulesetLocator.Compile(result.GetValue(ruleset)!);
             DiagnosticPrinter.Print(compilation.Diagnostics, result.GetValue(format)!, Console.Out);
             return compilation.Success ? ExitCodes.Success : ExitCodes.InputErrors;
         });

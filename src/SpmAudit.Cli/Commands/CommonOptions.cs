@@ -4,6 +4,9 @@ namespace SpmAudit.Cli.Commands;
 
 internal static class CommonOptions
 {
+    /// <summary>What every command that takes a ruleset accepts, as RulesetLocator resolves it.</summary>
+    public const string RulesetDescription = "Ruleset or profile: a file (.spm or .yaml), a bundle (.spmb) or a shipped name (universal-standards@3)";
+
     public static Option<string> DiagnosticFormat()
     {
         var option = new Option<string>("--format") { Description = "How diagnostics are printed: text or json", DefaultValueFactory = _ => "text" };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SpmAudit.Cli.Output;
 using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Distribution;
 using SpmAudit.Language.Printing;
 
 namespace SpmAudit.Cli.Commands;
@@ -11,15 +12,16 @@ internal static class ResolveCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Profile (.yaml) or ruleset" };
+        var file = new Argument<string>("file") { Description = CommonOptions.RulesetDescription };
         var to = new Option<string>("--to") { Description = "Print as dsl or yaml", DefaultValueFactory = _ => "dsl" };
         to.AcceptOnlyFromAmong("dsl", "yaml");
         var command = new Command("resolve", "Print the ruleset a profile resolves to (imports inlined, tailoring applied)") { file, to };
         command.SetAction(result =>
         {
             var diagnostics = new DiagnosticBag();
-            var syntax = RulesetCompiler.ResolveSyntax(result.GetValue(file)!, diagnostics);
-            var compiled = syntax is null ? null : RulesetCompiler.Compile(result.GetValue(file)!);
+            var location = RulesetLocator.Locate(result.GetValue(file)!, diagnostics);
+            var syntax = location is null ? null : RulesetCompiler.ResolveSyntax(location.Store, location.Path, diagnostics);
+            var compiled = syntax is null ? null : RulesetCompiler.Compile(location!.Store, location.Path);
             DiagnosticPrinter.Print(compiled?.Diagnostics ?? diagnostics.ToSortedArray(), "text", Console.Error);
             if (syntax is null || compiled is not { Success: true })
             {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SpmAudit.Language.Binding;
 using SpmAudit.Language.Diagnostics;
 
@@ -14,24 +15,15 @@ namespace SpmAudit.Language.Compilation;
 /// </summary>
 public static class RulesetCompiler
 {
-    public static CompilationResult Compile(string path, string? displayBase = null)
+    /// <summary>Compiles a ruleset or a profile on disk; paths in diagnostics are relative to <paramref name="displayBase"/> (default: the current folder).</summary>
+    public static CompilationResult Compile(string path, string? displayBase = null) =>
+        Compile(new FileSystemStore(displayBase ?? Environment.CurrentDirectory), path);
+
+    /// <summary>Compiles a ruleset or a profile read from a store: the file system, the shipped rulesets or a bundle.</summary>
+    public static CompilationResult Compile(ISourceStore store, string path)
     {
         var diagnostics = new DiagnosticBag();
-        var display = displayBase ?? Environment.CurrentDirectory;
-        IReadOnlyList<LoadedSource> sources;
-        var lineage = System.Collections.Immutable.ImmutableArray<Model.LineageEntry>.Empty;
-        if (Profiles.ProfileReader.IsProfile(path))
-        {
-            // A profile resolves to the tailored sources of its base; binding is then the same as for any ruleset.
-            var resolution = new Profiles.ProfileResolver(diagnostics, display).Resolve(path, SourceSpan.None(path));
-            sources = resolution?.Sources ?? [];
-            lineage = resolution?.Lineage ?? [];
-        }
-        else
-        {
-            sources = new SourceLoader(diagnostics, display).Load(path);
-        }
-
+        var (sources, lineage) = Load(store, path, diagnostics);
         if (sources.Count == 0 || diagnostics.HasErrors)
         {
             return new CompilationResult(null, diagnostics.ToSortedArray());
@@ -50,12 +42,12 @@ public static class RulesetCompiler
     /// The merged syntax of a ruleset or resolved profile as one file (imports inlined), for
     /// 'spm-audit resolve'. Null when there are errors.
     /// </summary>
-    public static Syntax.RulesetFileSyntax? ResolveSyntax(string path, DiagnosticBag diagnostics, string? displayBase = null)
+    public static Syntax.RulesetFileSyntax? ResolveSyntax(string path, DiagnosticBag diagnostics, string? displayBase = null) =>
+        ResolveSyntax(new FileSystemStore(displayBase ?? Environment.CurrentDirectory), path, diagnostics);
+
+    public static Syntax.RulesetFileSyntax? ResolveSyntax(ISourceStore store, string path, DiagnosticBag diagnostics)
     {
-        var display = displayBase ?? Environment.CurrentDirectory;
-        IReadOnlyList<LoadedSource> sources = Profiles.ProfileReader.IsProfile(path)
-            ? new Profiles.ProfileResolver(diagnostics, display).Resolve(path, SourceSpan.None(path))?.Sources ?? []
-            : new SourceLoader(diagnostics, display).Load(path);
+        var sources = Load(store, path, diagnostics).Sources;
         if (sources.Count == 0 || diagnostics.HasErrors)
         {
             return null;
@@ -71,5 +63,18 @@ public static class RulesetCompiler
             Extensions = [],
             Comments = [],
         };
+    }
+
+    /// <summary>Stage 1 for a ruleset or, through its base chain, for a profile.</summary>
+    private static (IReadOnlyList<LoadedSource> Sources, ImmutableArray<Model.LineageEntry> Lineage) Load(ISourceStore store, string path, DiagnosticBag diagnostics)
+    {
+        if (!Profiles.ProfileReader.IsProfile(store, store.FullPath(path)))
+        {
+            return (new SourceLoader(diagnostics, store).Load(path), []);
+        }
+
+        // A profile resolves to the tailored sources of its base; binding is then the same as for any ruleset.
+        var resolution = new Profiles.ProfileResolver(diagnostics, store).Resolve(path, SourceSpan.None(path));
+        return (resolution?.Sources ?? [], resolution?.Lineage ?? []);
     }
 }

@@ -11,9 +11,8 @@ namespace SpmAudit.Language.Compilation;
 /// Stage 1: reads the root file and, depth first, every file it imports. Reports missing files,
 /// import cycles, imports that leave the ruleset root, and rulesets imported as modules.
 /// </summary>
-internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase)
+internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store)
 {
-    public const string RootMarker = ".spmroot";
 
     private readonly List<LoadedSource> _loaded = [];
     private readonly HashSet<string> _done = new(StringComparer.Ordinal);
@@ -22,24 +21,10 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
 
     public IReadOnlyList<LoadedSource> Load(string path)
     {
-        var full = Path.GetFullPath(path);
-        _root = FindRoot(Path.GetDirectoryName(full)!);
+        var full = store.FullPath(path);
+        _root = store.FindRoot(store.Parent(full)!);
         Visit(full, SourceSpan.None(Display(full)), isRoot: true);
         return _loaded;
-    }
-
-    /// <summary>The nearest folder upwards holding a <c>.spmroot</c> marker, else the root file's folder.</summary>
-    public static string FindRoot(string folder)
-    {
-        for (var current = folder; current is not null; current = Path.GetDirectoryName(current))
-        {
-            if (File.Exists(Path.Combine(current, RootMarker)))
-            {
-                return current;
-            }
-        }
-
-        return folder;
     }
 
     public static RulesetFileSyntax Parse(string path, string text, DiagnosticBag diagnostics) =>
@@ -69,13 +54,13 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
             return;
         }
 
-        if (Directory.Exists(full))
+        if (store.IsFolder(full))
         {
             diagnostics.Add(DiagnosticCatalog.FileUnreadable(importedAt, display, "it is a folder, not a file."));
             return;
         }
 
-        if (!File.Exists(full))
+        if (!store.IsFile(full))
         {
             diagnostics.Add(isRoot ? DiagnosticCatalog.FileNotFound(importedAt, display) : DiagnosticCatalog.ImportNotFound(importedAt, display));
             return;
@@ -84,7 +69,7 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(full);
+            bytes = store.Read(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,14 +84,14 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
             return;
         }
 
-        var relative = Path.GetRelativePath(_root, full).Replace('\\', '/');
+        var relative = store.Relative(_root, full);
         _loaded.Add(new LoadedSource(full, display, relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), syntax, isRoot));
 
         _stack.Add(full);
         foreach (var import in syntax.Imports)
         {
-            var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, import.Path));
-            if (!IsInside(target, _root))
+            var target = store.Combine(store.Parent(full)!, import.Path);
+            if (!store.IsInside(target, _root))
             {
                 diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(import.Span, import.Path, Display(_root) + "/"));
                 continue;
@@ -118,8 +103,5 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, string displayBase
         _stack.RemoveAt(_stack.Count - 1);
     }
 
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private string Display(string full) => DisplayPath.Of(full, displayBase);
+    private string Display(string full) => store.Display(full);
 }

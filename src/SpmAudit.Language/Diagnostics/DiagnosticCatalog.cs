@@ -3,7 +3,8 @@ namespace SpmAudit.Language.Diagnostics;
 /// <summary>
 /// Every diagnostic SpmAudit can report, one factory method per code. Codes are stable:
 /// SPM0xxx files, SPM1xxx DSL syntax, SPM2xxx YAML structure, SPM3xxx binding and types,
-/// SPM4xxx evidence, SPM5xxx templates. docs/diagnostics.md lists them; a test keeps both in sync.
+/// SPM4xxx evidence, SPM5xxx templates, SPM6xxx distribution (shipped rulesets, bundles).
+/// docs/diagnostics.md lists them; a test keeps both in sync.
 /// </summary>
 public static partial class DiagnosticCatalog
 {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
 using SpmAudit.Language.Parsing.Yaml;
 
@@ -11,14 +12,38 @@ internal static class ProfileReader
     private static readonly string[] TopLevel = ["profile", "without", "include", "exclude", "weights", "critical", "not_critical", "parameters", "grades", "guidance", "add"];
 
     /// <summary>True when the file is a YAML document whose root mapping has a 'profile' key.</summary>
-    public static bool IsProfile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml"
-        && File.Exists(path)
-        && File.ReadLines(path).Any(l => l.StartsWith("profile:", StringComparison.Ordinal));
+    public static bool IsProfile(ISourceStore store, string fullPath) =>
+        Path.GetExtension(fullPath).ToLowerInvariant() is ".yaml" or ".yml"
+        && store.IsFile(fullPath)
+        && TryText(store, fullPath) is { } text
+        && text.Split('\n').Any(l => l.StartsWith("profile:", StringComparison.Ordinal));
 
-    public static ProfileSyntax? Read(string path, string display, DiagnosticBag diagnostics)
+    public static ProfileSyntax? Read(ISourceStore store, string fullPath, string display, DiagnosticBag diagnostics)
     {
-        var text = Parsing.SourceText.Decode(File.ReadAllBytes(path));
+        if (TryText(store, fullPath) is not { } text)
+        {
+            diagnostics.Add(DiagnosticCatalog.FileUnreadable(SourceSpan.None(display), display, "it cannot be opened."));
+            return null;
+        }
+
+        return Read(text, display, diagnostics);
+    }
+
+    /// <summary>Unreadable files are not profiles; the loader then reports them as it does any unreadable source.</summary>
+    private static string? TryText(ISourceStore store, string fullPath)
+    {
+        try
+        {
+            return Parsing.SourceText.Decode(store.Read(fullPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static ProfileSyntax? Read(string text, string display, DiagnosticBag diagnostics)
+    {
         if (YamlDocumentReader.Read(display, text, diagnostics) is not YamlMapping root)
         {
             return null;

@@ -12,7 +12,7 @@ namespace SpmAudit.Language.Profiles;
 /// changes, and finally include/exclude are applied to its syntax. Everything a profile names must
 /// exist in its base, and every entry must change something.
 /// </summary>
-internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string displayBase)
+internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, ISourceStore store)
 {
     private readonly List<string> _chain = [];
 
@@ -20,7 +20,7 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
 
     public Resolution? Resolve(string path, SourceSpan referencedAt)
     {
-        var full = Path.GetFullPath(path);
+        var full = store.FullPath(path);
         var display = Display(full);
         if (_chain.Contains(full, StringComparer.Ordinal))
         {
@@ -28,7 +28,7 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
             return null;
         }
 
-        if (ProfileReader.Read(full, display, diagnostics) is not { } profile)
+        if (ProfileReader.Read(store, full, display, diagnostics) is not { } profile)
         {
             return null;
         }
@@ -36,17 +36,17 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
         _chain.Add(full);
         try
         {
-            var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, profile.BasePath));
-            if (!File.Exists(basePath))
+            var basePath = store.Combine(store.Parent(full)!, profile.BasePath);
+            if (!store.IsFile(basePath))
             {
                 diagnostics.Add(DiagnosticCatalog.ImportNotFound(profile.BaseSpan, Display(basePath)));
                 return null;
             }
 
             var before = diagnostics.ErrorCount;
-            Resolution? baseResolution = ProfileReader.IsProfile(basePath)
+            Resolution? baseResolution = ProfileReader.IsProfile(store, basePath)
                 ? Resolve(basePath, profile.BaseSpan)
-                : new Resolution([.. new SourceLoader(diagnostics, displayBase).Load(basePath)], []);
+                : new Resolution([.. new SourceLoader(diagnostics, store).Load(basePath)], []);
             if (baseResolution is null || baseResolution.Sources.Count == 0 || diagnostics.ErrorCount > before)
             {
                 return null;
@@ -63,8 +63,8 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
             }
 
             var tailored = new Tailoring(profile, sources, diagnostics).Apply();
-            var relative = Path.GetRelativePath(SourceLoader.FindRoot(Path.GetDirectoryName(full)!), full).Replace('\\', '/');
-            tailored.Add(new LoadedSource(full, display, relative, Sha256(full), Empty(display), IsRoot: false));
+            var relative = store.Relative(store.FindRoot(store.Parent(full)!), full);
+            tailored.Add(new LoadedSource(full, display, relative, Sha256(store.Read(full)), Empty(display), IsRoot: false));
             return new Resolution(tailored, lineage.Add(new LineageEntry("profile", profile.Id, profile.Version, relative)));
         }
         finally
@@ -75,8 +75,7 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, string 
 
     private static RulesetFileSyntax Empty(string path) => new(path, null, [], [], null, SourceSpan.None(path), null, [], []);
 
-    private static string Sha256(string path) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
-    private string Display(string full) => DisplayPath.Of(full, displayBase);
+    private string Display(string full) => store.Display(full);
 }
