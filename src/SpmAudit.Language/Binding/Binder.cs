@@ -156,6 +156,12 @@ internal sealed partial class Binder
                 continue;
             }
 
+            if (type.Kind == TypeKind.Percentage && ExpressionBinder.PlainNumber(value) is { } plain)
+            {
+                // Located where the value is written: in the ruleset, or in the profile that overrides it.
+                _diagnostics.Add(DiagnosticCatalog.PercentageParameterAbove100(value.Span, parameter.Name, plain.Text, ExpressionBinder.AsPercent(plain.Value)));
+            }
+
             _parameters[parameter.Name] = new Parameter(parameter.Name, type, constant.Value, parameter.Description, parameter.Span);
         }
     }

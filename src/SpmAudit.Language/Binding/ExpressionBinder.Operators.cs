@@ -42,8 +42,34 @@ internal sealed partial class ExpressionBinder
             right = BindOperand(syntax.Right, scope, left);
         }
 
+        if (definition is ComparisonOperator or Equal or NotEqual)
+        {
+            WarnPlainNumberAsPercentage(left, right);
+            WarnPlainNumberAsPercentage(right, left);
+        }
+
         return new BoundBinary(ResultType(definition, left.Type, right.Type, syntax), syntax.Span, definition.Operator, left, right);
     }
+
+    /// <summary>'share >= 90' compares a fraction with 90 (9000%): almost always 90% written without its sign.</summary>
+    private void WarnPlainNumberAsPercentage(BoundExpression percentage, BoundExpression other)
+    {
+        if (percentage.Type.Kind == TypeKind.Percentage && PlainNumber(other) is { } literal)
+        {
+            diagnostics.Add(DiagnosticCatalog.PercentageComparedWithPlainNumber(
+                other.Span, literal.Text, Printing.BoundExpressionPrinter.Print(percentage, 60), AsPercent(literal.Value)));
+        }
+    }
+
+    /// <summary>A literal number that is not a percentage and lies outside -1..1, as written.</summary>
+    internal static (double Value, string Text)? PlainNumber(BoundExpression expression) => expression switch
+    {
+        BoundConstant { Type.Kind: TypeKind.Integer or TypeKind.Number, Value: double d, Text: var text } when Math.Abs(d) > 1 => (d, text),
+        BoundUnary { Operator: UnaryOperator.Negate, Operand: BoundConstant { Type.Kind: TypeKind.Integer or TypeKind.Number, Value: double d, Text: var text } } when Math.Abs(d) > 1 => (-d, "-" + text),
+        _ => null,
+    };
+
+    internal static string AsPercent(double fraction) => (fraction * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     private DataType ResultType(BinaryOperatorDefinition definition, DataType left, DataType right, BinarySyntax syntax)
     {
@@ -72,6 +98,7 @@ internal sealed partial class ExpressionBinder
         var items = syntax.Items.Select(i => BindOperand(i, scope, value)).ToList();
         foreach (var item in items)
         {
+            WarnPlainNumberAsPercentage(value, item);
             if (!value.Type.IsError && !item.Type.IsError && !value.Type.IsComparableWith(item.Type))
             {
                 diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(item.Span, "in", Describe(value.Type), Describe(item.Type)));

@@ -187,4 +187,10 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UnusedParameter(SourceSpan span, string name) =>
         Warning("SPM3506", span, $"Parameter '{name}' is declared but never used.");
+
+    public static Diagnostic PercentageComparedWithPlainNumber(SourceSpan span, string literal, string other, string asPercent) =>
+        Warning("SPM3508", span, $"{literal} is compared with {other}, a percentage; percentages are fractions, so {literal} means {asPercent}. Write {literal}% if that was meant.");
+
+    public static Diagnostic PercentageParameterAbove100(SourceSpan span, string name, string literal, string asPercent) =>
+        Warning("SPM3509", span, $"Parameter '{name}' is a percentage, so {literal} means {asPercent}; write {literal}% if that was meant.");
 }
