@@ -18,7 +18,7 @@ public static class GapAnalyzer
     internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade)
     {
         var statuses = indicators.Select(i => i.Status).ToArray();
-        var what = new WhatIf(calculator, statuses, levels);
+        var what = new WhatIf(calculator, ruleset, statuses, levels);
         var current = what.Overall();
         var gaps = indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
@@ -41,20 +41,19 @@ public static class GapAnalyzer
         var currentIndex = scale.IndexOf(computedGrade);
         if (currentIndex <= 0)
         {
-            return new GradePath(computedGrade, null, false, [], new WhatIf(calculator, original, levels).Overall(), "Already at the top grade.");
+            return new GradePath(computedGrade, null, false, [], new WhatIf(calculator, ruleset, original, levels).Overall(), "Already at the top grade.");
         }
 
         var target = scale.Bands[currentIndex - 1];
-        var statuses = (IndicatorStatus[])original.Clone();
-        var what = new WhatIf(calculator, statuses, levels);
+        var what = new WhatIf(calculator, ruleset, original, levels);
         var chosen = new List<RuleNode>();
 
         // Caps that would hold the grade below the target: their critical indicators must be met.
         foreach (var cap in scale.Caps.Where(c => scale.IndexOf(c.Grade) > currentIndex - 1))
         {
-            foreach (var indicator in indicators.Where(i => i.Rule.Critical && statuses[i.Node.IndicatorOrdinal] == cap.Trigger))
+            foreach (var indicator in indicators.Where(i => i.Rule.Critical && what.Status(i.Node.IndicatorOrdinal) == cap.Trigger))
             {
-                statuses[indicator.Node.IndicatorOrdinal] = IndicatorStatus.Met;
+                what.SetMet(indicator.Node.IndicatorOrdinal);
                 chosen.Add(indicator.Node);
             }
         }
@@ -63,7 +62,7 @@ public static class GapAnalyzer
         // mean each gain is independent of the others, so this is the greedy choice at every step.
         var current = what.Overall();
         var candidates = indicators
-            .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
+            .Where(i => what.Status(i.Node.IndicatorOrdinal) is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
             .Select(i => (i.Node, Gain: what.Gain(i.Node.IndicatorOrdinal, current)))
             .Where(c => c.Gain > 1e-9)
             .OrderByDescending(c => Math.Round(c.Gain, 9))
@@ -77,7 +76,7 @@ public static class GapAnalyzer
                 break;
             }
 
-            statuses[node.IndicatorOrdinal] = IndicatorStatus.Met;
+            what.SetMet(node.IndicatorOrdinal);
             chosen.Add(node);
             current = what.Overall();
         }
