@@ -15,6 +15,9 @@ internal sealed class WhatIf
     private readonly IndicatorStatus[] _statuses;
     private readonly byte[] _levels;
     private readonly NodeAggregate[] _aggregates;
+
+    /// <summary>Children's aggregates while one node is combined (Combine keeps nothing of it).</summary>
+    private readonly NodeAggregate[] _scratch;
     private NodeAggregate _root;
 
     public WhatIf(ScoreCalculator calculator, Ruleset ruleset, IndicatorStatus[] statuses, byte[] levels)
@@ -24,6 +27,7 @@ internal sealed class WhatIf
         _statuses = (IndicatorStatus[])statuses.Clone();
         _levels = levels;
         _aggregates = new NodeAggregate[_layout.Nodes.Length];
+        _scratch = new NodeAggregate[Math.Max(_layout.TopLevel.Length, _layout.Children.Max(c => c.Length))];
         for (var n = _layout.Nodes.Length - 1; n >= 0; n--)
         {
             _aggregates[n] = Aggregate(n, -1, default);
@@ -80,24 +84,22 @@ internal sealed class WhatIf
         }
 
         var children = _layout.Children[node];
-        var values = new NodeAggregate[children.Length];
         for (var c = 0; c < children.Length; c++)
         {
-            values[c] = children[c] == replaced ? replacement : _aggregates[children[c]];
+            _scratch[c] = children[c] == replaced ? replacement : _aggregates[children[c]];
         }
 
-        return ScoreCalculator.Combine(_layout.Models[node], rule.Children, values);
+        return ScoreCalculator.Combine(_layout.Models[node], rule.Children, _scratch.AsSpan(0, children.Length));
     }
 
     private NodeAggregate Root(int replaced, NodeAggregate replacement)
     {
         var top = _layout.TopLevel;
-        var values = new NodeAggregate[top.Length];
         for (var c = 0; c < top.Length; c++)
         {
-            values[c] = top[c] == replaced ? replacement : _aggregates[top[c]];
+            _scratch[c] = top[c] == replaced ? replacement : _aggregates[top[c]];
         }
 
-        return ScoreCalculator.Combine(_layout.RootModel, _layout.TopLevelNodes, values);
+        return ScoreCalculator.Combine(_layout.RootModel, _layout.TopLevelNodes, _scratch.AsSpan(0, top.Length));
     }
 }

@@ -64,10 +64,21 @@ public static class AuditPipeline
 
         // 4. Explain: traces and reasons are read off the recorded values, after evaluation and
         //    before scoring, so a reason never depends on weights or on other indicators.
-        ImmutableArray<IndicatorTrace>? traces = values is null ? null : [.. compiled.Shapes.Select((shape, i) => shape.Trace(statuses[i], values))];
-        IReadOnlyList<string> reasons = traces is { } traced
-            ? [.. traced.Select(ReasonWriter.Write)]
-            : [.. ruleset.Indicators.Select(i => ReasonWriter.WithoutTrace(i.Rule!, statuses[i.IndicatorOrdinal], i.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key)))))];
+        var traces = values is null ? null : new IndicatorTrace[compiled.IndicatorCount];
+        var reasons = new string[compiled.IndicatorCount];
+        foreach (var indicator in ruleset.Indicators)
+        {
+            var i = indicator.IndicatorOrdinal;
+            if (traces is not null)
+            {
+                traces[i] = compiled.Shapes[i].Trace(statuses[i], values!);
+                reasons[i] = ReasonWriter.Write(traces[i]);
+            }
+            else
+            {
+                reasons[i] = ReasonWriter.WithoutTrace(indicator.Rule!, statuses[i], indicator.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key))));
+            }
+        }
 
         // 5. Score: points per indicator, the roll-up under the scoring policy, then the grade band
         //    and the caps. Nothing that applies (or nothing with evidence under 'exclude') gives no score and no grade.

@@ -36,7 +36,7 @@ public sealed partial class EvidenceBinder
         var institution = BindInstitution(document);
         var assessment = BindAssessment(document.Assessment);
         var date = BindDate(document.Date);
-        var items = ImmutableDictionary.CreateBuilder<string, EvidenceEntry>(StringComparer.Ordinal);
+        var items = new Dictionary<string, EvidenceEntry>(StringComparer.Ordinal);
         foreach (var entry in document.Entries)
         {
             if (_ruleset.FindEvidence(entry.Key.Text) is not { } item)
@@ -52,7 +52,7 @@ public sealed partial class EvidenceBinder
 
         return institution is null
             ? null
-            : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.ToImmutable())
+            : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.AsReadOnly())
             {
                 Override = BindOverrides(document.Overrides),
             };

@@ -1,8 +1,9 @@
-using System.Collections.Immutable;
-
 namespace SpmAudit.Engine.Evidence;
 
-/// <summary>An institution's evidence for one assessment, validated against a ruleset's dictionary.</summary>
+/// <summary>
+/// An institution's evidence for one assessment, validated against a ruleset's dictionary.
+/// <see cref="Items"/> is read-only (a plain dictionary behind it: rules look items up hundreds of times per audit).
+/// </summary>
 public sealed record EvidencePack(
     string Path,
     string Sha256,
@@ -11,7 +12,7 @@ public sealed record EvidencePack(
     DateOnly? Date,
     AssessmentType Assessment,
     string? Assessor,
-    ImmutableDictionary<string, EvidenceEntry> Items)
+    IReadOnlyDictionary<string, EvidenceEntry> Items)
 {
     /// <summary>A recorded change of the computed grade, with its reason; null when the grade stands as computed.</summary>
     public GradeOverride? Override { get; init; }
