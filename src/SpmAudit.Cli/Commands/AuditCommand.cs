@@ -48,6 +48,14 @@ internal static class AuditCommand
 
             if (folder is not null)
             {
+                // A batch writes JSON Lines, one headline result per pack: options for one report cannot be honoured.
+                Option[] single = [format, language, templates, explain, gaps];
+                if (single.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is { } given)
+                {
+                    Console.Error.WriteLine($"spm-audit: {given.Name} applies to the audit of one pack; a batch (--evidence-dir) writes one JSON line per pack. Leave {given.Name} out, or audit one pack with --evidence.");
+                    return ExitCodes.Misuse;
+                }
+
                 return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)));
             }
 
@@ -62,10 +70,9 @@ internal static class AuditCommand
 
     private static int Run(Request request)
     {
-        if (request.Output is not null && IsInput(request.Output, request.Ruleset, request.Evidence))
+        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence]) is { } refusal)
         {
-            Console.Error.WriteLine("spm-audit: --out names an input file; inputs are never overwritten.");
-            return ExitCodes.Misuse;
+            return refusal;
         }
 
         var format = ReportFormats.Find(request.Format)!;
@@ -76,6 +83,11 @@ internal static class AuditCommand
         }
 
         var compilation = RulesetLocator.Compile(request.Ruleset);
+        if (compilation.Success && OutputTarget.Refusal(request.Output, compilation.Files) is { } imported)
+        {
+            return imported;
+        }
+
         var outcome = compilation.Success
             ? Auditor.Audit(CompiledRuleset.Create(compilation.Ruleset!), request.Evidence, compilation.Diagnostics)
             : new AuditOutcome(null, compilation.Diagnostics);
@@ -111,7 +123,4 @@ internal static class AuditCommand
 
         return rendered.Bytes is { } bytes ? ReportWriter.Write(bytes, request.Output) : ExitCodes.InputErrors;
     }
-
-    private static bool IsInput(string output, params string[] inputs) =>
-        inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal));
 }

@@ -17,7 +17,8 @@ internal static class DiagnosticPrinter
 
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            // One diagnostic, one line, and nothing from an input drives the terminal.
+            writer.WriteLine(ControlCharacters.Escape(diagnostic.ToString(), keepLineBreaks: false));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Parsing;
 
 namespace SpmAudit.Engine.Reading;
@@ -26,7 +27,12 @@ public sealed class CsvEvidenceReader : IEvidenceReader
     public EvidenceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
-        var table = CsvTable.Parse(path, SourceText.Decode(bytes), diagnostics);
+        if (SourceText.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var table = CsvTable.Parse(path, text, diagnostics);
         if (table.Rows.IsEmpty)
         {
             diagnostics.Add(DiagnosticCatalog.CsvMissingColumn(new SourceSpan(path, 1, 1), "key", "the file is empty"));

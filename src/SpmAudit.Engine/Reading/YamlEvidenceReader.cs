@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Parsing;
 using SpmAudit.Language.Parsing.Yaml;
 
@@ -21,7 +22,12 @@ public sealed class YamlEvidenceReader : IEvidenceReader
     public EvidenceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
-        var node = YamlDocumentReader.Read(path, SourceText.Decode(bytes), diagnostics);
+        if (SourceText.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var node = YamlDocumentReader.Read(path, text, diagnostics);
         var shape = new YamlShape(diagnostics);
         if (node is null)
         {

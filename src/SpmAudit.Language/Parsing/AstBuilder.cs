@@ -236,6 +236,12 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
     private string Unquote(IToken token)
     {
         var text = token.Text;
+        if (text.Length > Inputs.InputLimits.MaxTextLength)
+        {
+            diagnostics.Add(DiagnosticCatalog.TextTooLong(Span(token), Inputs.InputLimits.MaxTextLength));
+            return "";
+        }
+
         if (text.Length < 2)
         {
             return "";

@@ -38,6 +38,10 @@ public static class BatchLineWriter
 
             line.Add("scores", scores).Add("outcomes", outcomes);
         }
+        else if (item.InternalError is { } error)
+        {
+            line.Add("errors", ResultDocument.Strings([$"internal error of SpmAudit ({error}); please report it"]));
+        }
         else
         {
             line.Add("errors", ResultDocument.Strings(item.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())));
