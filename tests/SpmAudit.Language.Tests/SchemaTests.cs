@@ -78,7 +78,7 @@ public sealed class SchemaTests
         var path = RepositoryPaths.Combine(file);
         var diagnostics = new DiagnosticBag();
         var syntax = Formatter.Parse(path, File.ReadAllText(path), diagnostics);
-        if (diagnostics.HasErrors || Profiles.ProfileReader.IsProfile(path) || !Compiles(path))
+        if (diagnostics.HasErrors || Profiles.ProfileReader.IsProfile(new Compilation.FileSystemStore(), path) || !Compiles(path))
         {
             return;
         }

@@ -18,7 +18,7 @@ internal static class AuditCommand
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = CommonOptions.RulesetDescription, Required = true };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json or a .csv answer sheet)" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json, a .csv answer sheet or a filled .xlsx questionnaire)" };
         var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var explain = new Option<string?>("--explain") { Description = "Print the trace of one indicator: every sub-expression's value and the evidence it read" };

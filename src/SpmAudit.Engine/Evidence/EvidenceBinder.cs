@@ -47,7 +47,10 @@ public sealed partial class EvidenceBinder
             }
 
             var value = entry.Value is null ? null : BindValue(item, entry.Value);
-            items[item.Key] = new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span);
+            items[item.Key] = new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span)
+            {
+                Function = entry.Function?.Text,
+            };
         }
 
         return institution is null
@@ -55,6 +58,7 @@ public sealed partial class EvidenceBinder
             : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.ToImmutable())
             {
                 Override = BindOverrides(document.Overrides),
+                Notes = BindNotes(document.Notes),
             };
     }
 
@@ -110,6 +114,24 @@ public sealed partial class EvidenceBinder
 
         _diagnostics.Add(DiagnosticCatalog.InvalidScalar(text.Span, text.Text, "a date (YYYY-MM-DD) for 'date'"));
         return null;
+    }
+
+    private ImmutableDictionary<string, string> BindNotes(ImmutableArray<DocumentNote> notes)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            if (!_ruleset.Indicators.Any(i => i.Id == note.IndicatorId.Text))
+            {
+                var suggestion = Suggestions.Closest(note.IndicatorId.Text, _ruleset.Indicators.Select(i => i.Id));
+                _diagnostics.Add(DiagnosticCatalog.UnknownNoteIndicator(note.IndicatorId.Span, note.IndicatorId.Text, suggestion));
+                continue;
+            }
+
+            result[note.IndicatorId.Text] = note.Text.Text;
+        }
+
+        return result.ToImmutable();
     }
 
     private static EvidenceSource? BindSource(DocumentSource? source) => source is null
