@@ -12,6 +12,9 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     BundleCommand.Create(),
     InitCommand.Create(),
     QuestionnaireCommand.Create(),
+    PlanCommand.Create(),
+    TrendCommand.Create(),
+    EvidenceCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -7,6 +7,9 @@ namespace SpmAudit.Cli.Tests;
 /// The '@' steps of a command case, done by the test rather than the tool:
 /// <c>@files FOLDER</c> lists the files under a folder (what a command wrote);
 /// <c>@write FILE TEXT…</c> creates a file (to make a folder non-empty, or a file stand in a path's way);
+/// <c>@copy REPOSITORY-PATH FILE</c> copies a file of the repository (an example pack) into the case's folder;
+/// <c>@head FILE N</c> shows the first N lines of a text file a command wrote;
+/// <c>@sheets BOOK</c> lists a workbook's sheets with the first cells of their first three rows;
 /// <c>@tamper BUNDLE ENTRY</c> changes one byte of one file inside a bundle, keeping the zip well formed.
 /// Questionnaire workbooks are edited as a person would in a spreadsheet:
 /// <c>@fill BOOK RULESET PACK</c> answers every question from a YAML pack (paths from the repository root);
@@ -35,6 +38,14 @@ internal static class CaseSteps
             case "@fill" or "@answer" or "@sheet" or "@rename" or "@hide" or "@key":
                 EditWorkbook(Path.Combine(work, words[1]), words[0], words[2..]);
                 return $"{line}\n\n";
+            case "@copy":
+                File.Copy(RepositoryPaths.Combine(words[1].Split('/')), Path.Combine(work, words[2]));
+                return $"{line}\n\n";
+            case "@head":
+                var lines = File.ReadLines(Path.Combine(work, words[1])).Take(int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture));
+                return $"{line}\n{string.Concat(lines.Select(l => $"  {l}\n"))}\n";
+            case "@sheets":
+                return $"{line}\n{Reporting.Tests.WorkbookFiller.Describe(File.ReadAllBytes(Path.Combine(work, words[1])))}\n";
             case "@tamper":
                 Tamper(Path.Combine(work, words[1]), words[2]);
                 return $"{line}\n\n";

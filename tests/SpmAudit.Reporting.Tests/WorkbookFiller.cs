@@ -105,6 +105,27 @@ internal sealed class WorkbookFiller : IDisposable
         return this;
     }
 
+    /// <summary>Each sheet's name and the texts of its first rows, as a person opening the workbook would see them.</summary>
+    public static string Describe(byte[] workbook, int rows = 3)
+    {
+        using var stream = new MemoryStream(workbook);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var part = document.WorkbookPart!;
+        var text = new System.Text.StringBuilder();
+        foreach (var sheet in part.Workbook.Sheets!.Elements<Sheet>())
+        {
+            var worksheet = (WorksheetPart)part.GetPartById(sheet.Id!.Value!);
+            text.Append(CultureInfo.InvariantCulture, $"  [{sheet.Name}]\n");
+            foreach (var row in worksheet.Worksheet.Descendants<Row>().Where(r => r.Elements<Cell>().Any(c => (c.InlineString?.InnerText ?? c.CellValue?.Text) is { Length: > 0 })).Take(rows))
+            {
+                var cells = row.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").Where(t => t.Length > 0).Select(t => t.Length > 40 ? t[..40] + "…" : t);
+                text.Append(CultureInfo.InvariantCulture, $"    {row.RowIndex}: {string.Join(" | ", cells)}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
     public byte[] Save()
     {
         _document.Save();

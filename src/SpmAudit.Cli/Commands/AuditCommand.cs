@@ -1,11 +1,15 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
+using SpmAudit.Engine.Analysis;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Distribution;
+using SpmAudit.Reporting.Document;
 using SpmAudit.Reporting.Formats;
+using SpmAudit.Reporting.Json;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
+using SpmAudit.Reporting.Trend;
 
 namespace SpmAudit.Cli.Commands;
 
@@ -33,9 +37,12 @@ internal static class AuditCommand
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
+        var plan = new Option<bool>("--plan") { Description = "Add the action plan to the report: every indicator not met, critical first, with what would make it met" };
+        var function = new Option<string?>("--function") { Description = "Keep the action plan's rows whose evidence this function answers for (finance, hr, …); implies --plan" };
+        var previous = new Option<string[]>("--previous") { Description = "Earlier results of the institution (JSON): the report shows the trend across them", AllowMultipleArgumentsPerToken = true };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps,
+            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps, plan, function, previous,
         };
         command.SetAction(result =>
         {
@@ -53,16 +60,28 @@ internal static class AuditCommand
 
             return Run(new Request(
                 result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
-                result.GetValue(explain), result.GetValue(gaps)));
+                result.GetValue(explain), result.GetValue(gaps))
+            {
+                Plan = result.GetValue(plan) || result.GetValue(function) is not null,
+                Function = result.GetValue(function),
+                Previous = result.GetValue(previous) ?? [],
+            });
         });
         return command;
     }
 
-    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps);
+    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps)
+    {
+        public bool Plan { get; init; }
+
+        public string? Function { get; init; }
+
+        public string[] Previous { get; init; } = [];
+    }
 
     private static int Run(Request request)
     {
-        if (request.Output is not null && IsInput(request.Output, request.Ruleset, request.Evidence))
+        if (request.Output is not null && IsInput(request.Output, [request.Ruleset, request.Evidence, .. request.Previous]))
         {
             Console.Error.WriteLine("spm-audit: --out names an input file; inputs are never overwritten.");
             return ExitCodes.Misuse;
@@ -73,6 +92,12 @@ internal static class AuditCommand
         {
             Console.Error.WriteLine($"spm-audit: --format {format.Name} writes a binary file: name it with --out.");
             return ExitCodes.Misuse;
+        }
+
+        var earlier = TrendCommand.ReadResults(request.Previous);
+        if (earlier is null)
+        {
+            return ExitCodes.InputErrors;
         }
 
         var compilation = RulesetLocator.Compile(request.Ruleset);
@@ -102,7 +127,21 @@ internal static class AuditCommand
             return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
-        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language));
+        var extras = new ReportExtras(request.Plan ? ActionPlanner.Plan(result, request.Function) : null, null);
+        if (earlier.Count > 0)
+        {
+            var diagnostics = new Language.Diagnostics.DiagnosticBag();
+            var current = ResultSummary.Read(request.Output ?? "(this audit)", AuditJsonWriter.Write(result), diagnostics)!;
+            if (TrendReport.Build([.. earlier, current], diagnostics) is not { } trend)
+            {
+                DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
+                return ExitCodes.InputErrors;
+            }
+
+            extras = extras with { Trend = trend };
+        }
+
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language) { Extras = extras });
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
         if (rendered.Problem is { } problem)
         {
@@ -112,6 +151,5 @@ internal static class AuditCommand
         return rendered.Bytes is { } bytes ? ReportWriter.Write(bytes, request.Output) : ExitCodes.InputErrors;
     }
 
-    private static bool IsInput(string output, params string[] inputs) =>
-        inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal));
+    private static bool IsInput(string output, string[] inputs) => Inputs.IsInput(output, inputs);
 }

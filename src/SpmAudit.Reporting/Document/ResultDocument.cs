@@ -14,7 +14,7 @@ public static partial class ResultDocument
 {
     public const int SchemaVersion = 1;
 
-    public static DocumentObject Build(AuditResult result)
+    public static DocumentObject Build(AuditResult result, ReportExtras? extras = null)
     {
         var pack = result.Pack;
         var document = new DocumentObject()
@@ -56,6 +56,7 @@ public static partial class ResultDocument
             AddGaps(document, gaps);
         }
 
+        AddExtras(document, extras ?? ReportExtras.None);
         return document.Add("warnings", Strings(result.Warnings.Select(w => w.ToString())));
     }
 
