@@ -59,6 +59,35 @@ public sealed partial class QuestionnaireRoundTripTests
         Keys(subset).Count.ShouldBeGreaterThan(50);
     }
 
+    [Fact]
+    public void The_yaml_template_asks_every_item_of_the_workbook_and_audits_as_written()
+    {
+        var ruleset = Compile(UniversalStandards);
+        var plan = QuestionnairePlan.Build(ruleset, "en");
+        var template = QuestionnaireTemplate.Write(plan);
+
+        var result = Import(ruleset, System.Text.Encoding.UTF8.GetBytes(template), "template.yaml");
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Result!.Pack.Items.Keys.Order(StringComparer.Ordinal).ShouldBe(Keys(plan).Order(StringComparer.Ordinal));
+        result.Result.Pack.Items.Values.ShouldAllBe(e => e.IsMissing);
+        template.ShouldContain("# Does the approved mission or strategy name the client groups the institution means to serve?");
+    }
+
+    [Fact]
+    public void Every_item_an_indicator_reads_is_asked_exactly_once_and_every_list_has_its_sheet()
+    {
+        var ruleset = Compile(UniversalStandards);
+        var plan = QuestionnairePlan.Build(ruleset, "en");
+
+        var asked = plan.Sections.SelectMany(s => s.Rows).OfType<ItemRow>().Select(r => r.Item.Key).ToList();
+        asked.Distinct().Count().ShouldBe(asked.Count);
+        asked.ToHashSet().ShouldBe(ruleset.Indicators.SelectMany(i => i.Rule!.Reads).Select(r => r.Key).ToHashSet(), ignoreOrder: true);
+        plan.Lists.Select(l => l.Item.Key).ShouldBe(asked.Where(k => ruleset.FindEvidence(k)!.Type.Kind == TypeKind.RecordList), ignoreOrder: true);
+        plan.Sections.Select(s => s.SheetName).Concat(plan.Lists.Select(l => l.SheetName)).ShouldAllBe(n => n.Length <= 31);
+        plan.Sections[1].SheetName.ShouldBe("2 Committed leadership");
+    }
+
     internal static void RoundTrip(string rulesetPath, string pack)
     {
         var ruleset = Compile(rulesetPath);

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using SpmAudit.Engine.Results;
 using SpmAudit.Engine.Reading;
 using SpmAudit.Language.Model;
@@ -27,7 +25,7 @@ public static class ActionPlanFiles
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder(string.Join(',', CsvColumns)).Append('\n');
-        foreach (var (row, priority) in Rows(plan))
+        foreach (var (row, _) in Rows(plan))
         {
             text.Append(string.Join(',', row.Select(Cell))).Append('\n');
         }
@@ -82,22 +80,7 @@ public static class ActionPlanFiles
         sheet.Bounds[10] = (16, 24);
         sheet.Bounds[11] = (12, 14);
 
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
-            var part = workbook.AddNewPart<WorksheetPart>();
-            part.Worksheet = sheet.Build(QuestionnaireLayout.HeaderRow, LabelKeys.Length);
-            workbook.Workbook.Append(
-                new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Name = sheet.Name, SheetId = 1, Id = workbook.GetIdOfPart(part) }),
-                new DefinedNames(new DefinedName($"'{sheet.Name}'!$1:${QuestionnaireLayout.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
+        return WorkbookPackage.Write([(sheet, LabelKeys.Length)]);
     }
 
     /// <summary>Each item as the cells of the CSV columns, with its priority (1 = first).</summary>

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SpmAudit.Engine.Reading;
 using SpmAudit.Language.Model;
@@ -25,28 +23,7 @@ public static class QuestionnaireWorkbook
         sheets.AddRange(plan.Sections.Select(s => (Items(s, words, listSheets), QuestionnaireLayout.ItemColumns.Count)));
         sheets.AddRange(plan.Lists.Select(l => (List(l, words), Math.Max(l.Item.Type.Fields.Length, 2))));
 
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
-            var sheetList = new Sheets();
-            var printTitles = new DefinedNames();
-            for (var i = 0; i < sheets.Count; i++)
-            {
-                var (sheet, columns) = sheets[i];
-                var part = workbook.AddNewPart<WorksheetPart>();
-                part.Worksheet = sheet.Build(QuestionnaireLayout.HeaderRow, columns);
-                sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(i + 1), Id = workbook.GetIdOfPart(part) });
-                printTitles.Append(new DefinedName($"'{sheet.Name}'!$1:${QuestionnaireLayout.HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
-            }
-
-            workbook.Workbook.Append(new BookViews(new WorkbookView()), sheetList, printTitles);
-            workbook.Workbook.Save();
-        }
-
-        return stream.ToArray();
+        return WorkbookPackage.Write(sheets);
     }
 
     private static SheetWriter Cover(QuestionnairePlan plan, QuestionnaireWords words)
@@ -151,13 +128,7 @@ public static class QuestionnaireWorkbook
         sheet.Text(row, Col("question"), item.Question ?? item.Key, WorkbookStyles.Wrapped);
         sheet.Text(row, Col("expected"), expected, WorkbookStyles.Wrapped);
         var answer = SheetWriter.Reference(row, Col("answer"));
-        var style = item.Type.Kind switch
-        {
-            TypeKind.Percentage => WorkbookStyles.AnswerPercent,
-            TypeKind.Date => WorkbookStyles.AnswerDate,
-            _ => WorkbookStyles.Answer,
-        };
-        sheet.Style(row, Col("answer"), style);
+        sheet.Style(row, Col("answer"), AnswerStyle(item.Type));
         Validate(sheet, answer, item.Type, item.Min, item.Max, expected, words);
         sheet.Style(row, Col("source"), WorkbookStyles.AnswerWrapped);
         sheet.Style(row, Col("page"), WorkbookStyles.Answer);
@@ -202,12 +173,7 @@ public static class QuestionnaireWorkbook
         {
             var field = fields[c - 1];
             sheet.Text(QuestionnaireLayout.HeaderRow, c, field.Name, WorkbookStyles.Header);
-            var style = field.Type.Kind switch
-            {
-                TypeKind.Percentage => WorkbookStyles.AnswerPercent,
-                TypeKind.Date => WorkbookStyles.AnswerDate,
-                _ => WorkbookStyles.Answer,
-            };
+            var style = AnswerStyle(field.Type);
             for (var row = QuestionnaireLayout.FirstAnswerRow; row < QuestionnaireLayout.FirstAnswerRow + ListRows; row++)
             {
                 sheet.Style(row, c, style);
@@ -220,6 +186,14 @@ public static class QuestionnaireWorkbook
 
         return sheet;
     }
+
+    /// <summary>Percentages show as 45%, dates as 2025-12-31, the rest as typed.</summary>
+    private static uint AnswerStyle(DataType type) => type.Kind switch
+    {
+        TypeKind.Percentage => WorkbookStyles.AnswerPercent,
+        TypeKind.Date => WorkbookStyles.AnswerDate,
+        _ => WorkbookStyles.Answer,
+    };
 
     private static void Headers(SheetWriter sheet, IReadOnlyList<string> columns, QuestionnaireWords words)
     {
