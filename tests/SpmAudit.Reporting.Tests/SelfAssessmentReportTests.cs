@@ -112,6 +112,38 @@ public sealed partial class SelfAssessmentReportTests
         md.ShouldContain("| 1 | ");
     }
 
+    [Fact]
+    public void A_function_sees_only_the_rows_it_answers_for_and_the_plan_groups_the_rest_by_function()
+    {
+        var dir = Directory.CreateTempSubdirectory("spm-plan-").FullName;
+        try
+        {
+            var pack = Path.Combine(dir, "pack.yaml");
+            File.WriteAllText(pack, """
+                institution: { id: mfi-f, name: "Functions MFI" }
+                date: 2026-02-10
+                evidence:
+                  portfolio.par30: { value: 7.5%, function: finance }
+                  mission.target_clients_named: { value: general, function: management }
+                notes:
+                  1.A.1.1: "The board revises the mission in June."
+                """);
+            var result = Auditor.Audit(Compiled, pack, [], dir).Result!;
+
+            var finance = ActionPlanner.Plan(result, "Finance");
+            var all = ResultDocument.Plan(ActionPlanner.Plan(result));
+
+            finance.Items.Select(i => i.Indicator.Id).ShouldBe(["4.A.2.1"]);
+            ActionPlanner.Plan(result).Items.Single(i => i.Indicator.Id == "1.A.1.1").Note.ShouldBe("The board revises the mission in June.");
+            var groups = ((DocumentArray)all["byFunction"]!).Cast<DocumentObject>().Select(g => g["function"] as string).ToList();
+            groups.ShouldBe(["finance", "management", null]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [GeneratedRegex("<g class=\"trend-overall\">.*?points=\"([^\"]*)\"", RegexOptions.Singleline)]
     private static partial Regex OverallLine();
 }

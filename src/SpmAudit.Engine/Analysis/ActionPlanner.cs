@@ -28,7 +28,7 @@ public static class ActionPlanner
                 gains.GetValueOrDefault(i.Node.Id),
                 ToMeet(i.Rule),
                 [.. i.Evidence.Select(e => e.Entry?.Function).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
-                [.. i.Evidence.Where(e => e.IsMissing).Select(e => e.Item.Key).Distinct(StringComparer.Ordinal)]))
+                [.. i.Evidence.Where(e => e.IsMissing).Select(e => e.Item.Key).Distinct(StringComparer.Ordinal)]) { Note = i.Note })
             .Where(a => function is null || a.Functions.Contains(function, StringComparer.OrdinalIgnoreCase))
             .OrderByDescending(a => a.Critical)
             .ThenByDescending(a => Math.Round(a.Gain, 9))

@@ -18,4 +18,8 @@ public sealed record ActionItem(
     double Gain,
     string ToMeet,
     ImmutableArray<string> Functions,
-    ImmutableArray<string> MissingEvidence);
+    ImmutableArray<string> MissingEvidence)
+{
+    /// <summary>The institution's own note on the indicator, if it wrote one.</summary>
+    public string? Note { get; init; }
+}

@@ -34,8 +34,15 @@ public static partial class ResultDocument
                 .Add("gain", Round(item.Gain))
                 .Add("functions", Strings(item.Functions))
                 .Add("missingEvidence", Strings(item.MissingEvidence))
+                .Add("note", item.Note)
                 .Add("owner", null)
-                .Add("targetDate", null))));
+                .Add("targetDate", null))))
+            .Add("byFunction", new DocumentArray(plan.Items
+                .SelectMany(item => item.Functions.DefaultIfEmpty("").Select(function => (Function: function, item.Indicator.Id)))
+                .GroupBy(p => p.Function, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(g => g.Key.Length == 0)
+                .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (object?)new DocumentObject().Add("function", g.Key.Length == 0 ? null : g.Key).Add("indicators", Strings(g.Select(p => p.Id))))));
     }
 
     /// <summary>Assessments oldest first, each node's scores across them, and what changed from one to the next.</summary>

@@ -91,7 +91,7 @@ public static class ActionPlanFiles
         item.Indicator.Title,
         IndicatorStatuses.Name(item.Status),
         item.Critical ? "yes" : "no",
-        item.ToMeet,
+        item.Note is { } note ? $"{item.ToMeet} Note: {note}" : item.ToMeet,
         Document.ResultDocument.Round(item.Gain).ToString("0.##", CultureInfo.InvariantCulture),
         string.Join("; ", item.Functions),
         string.Join("; ", item.MissingEvidence),
