@@ -28,7 +28,11 @@ internal static class BatchAudit
             return ExitCodes.InputErrors;
         }
 
-        var packs = Directory.GetFiles(folder).Where(Engine.Reading.EvidenceReaders.IsEvidenceFile).Order(StringComparer.Ordinal).ToArray();
+        // '~$q.xlsx' is the lock file Excel keeps beside a workbook it has open, not a pack.
+        var packs = Directory.GetFiles(folder)
+            .Where(f => Engine.Reading.EvidenceReaders.IsEvidenceFile(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         var compiled = CompiledRuleset.Create(compilation.Ruleset!);
         var summary = new BatchSummary(compiled.Ruleset);
         var progress = new ProgressBar(packs.Length, enabled: !Console.IsErrorRedirected);
