@@ -15,6 +15,10 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     RulesetsCommand.Create(),
     BundleCommand.Create(),
     InitCommand.Create(),
+    QuestionnaireCommand.Create(),
+    PlanCommand.Create(),
+    TrendCommand.Create(),
+    EvidenceCommand.Create(),
 };
 
 var parse = root.Parse(args);

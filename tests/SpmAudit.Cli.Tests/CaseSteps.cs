@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using SpmAudit.Tests;
 
 namespace SpmAudit.Cli.Tests;
 
@@ -9,7 +10,10 @@ namespace SpmAudit.Cli.Tests;
 /// The '@' steps of a command case, done by the test rather than the tool:
 /// <c>@files FOLDER</c> lists the files under a folder (what a command wrote, and that no partial file is left);
 /// <c>@write FILE TEXT…</c> creates a file (to make a folder non-empty, or a file stand in a path's way);
-/// <c>@copy FILE TO</c> copies a file (a template to expand);
+/// <c>@copy REPOSITORY-PATH FILE</c> copies a file of the repository (an example pack) into the case's folder;
+/// <c>@duplicate FILE TO</c> copies a file of the case (a template to expand);
+/// <c>@head FILE N</c> shows the first N lines of a text file a command wrote;
+/// <c>@sheets BOOK</c> lists a workbook's sheets with the first cells of their first three rows;
 /// <c>@tamper BUNDLE ENTRY</c> changes one byte of one file inside a bundle, keeping the zip well formed;
 /// <c>@expand FILE TOKEN COUNT UNIT</c> replaces TOKEN in FILE with UNIT repeated COUNT times
 /// (in TOKEN and UNIT, <c>\s</c> is a space, <c>\n</c> and <c>\r</c> line ends): big or deeply nested inputs without committing them;
@@ -17,6 +21,11 @@ namespace SpmAudit.Cli.Tests;
 /// <c>@bytes FILE OFFSET HEX</c> overwrites bytes of a file (invalid UTF-8, control characters);
 /// <c>@symlink LINK TARGET</c>, <c>@hardlink LINK TARGET</c> and <c>@fifo FILE</c> make links and a named pipe;
 /// <c>@hash FILE</c> prints a file's SHA-256, so a transcript shows an input unchanged by the commands around it.
+/// Questionnaire workbooks are edited as a person would in a spreadsheet:
+/// <c>@fill BOOK RULESET PACK</c> answers every question from a YAML pack (paths from the repository root);
+/// <c>@answer BOOK KEY TEXT…</c> types an answer (a number when it reads as one);
+/// <c>@sheet BOOK NAME…</c> adds a sheet of one's own; <c>@rename BOOK KEY COLUMN TEXT…</c> renames the header of a
+/// column on the sheet asking KEY; <c>@hide BOOK KEY COLUMN</c> hides it; <c>@key BOOK KEY NEWKEY</c> changes a row's key.
 /// </summary>
 internal static class CaseSteps
 {
@@ -38,9 +47,20 @@ internal static class CaseSteps
             case "@tamper":
                 Tamper(path, words[2]);
                 break;
-            case "@copy":
+            case "@duplicate":
                 File.Copy(path, Path.Combine(work, words[2]));
                 break;
+            case "@fill" or "@answer" or "@sheet" or "@rename" or "@hide" or "@key":
+                EditWorkbook(path, words[0], words[2..]);
+                break;
+            case "@copy":
+                File.Copy(RepositoryPaths.Combine(words[1].Split('/')), Path.Combine(work, words[2]));
+                break;
+            case "@head":
+                var lines = File.ReadLines(path).Take(int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture));
+                return $"{line}\n{string.Concat(lines.Select(l => $"  {l}\n"))}\n";
+            case "@sheets":
+                return $"{line}\n{Reporting.Tests.WorkbookFiller.Describe(File.ReadAllBytes(path))}\n";
             case "@expand":
                 var unit = Unescape(words[4]);
                 var repeated = new StringBuilder(unit.Length * int.Parse(words[3], System.Globalization.CultureInfo.InvariantCulture));
@@ -113,6 +133,39 @@ internal static class CaseSteps
         {
             throw new InvalidOperationException($"{program} failed.");
         }
+    }
+
+    private static void EditWorkbook(string path, string step, string[] args)
+    {
+        using var book = new Reporting.Tests.WorkbookFiller(File.ReadAllBytes(path));
+        var rest = string.Join(' ', args.Skip(1));
+        switch (step)
+        {
+            case "@fill":
+                var compilation = Language.Compilation.RulesetCompiler.Compile(RepositoryPaths.Combine(args[0].Split('/')), RepositoryPaths.Root);
+                book.FillFrom(RepositoryPaths.Combine(args[1].Split('/')), compilation.Ruleset!);
+                break;
+            case "@answer":
+                var (sheet, row) = book.Locate(args[0])!.Value;
+                var number = double.TryParse(rest, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+                book.Put(sheet, $"D{row}", rest, number ? Language.Model.DataType.Number : Language.Model.DataType.Text);
+                break;
+            case "@sheet":
+                book.AddSheet(string.Join(' ', args));
+                break;
+            case "@rename":
+                book.Put(book.Locate(args[0])!.Value.Sheet, $"{args[1]}2", string.Join(' ', args.Skip(2)));
+                break;
+            case "@hide":
+                book.HideColumn(book.Locate(args[0])!.Value.Sheet, args[1][0] - 'A' + 1);
+                break;
+            case "@key":
+                var at = book.Locate(args[0])!.Value;
+                book.Put(at.Sheet, $"A{at.Row}", args[1]);
+                break;
+        }
+
+        File.WriteAllBytes(path, book.Save());
     }
 
     private static void Tamper(string bundle, string entry)

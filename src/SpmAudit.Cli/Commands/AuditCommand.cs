@@ -1,11 +1,15 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
+using SpmAudit.Engine.Analysis;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Distribution;
+using SpmAudit.Reporting.Document;
 using SpmAudit.Reporting.Formats;
+using SpmAudit.Reporting.Json;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
+using SpmAudit.Reporting.Trend;
 
 namespace SpmAudit.Cli.Commands;
 
@@ -18,7 +22,7 @@ internal static class AuditCommand
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = CommonOptions.RulesetDescription, Required = true };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json or a .csv answer sheet)" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json, a .csv answer sheet or a filled .xlsx questionnaire)" };
         var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var explain = new Option<string?>("--explain") { Description = "Print the trace of one indicator: every sub-expression's value and the evidence it read" };
@@ -33,9 +37,12 @@ internal static class AuditCommand
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
+        var plan = new Option<bool>("--plan") { Description = "Add the action plan to the report: every indicator not met, critical first, with what would make it met" };
+        var function = new Option<string?>("--function") { Description = "Keep the action plan's rows whose evidence this function answers for (finance, hr, …); implies --plan" };
+        var previous = new Option<string[]>("--previous") { Description = "Earlier results of the institution (JSON): the report shows the trend across them", AllowMultipleArgumentsPerToken = true };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps,
+            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps, plan, function, previous,
         };
         command.SetAction(result =>
         {
@@ -49,7 +56,7 @@ internal static class AuditCommand
             if (folder is not null)
             {
                 // A batch writes JSON Lines, one headline result per pack: options for one report cannot be honoured.
-                Option[] single = [format, language, templates, explain, gaps];
+                Option[] single = [format, language, templates, explain, gaps, plan, function, previous];
                 if (single.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is { } given)
                 {
                     Console.Error.WriteLine($"spm-audit: {given.Name} applies to the audit of one pack; a batch (--evidence-dir) writes one JSON line per pack. Leave {given.Name} out, or audit one pack with --evidence.");
@@ -61,16 +68,28 @@ internal static class AuditCommand
 
             return Run(new Request(
                 result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
-                result.GetValue(explain), result.GetValue(gaps)));
+                result.GetValue(explain), result.GetValue(gaps))
+            {
+                Plan = result.GetValue(plan) || result.GetValue(function) is not null,
+                Function = result.GetValue(function),
+                Previous = result.GetValue(previous) ?? [],
+            });
         });
         return command;
     }
 
-    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps);
+    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps)
+    {
+        public bool Plan { get; init; }
+
+        public string? Function { get; init; }
+
+        public string[] Previous { get; init; } = [];
+    }
 
     private static int Run(Request request)
     {
-        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence]) is { } refusal)
+        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence, .. request.Previous]) is { } refusal)
         {
             return refusal;
         }
@@ -80,6 +99,12 @@ internal static class AuditCommand
         {
             Console.Error.WriteLine($"spm-audit: --format {format.Name} writes a binary file: name it with --out.");
             return ExitCodes.Misuse;
+        }
+
+        var earlier = TrendCommand.ReadResults(request.Previous);
+        if (earlier is null)
+        {
+            return ExitCodes.InputErrors;
         }
 
         var compilation = RulesetLocator.Compile(request.Ruleset);
@@ -114,7 +139,21 @@ internal static class AuditCommand
             return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
-        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language));
+        var extras = new ReportExtras(request.Plan ? ActionPlanner.Plan(result, request.Function) : null, null);
+        if (earlier.Count > 0)
+        {
+            var diagnostics = new Language.Diagnostics.DiagnosticBag();
+            var current = ResultSummary.Read(request.Output ?? "(this audit)", AuditJsonWriter.Write(result), diagnostics)!;
+            if (TrendReport.Build([.. earlier, current], diagnostics) is not { } trend)
+            {
+                DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
+                return ExitCodes.InputErrors;
+            }
+
+            extras = extras with { Trend = trend };
+        }
+
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language) { Extras = extras });
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
         if (rendered.Problem is { } problem)
         {

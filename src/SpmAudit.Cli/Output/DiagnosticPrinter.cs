@@ -36,6 +36,13 @@ internal static class DiagnosticPrinter
                 json.WriteString("path", d.Span.Path);
                 json.WriteNumber("line", d.Span.Line);
                 json.WriteNumber("column", d.Span.Column);
+                if (d.Span.Sheet is { } sheet)
+                {
+                    // In a workbook, line and column are the cell's row and column number.
+                    json.WriteString("sheet", sheet);
+                    json.WriteString("cell", d.Span.Location);
+                }
+
                 json.WriteString("message", d.Message);
                 json.WriteEndObject();
             }

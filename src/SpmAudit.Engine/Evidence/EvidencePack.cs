@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SpmAudit.Engine.Evidence;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed record EvidencePack(
 {
     /// <summary>A recorded change of the computed grade, with its reason; null when the grade stands as computed.</summary>
     public GradeOverride? Override { get; init; }
+
+    /// <summary>Free notes per indicator id.</summary>
+    public ImmutableDictionary<string, string> Notes { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     public EvidenceEntry? Find(string key) => Items.GetValueOrDefault(key);
 }

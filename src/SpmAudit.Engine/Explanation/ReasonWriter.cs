@@ -41,6 +41,22 @@ public static class ReasonWriter
             : "Insufficient evidence: the values supplied do not decide the rule (a division by zero, an empty list or a result beyond the finite numbers).",
     };
 
+    /// <summary>An insufficient indicator's reason, with why out-of-date evidence was not used ('valid for 24 months').</summary>
+    public static string WithStaleEvidence(string reason, IndicatorStatus status, IEnumerable<EvidenceUse> evidence)
+    {
+        var uses = evidence.ToList();
+        var stale = uses.Select(e => e.Entry?.Stale).OfType<string>().Distinct().ToList();
+        if (status != IndicatorStatus.InsufficientEvidence || stale.Count == 0)
+        {
+            return reason;
+        }
+
+        // When out-of-date evidence is all that is missing, it is the whole reason; otherwise it is added to it.
+        return uses.Where(e => e.IsMissing).All(e => e.Entry?.Stale is not null)
+            ? $"Insufficient evidence: {string.Join("; ", stale)}, so the rule cannot be decided."
+            : $"{reason} Out of date: {string.Join("; ", stale)}.";
+    }
+
     private static string Failing(TraceNode node)
     {
         var leaves = new List<TraceNode>();

@@ -9,14 +9,14 @@ namespace SpmAudit.Engine.Reading;
 /// <summary>
 /// CSV answer sheets, the flat form MIS and survey tools export: a header row, then one row per
 /// item with the columns key and value, and optionally source, page, interview, mis, observation,
-/// source_date and comment. Rows whose key starts with '@' give the pack's own fields
+/// source_date, comment and function (the department answering for the item). Rows whose key starts with '@' give the pack's own fields
 /// (@institution.id, @institution.name, @institution.country, @period, @date, @assessment,
 /// @assessor, and @override with a JSON object). A 'list of' value is a JSON array of records in
 /// its cell. An empty value cell means not collected.
 /// </summary>
 public sealed class CsvEvidenceReader : IEvidenceReader
 {
-    private static readonly string[] Columns = ["key", "value", "source", "page", "interview", "mis", "observation", "source_date", "comment"];
+    private static readonly string[] Columns = ["key", "value", "source", "page", "interview", "mis", "observation", "source_date", "comment", "function"];
     private static readonly string[] PackFields = ["@institution.id", "@institution.name", "@institution.country", "@period", "@date", "@assessment", "@assessor", "@override"];
     private static readonly string[] InstitutionFields = ["@institution.id", "@institution.name", "@institution.country"];
     private static readonly string[] RequiredColumns = ["key", "value"];
@@ -136,7 +136,7 @@ public sealed class CsvEvidenceReader : IEvidenceReader
             var value = valueCell is null || (valueCell.Text.Trim().Length == 0 && !valueCell.Quoted)
                 ? new NullValue(valueCell is null ? key.Span : table.Position(valueCell))
                 : Value(valueCell);
-            _entries.Add(new DocumentEntry(key, value, Source(row), Text(row, "comment")));
+            _entries.Add(new DocumentEntry(key, value, Source(row), Text(row, "comment")) { Function = Text(row, "function") });
         }
 
         private void ReadPackField(DocumentText key, CsvCell? valueCell)

@@ -27,6 +27,7 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
             indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), evidence.MoveToImmutable(), reasons[i])
             {
                 Trace = traces?[i],
+                Note = pack.Notes.GetValueOrDefault(node.Id),
             };
         }
 

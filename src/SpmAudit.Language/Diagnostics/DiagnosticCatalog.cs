@@ -24,6 +24,12 @@ public static partial class DiagnosticCatalog
     public static Diagnostic TooManyErrors(SourceSpan span, int max) =>
         Error("SPM0003", span, $"Stopped after {max} errors; fix these and run again to see the rest.");
 
+    public static Diagnostic NotAResultDocument(SourceSpan span, string path, string reason) =>
+        Error("SPM0005", span, $"'{path}' is not a result document of 'spm-audit audit --format json' ({reason}).");
+
+    public static Diagnostic TrendOfSeveralInstitutions(SourceSpan span, string path, string institution, string firstPath, string firstInstitution) =>
+        Error("SPM0006", span, $"'{path}' is a result of '{institution}', but '{firstPath}' is of '{firstInstitution}'; a trend compares the assessments of one institution.");
+
     public static Diagnostic UnsupportedExtension(SourceSpan span, string path) =>
         Error("SPM0004", span, $"File '{path}' has an unsupported extension; rulesets are '.spm' (DSL) or '.yaml'/'.yml'.");
 

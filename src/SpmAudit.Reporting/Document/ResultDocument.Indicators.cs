@@ -17,6 +17,11 @@ public static partial class ResultDocument
             .Add("critical", indicator.Rule.Critical)
             .Add("reason", indicator.Reason)
             .Add("evidence", new DocumentArray(indicator.Evidence.Select(Evidence)));
+        if (indicator.Note is { } note)
+        {
+            document.Add("note", note);
+        }
+
         if (indicator.Trace is { } trace)
         {
             document.Add("trace", Trace(trace));
@@ -57,6 +62,16 @@ public static partial class ResultDocument
         if (use.Entry?.Comment is { } comment)
         {
             document.Add("comment", comment);
+        }
+
+        if (use.Entry?.Function is { } function)
+        {
+            document.Add("function", function);
+        }
+
+        if (use.Entry?.Stale is { } stale)
+        {
+            document.Add("outOfDate", stale);
         }
 
         return document;

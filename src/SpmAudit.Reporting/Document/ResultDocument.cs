@@ -14,7 +14,7 @@ public static partial class ResultDocument
 {
     public const int SchemaVersion = 1;
 
-    public static DocumentObject Build(AuditResult result)
+    public static DocumentObject Build(AuditResult result, ReportExtras? extras = null)
     {
         var pack = result.Pack;
         var document = new DocumentObject()
@@ -35,7 +35,19 @@ public static partial class ResultDocument
             .Add("caps", new DocumentArray(result.Grade?.Caps.Select(c => (object?)new DocumentObject()
                 .Add("grade", c.Grade).Add("trigger", c.Trigger).Add("indicators", Strings(c.IndicatorIds))) ?? []))
             .Add("coverage", Round(result.Coverage))
-            .Add("provisional", result.IsProvisional)
+            .Add("provisional", result.IsProvisional);
+        if (result.Completeness is { } completeness)
+        {
+            // Only for rulesets with completeness rules, so other results keep their exact form.
+            document.Add("completeness", new DocumentObject()
+                .Add("minimumCoverage", completeness.MinimumCoverage)
+                .Add("gradeWithheld", completeness.GradeWithheld)
+                .Add("reason", completeness.Reason)
+                .Add("missingItems", Strings(completeness.MissingItems))
+                .Add("missingIndicators", Strings(completeness.MissingIndicators)));
+        }
+
+        document
             .Add("outcomes", new DocumentArray(result.Certifications.Select(Outcome)))
             .Add("nodes", new DocumentArray(result.Nodes.Select(Node)))
             .Add("indicators", new DocumentArray(result.Indicators.Select(Indicator)));
@@ -44,6 +56,7 @@ public static partial class ResultDocument
             AddGaps(document, gaps);
         }
 
+        AddExtras(document, extras ?? ReportExtras.None);
         return document.Add("warnings", Strings(result.Warnings.Select(w => w.ToString())));
     }
 

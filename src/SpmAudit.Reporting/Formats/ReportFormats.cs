@@ -26,7 +26,7 @@ public static class ReportFormats
 
         public override string Description => "the stable result document";
 
-        public override ReportOutput Render(AuditResult result, ReportOptions options) => ReportOutput.Text(AuditJsonWriter.Write(result));
+        public override ReportOutput Render(AuditResult result, ReportOptions options) => ReportOutput.Text(AuditJsonWriter.Write(Document.ResultDocument.Build(result, options.Extras)));
     }
 
     private sealed class TemplateFormat(string name, string description, string template, bool forPrint) : ReportFormat

@@ -16,7 +16,10 @@ public static class ReportLabels
     /// <summary>The languages a report can be written in, as <c>--lang</c> accepts them.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
 
-    private static readonly FrozenDictionary<string, string> Json = Languages.ToFrozenDictionary(l => l, Read);
+    private static readonly FrozenDictionary<string, string> Json = Languages.ToFrozenDictionary(l => l, l => Read($"labels-{l}.json"));
+
+    /// <summary>Labels of the self-assessment sections (action plan, trend, completeness), kept in a table of their own.</summary>
+    private static readonly FrozenDictionary<string, string> AssessmentJson = Languages.ToFrozenDictionary(l => l, l => Read($"assessment-{l}.json"));
 
     public static bool IsSupported(string language) => Json.ContainsKey(language);
 
@@ -30,6 +33,12 @@ public static class ReportLabels
 
         using var document = JsonDocument.Parse(text);
         var labels = ToObject(document.RootElement);
+        using var assessment = JsonDocument.Parse(AssessmentJson[language]);
+        foreach (var (name, value) in ToObject(assessment.RootElement))
+        {
+            labels[name] = value;
+        }
+
         labels["lang"] = language;
         return labels;
     }
@@ -46,9 +55,9 @@ public static class ReportLabels
         return result;
     }
 
-    private static string Read(string language)
+    private static string Read(string file)
     {
-        var name = $"SpmAudit.Reporting.Localization.labels-{language}.json";
+        var name = $"SpmAudit.Reporting.Localization.{file}";
         using var stream = typeof(ReportLabels).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded label table {name} is missing from the build.");
         using var reader = new StreamReader(stream);

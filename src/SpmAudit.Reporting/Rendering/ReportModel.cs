@@ -12,9 +12,9 @@ namespace SpmAudit.Reporting.Rendering;
 /// </summary>
 internal static class ReportModel
 {
-    public static ScriptObject Create(AuditResult result, string? language = null)
+    public static ScriptObject Create(AuditResult result, string? language = null, ReportExtras? extras = null)
     {
-        var root = ToScript(ResultDocument.Build(result));
+        var root = ToScript(ResultDocument.Build(result, extras));
         var byId = new ScriptObject();
         var indicators = root["indicators"] as ScriptArray ?? [];
         foreach (var item in indicators.OfType<ScriptObject>())

@@ -40,7 +40,7 @@ public static class ReportRenderer
 
         var labels = ReportLabels.For(options.Language);
         var globals = TemplateFunctions.Create(labels);
-        globals["result"] = ReportModel.Create(result, options.Language);
+        globals["result"] = ReportModel.Create(result, options.Language, options.Extras);
         globals["labels"] = labels;
         globals["for_print"] = options.ForPrint;
         var context = new TemplateContext
