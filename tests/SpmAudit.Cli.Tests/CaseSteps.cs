@@ -16,7 +16,8 @@ namespace SpmAudit.Cli.Tests;
 /// <c>@sheets BOOK</c> lists a workbook's sheets with the first cells of their first three rows;
 /// <c>@tamper BUNDLE ENTRY</c> changes one byte of one file inside a bundle, keeping the zip well formed;
 /// <c>@expand FILE TOKEN COUNT UNIT</c> replaces TOKEN in FILE with UNIT repeated COUNT times
-/// (in TOKEN and UNIT, <c>\s</c> is a space, <c>\n</c> and <c>\r</c> line ends): big or deeply nested inputs without committing them;
+/// (in TOKEN and UNIT, <c>\s</c> is a space, <c>\n</c> and <c>\r</c> line ends; in UNIT, <c>{n}</c> is the repetition's
+/// number): big or deeply nested inputs without committing them;
 /// <c>@encode FILE utf-16le|utf-16be|latin1|cr</c> rewrites a file in another encoding, or with CR line ends;
 /// <c>@bytes FILE OFFSET HEX</c> overwrites bytes of a file (invalid UTF-8, control characters);
 /// <c>@symlink LINK TARGET</c>, <c>@hardlink LINK TARGET</c> and <c>@fifo FILE</c> make links and a named pipe;
@@ -62,9 +63,14 @@ internal static class CaseSteps
             case "@sheets":
                 return $"{line}\n{Reporting.Tests.WorkbookFiller.Describe(File.ReadAllBytes(path))}\n";
             case "@expand":
+                var count = int.Parse(words[3], System.Globalization.CultureInfo.InvariantCulture);
                 var unit = Unescape(words[4]);
-                var repeated = new StringBuilder(unit.Length * int.Parse(words[3], System.Globalization.CultureInfo.InvariantCulture));
-                repeated.Insert(0, unit, int.Parse(words[3], System.Globalization.CultureInfo.InvariantCulture));
+                var repeated = new StringBuilder(unit.Length * count);
+                for (var n = 1; n <= count; n++)
+                {
+                    repeated.Append(unit.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                }
+
                 File.WriteAllText(path, File.ReadAllText(path).Replace(Unescape(words[2]), repeated.ToString(), StringComparison.Ordinal));
                 break;
             case "@encode":

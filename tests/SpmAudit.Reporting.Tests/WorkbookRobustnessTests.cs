@@ -73,4 +73,26 @@ public sealed class WorkbookRobustnessTests
         EvidencePacks.Parse("q.xlsx", stream.ToArray(), Ruleset, diagnostics).ShouldBeNull();
         diagnostics.HasErrors.ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_workbook_that_unpacks_past_the_limit_is_refused_before_it_is_unpacked()
+    {
+        // 80 MiB of blanks compress to well under a megabyte: a zip bomb in miniature.
+        using var stream = new MemoryStream();
+        stream.Write(Filled);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var padding = zip.CreateEntry("xl/media/padding.bin", CompressionLevel.SmallestSize).Open();
+            var blanks = new byte[1024 * 1024];
+            for (var i = 0; i < 80; i++)
+            {
+                padding.Write(blanks);
+            }
+        }
+
+        stream.Length.ShouldBeLessThan(Language.Inputs.InputLimits.MaxFileBytes);
+        var diagnostics = new DiagnosticBag();
+        EvidencePacks.Parse("q.xlsx", stream.ToArray(), Ruleset, diagnostics).ShouldBeNull();
+        diagnostics.ToSortedArray().ShouldContain(d => d.Code == "SPM4020" && d.Message.Contains("unpacks to more than 64 MiB", StringComparison.Ordinal));
+    }
 }

@@ -13,16 +13,17 @@ internal sealed class GuardedWriter(TextWriter inner) : TextWriter
     public override Encoding Encoding => inner.Encoding;
 
     /// <summary>
-    /// Standard output as a plain file stream. The console's own stream pretends a write to a closed
-    /// pipe succeeded; written through the descriptor, the failure is seen and reported.
+    /// Standard output. The console's own stream pretends a write to a closed pipe succeeded, so a
+    /// pipe is written through its descriptor, where the failure is seen. A file is written through
+    /// the console's stream, which moves the shared file offset (a positioned write would not, and
+    /// the next command writing to the same file would overwrite this output).
     /// </summary>
     public static Stream StandardOutput { get; private set; } = Stream.Null;
 
     public static void Install()
     {
-        StandardOutput = OperatingSystem.IsWindows()
-            ? Console.OpenStandardOutput()
-            : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        var descriptor = OperatingSystem.IsWindows() ? null : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        StandardOutput = descriptor is { CanSeek: false } ? descriptor : Console.OpenStandardOutput();
         Console.SetOut(new GuardedWriter(new StreamWriter(StandardOutput, new UTF8Encoding(false), leaveOpen: true) { AutoFlush = true }));
     }
 

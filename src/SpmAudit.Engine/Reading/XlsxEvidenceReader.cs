@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 
 namespace SpmAudit.Engine.Reading;
 
@@ -40,6 +41,7 @@ public sealed partial class XlsxEvidenceReader : IEvidenceReader
 
     private static List<WorkbookSheet> Sheets(string path, byte[] bytes)
     {
+        CheckUnpackedSize(bytes);
         using var stream = new MemoryStream(bytes, writable: false);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("it has no workbook part");
@@ -54,6 +56,24 @@ public sealed partial class XlsxEvidenceReader : IEvidenceReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A workbook is a zip: a small file can unpack to gigabytes. Its parts' sizes are read from the
+    /// zip's directory before anything is unpacked, and the workbook is refused past the limit.
+    /// </summary>
+    private static void CheckUnpackedSize(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (total > InputLimits.MaxUnpackedBytes || zip.Entries.Count > InputLimits.MaxWorkbookParts)
+            {
+                throw new InvalidDataException($"it unpacks to more than {DiagnosticCatalog.Limit(InputLimits.MaxUnpackedBytes)} or {InputLimits.MaxWorkbookParts:N0} parts");
+            }
+        }
     }
 
     /// <summary>Reads the sheets of one workbook into a document.</summary>

@@ -43,6 +43,13 @@ internal sealed partial class Binder
             return null;
         }
 
+        CheckHeader(header);
+        if (FirstNodePastLimit() is { } tooMany)
+        {
+            _diagnostics.Add(DiagnosticCatalog.TooManyNodes(tooMany, Inputs.InputLimits.MaxNodes));
+            return null;
+        }
+
         BindLevels(header);
         foreach (var source in _sources)
         {
@@ -86,6 +93,43 @@ internal sealed partial class Binder
         };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;
+    }
+
+    /// <summary>The checks both front ends share: a title to show, a semantic version (the id's form is checked where it is read).</summary>
+    private void CheckHeader(HeaderSyntax header)
+    {
+        if (string.IsNullOrWhiteSpace(header.Title))
+        {
+            _diagnostics.Add(DiagnosticCatalog.EmptyTitle(header.Span));
+        }
+
+        if (header.Version is { } version && !Versioning.SemanticVersion.IsValid(version))
+        {
+            _diagnostics.Add(DiagnosticCatalog.InvalidVersion(header.Span, version));
+        }
+    }
+
+    /// <summary>Where the ruleset passes <see cref="Inputs.InputLimits.MaxNodes"/>, counted before anything is bound.</summary>
+    private SourceSpan? FirstNodePastLimit()
+    {
+        var count = 0;
+        // In document order, so the node named is the first one past the limit as the reader counts.
+        var pending = new Stack<NodeSyntax>(_sources.SelectMany(s => s.Syntax.Nodes).Reverse());
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (++count > Inputs.InputLimits.MaxNodes)
+            {
+                return node.Span;
+            }
+
+            for (var i = node.Children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(node.Children[i]);
+            }
+        }
+
+        return null;
     }
 
     private void BindLevels(HeaderSyntax header)

@@ -116,6 +116,12 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store
         _stack.Add(full);
         foreach (var import in syntax.Imports)
         {
+            if (Inputs.InputPath.Problem(import.Path) is { } problem)
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidPath(import.Span, Diagnostics.ControlCharacters.Escape(import.Path, keepLineBreaks: false), problem));
+                continue;
+            }
+
             var target = store.Combine(store.Parent(full)!, import.Path);
             if (!store.IsInside(target, _root))
             {

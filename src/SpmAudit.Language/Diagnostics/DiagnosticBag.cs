@@ -8,7 +8,11 @@ public sealed class DiagnosticBag
     /// <summary>After this many errors a run stops adding more: later ones are usually echoes of earlier ones.</summary>
     public const int MaxErrors = 100;
 
+    /// <summary>After this many warnings of one code the rest are counted, not listed: a thousand times the same advice helps no one.</summary>
+    public const int MaxWarningsPerCode = 100;
+
     private readonly List<Diagnostic> _items = [];
+    private readonly Dictionary<string, (int Count, Diagnostic Last)> _warnings = new(StringComparer.Ordinal);
     private int _errors;
 
     public bool HasErrors => _errors > 0;
@@ -27,6 +31,15 @@ public sealed class DiagnosticBag
             }
 
             _errors++;
+        }
+        else
+        {
+            var (count, _) = _warnings.GetValueOrDefault(diagnostic.Code);
+            _warnings[diagnostic.Code] = (count + 1, diagnostic);
+            if (count >= MaxWarningsPerCode)
+            {
+                return;
+            }
         }
 
         _items.Add(diagnostic);
@@ -52,6 +65,11 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
+        foreach (var (code, (count, last)) in _warnings.Where(w => w.Value.Count > MaxWarningsPerCode).OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            sorted.Add(DiagnosticCatalog.MoreWarnings(last.Span, code, count - MaxWarningsPerCode));
+        }
+
         if (_errors >= MaxErrors)
         {
             var last = sorted.LastOrDefault(d => d.IsError);

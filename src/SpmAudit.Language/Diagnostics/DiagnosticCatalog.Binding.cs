@@ -202,4 +202,16 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic PercentageParameterAbove100(SourceSpan span, string name, string literal, string asPercent) =>
         Warning("SPM3509", span, $"Parameter '{name}' is a percentage, so {literal} means {asPercent}; write {literal}% if that was meant.");
+
+    public static Diagnostic EmptyTitle(SourceSpan span) =>
+        Error("SPM3059", span, "The ruleset's title is empty; give it the name readers will see on every report.");
+
+    public static Diagnostic InvalidVersion(SourceSpan span, string version) =>
+        Error("SPM3060", span, $"'{version}' is not a semantic version; write MAJOR.MINOR.PATCH, such as 1.0.0 or 2.1.0-draft.");
+
+    public static Diagnostic TooManyNodes(SourceSpan span, int limit) =>
+        Error("SPM3061", span, $"The ruleset has more than {limit:N0} nodes; this one is past the limit. Split it into rulesets that are audited apart.");
+
+    public static Diagnostic InvalidPath(SourceSpan span, string path, string problem) =>
+        Error("SPM3062", span, $"'{path}' cannot name a file: {problem}.");
 }

@@ -30,6 +30,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic TrendOfSeveralInstitutions(SourceSpan span, string path, string institution, string firstPath, string firstInstitution) =>
         Error("SPM0006", span, $"'{path}' is a result of '{institution}', but '{firstPath}' is of '{firstInstitution}'; a trend compares the assessments of one institution.");
 
+    public static Diagnostic MoreWarnings(SourceSpan span, string code, int more) =>
+        Warning("SPM0501", span, $"{more:N0} more {code} warnings are not shown; the first {DiagnosticBag.MaxWarningsPerCode} are listed above.");
+
     public static Diagnostic UnsupportedExtension(SourceSpan span, string path) =>
         Error("SPM0004", span, $"File '{path}' has an unsupported extension; rulesets are '.spm' (DSL) or '.yaml'/'.yml'.");
 

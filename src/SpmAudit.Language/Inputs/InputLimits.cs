@@ -34,6 +34,12 @@ public static class InputLimits
     /// <summary>Characters of one text value: a title, guidance, a comment, an evidence text.</summary>
     public const int MaxTextLength = 65_536;
 
+    /// <summary>Bytes a workbook (a zip) may unpack to, counted from its directory before anything is unpacked.</summary>
+    public const long MaxUnpackedBytes = 64L * 1024 * 1024;
+
+    /// <summary>Parts (zip entries) of one workbook.</summary>
+    public const int MaxWorkbookParts = 10_000;
+
     /// <summary>Characters of one rendered report.</summary>
     public const int MaxReportLength = 256 * 1024 * 1024;
 }

@@ -36,6 +36,12 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, ISource
         _chain.Add(full);
         try
         {
+            if (Inputs.InputPath.Problem(profile.BasePath) is { } problem)
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidPath(profile.BaseSpan, ControlCharacters.Escape(profile.BasePath, keepLineBreaks: false), problem));
+                return null;
+            }
+
             var basePath = store.Combine(store.Parent(full)!, profile.BasePath);
             var root = store.FindRoot(store.Parent(full)!);
             if (!store.IsInsideRoot(basePath, root))

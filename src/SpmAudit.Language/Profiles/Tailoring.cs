@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
 using SpmAudit.Language.Parsing;
@@ -203,9 +202,42 @@ internal sealed class Tailoring(ProfileSyntax profile, List<LoadedSource> source
     private static NodeSyntax Visit(NodeSyntax node, Func<NodeSyntax, NodeSyntax> change) =>
         change(node with { Children = [.. node.Children.Select(c => Visit(c, change))] });
 
-    /// <summary>An id, or a pattern where '*' stands for any characters: '4.*', '1.A.*'.</summary>
-    private static bool Matches(string pattern, string id) =>
-        pattern.Contains('*', StringComparison.Ordinal)
-            ? Regex.IsMatch(id, "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.None, TimeSpan.FromSeconds(1))
-            : pattern == id;
+    /// <summary>
+    /// An id, or a pattern where '*' stands for any characters: '4.*', '1.A.*'. Matched without a
+    /// regular expression: the last star is the only backtracking point, so no pattern, however many
+    /// stars it has, takes more than (pattern length × id length) steps.
+    /// </summary>
+    internal static bool Matches(string pattern, string id)
+    {
+        int p = 0, i = 0, star = -1, resume = 0;
+        while (i < id.Length)
+        {
+            if (p < pattern.Length && pattern[p] != '*' && pattern[p] == id[i])
+            {
+                p++;
+                i++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = i;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                i = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
 }

@@ -38,7 +38,8 @@ public static class ExplainPrinter
             text.AppendLine($"  {use.Item.Key} = {value}{source}{comment}");
         }
 
-        return text.ToString();
+        // Printed for a terminal: nothing taken from the inputs may drive it.
+        return Language.Diagnostics.ControlCharacters.Escape(text.ToString());
     }
 
     private static void Write(StringBuilder text, TraceNode node, int depth, string? label = null)

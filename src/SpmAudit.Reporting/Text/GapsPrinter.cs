@@ -42,6 +42,7 @@ public static class GapsPrinter
             }
         }
 
-        return text.ToString();
+        // Printed for a terminal: nothing taken from the inputs may drive it.
+        return Language.Diagnostics.ControlCharacters.Escape(text.ToString());
     }
 }
