@@ -7,7 +7,9 @@ using SpmAudit.Language.Model;
 namespace SpmAudit.Engine.Analysis;
 
 /// <summary>
-/// Gap analysis by what-if scoring: each gap is scored as if met. The path to the next grade first
+/// Gap analysis by what-if scoring: each gap is scored as if met. Gaps are ranked critical
+/// indicators first (a critical indicator left partial or unmet weighs on caps and certifications
+/// more than its points say), then by gain, then by weight and id. The path to the next grade first
 /// clears any cap that holds the grade down (its critical indicators must be met), then adds the
 /// indicator with the largest gain until the score reaches the next band; ties go to the larger
 /// weight, then the smaller id. Under the weighted mean each indicator's gain is independent of the
@@ -23,7 +25,8 @@ public static class GapAnalyzer
         var gaps = indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
             .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current)))
-            .OrderByDescending(g => Math.Round(g.Gain, 9))
+            .OrderByDescending(g => g.Indicator.Rule!.Critical)
+            .ThenByDescending(g => Math.Round(g.Gain, 9))
             .ThenByDescending(g => g.Indicator.Weight)
             .ThenBy(g => g.Indicator.Id, StringComparer.Ordinal)
             .ToImmutableArray();
