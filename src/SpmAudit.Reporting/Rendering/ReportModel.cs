@@ -2,6 +2,7 @@ using System.Globalization;
 using Scriban.Runtime;
 using SpmAudit.Engine.Results;
 using SpmAudit.Reporting.Document;
+using SpmAudit.Reporting.Localization;
 
 namespace SpmAudit.Reporting.Rendering;
 
@@ -14,7 +15,23 @@ internal static class ReportModel
 {
     public static ScriptObject Create(AuditResult result, string? language = null)
     {
-        var root = ToScript(ResultDocument.Build(result));
+        var document = ResultDocument.Build(result);
+        var words = ReportLanguage.For(language ?? ReportLabels.DefaultLanguage);
+        var reasons = new PlainReasonText(words, (kind, key) => kind switch
+        {
+            "evidence" => result.Ruleset.FindEvidence(key)?.Question,
+            "parameter" => result.Ruleset.Parameters.FirstOrDefault(p => p.Name == key)?.Description,
+            _ => null,
+        });
+        foreach (var indicator in (document["indicators"] as DocumentArray ?? []).OfType<DocumentObject>())
+        {
+            if (indicator["explanation"] is DocumentObject explanation)
+            {
+                indicator.Add("plain_reason", reasons.Say(explanation));
+            }
+        }
+
+        var root = ToScript(document);
         var byId = new ScriptObject();
         var indicators = root["indicators"] as ScriptArray ?? [];
         foreach (var item in indicators.OfType<ScriptObject>())
