@@ -3,15 +3,18 @@ using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Distribution;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Reporting.Batch;
 using SpmAudit.Reporting.Formats;
+using SpmAudit.Reporting.Peers;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
 
 namespace SpmAudit.Cli.Commands;
 
 /// <summary>
-/// <c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--lang en|fr|es] [--out F] [--template-dir D]
-/// [--explain ID] [--gaps]</c>, or a batch: <c>--evidence-dir DIR [--out results.jsonl] [--parallel N]</c>.
+/// <c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--report full|board] [--lang en|fr|es] [--out F]
+/// [--template-dir D] [--peers results.jsonl] [--explain ID] [--gaps]</c>, or a batch: <c>--evidence-dir DIR [--out results.jsonl] [--parallel N]</c>.
 /// </summary>
 internal static class AuditCommand
 {
@@ -29,13 +32,20 @@ internal static class AuditCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var report = new Option<string>("--report")
+        {
+            Description = "Which report (md, html, pdf): " + string.Join(", ", ReportKinds.All.Select(k => $"{k.Name} ({k.Description})")),
+            DefaultValueFactory = _ => ReportKinds.Full,
+        };
+        report.AcceptOnlyFromAmong([.. ReportKinds.Names]);
+        var peers = new Option<string?>("--peers") { Description = "Batch results (JSON Lines of 'audit --evidence-dir') to compare the institution with: median, quartiles and rank" };
         var language = new Option<string>("--lang") { Description = "Language of the report's labels (md, html, pdf); criterion text stays as the ruleset wrote it", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps,
+            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps,
         };
         command.SetAction(result =>
         {
@@ -53,16 +63,25 @@ internal static class AuditCommand
 
             return Run(new Request(
                 result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
-                result.GetValue(explain), result.GetValue(gaps)));
+                result.GetValue(explain), result.GetValue(gaps))
+            {
+                Report = result.GetValue(report)!,
+                Peers = result.GetValue(peers),
+            });
         });
         return command;
     }
 
-    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps);
+    private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps)
+    {
+        public string Report { get; init; } = ReportKinds.Full;
+
+        public string? Peers { get; init; }
+    }
 
     private static int Run(Request request)
     {
-        if (request.Output is not null && IsInput(request.Output, request.Ruleset, request.Evidence))
+        if (request.Output is not null && IsInput(request.Output, [request.Ruleset, request.Evidence, .. request.Peers is null ? [] : new[] { request.Peers }]))
         {
             Console.Error.WriteLine("spm-audit: --out names an input file; inputs are never overwritten.");
             return ExitCodes.Misuse;
@@ -102,7 +121,20 @@ internal static class AuditCommand
             return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
-        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language));
+        PeerComparison? comparison = null;
+        if (request.Peers is { } peersPath)
+        {
+            var diagnostics = new DiagnosticBag();
+            var batch = BatchResultsReader.Read(peersPath, peersPath, diagnostics);
+            comparison = batch is null ? null : PeerComparer.Compare(result, batch, peersPath, diagnostics);
+            DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
+            if (diagnostics.HasErrors)
+            {
+                return ExitCodes.InputErrors;
+            }
+        }
+
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language, Kind: request.Report) { Peers = comparison });
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
         if (rendered.Problem is { } problem)
         {
@@ -112,6 +144,6 @@ internal static class AuditCommand
         return rendered.Bytes is { } bytes ? ReportWriter.Write(bytes, request.Output) : ExitCodes.InputErrors;
     }
 
-    private static bool IsInput(string output, params string[] inputs) =>
+    private static bool IsInput(string output, string[] inputs) =>
         inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal));
 }

@@ -14,8 +14,12 @@ public static partial class ResultDocument
 {
     public const int SchemaVersion = 1;
 
-    public static DocumentObject Build(AuditResult result)
+    public static DocumentObject Build(AuditResult result) => Build(result, null);
+
+    /// <summary>The document, with the institution against its peers when a batch result was given (<c>--peers</c>).</summary>
+    public static DocumentObject Build(AuditResult result, Peers.PeerComparison? peers)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var pack = result.Pack;
         var document = new DocumentObject()
             .Add("schemaVersion", SchemaVersion)
@@ -42,6 +46,14 @@ public static partial class ResultDocument
         if (result.Gaps is { } gaps)
         {
             AddGaps(document, gaps);
+        }
+
+        document.Add("gradeScale", GradeScale(result.Ruleset))
+            .Add("method", Method(result))
+            .Add("strengths", Strengths(result));
+        if (peers is not null)
+        {
+            document.Add("peers", Peers(peers));
         }
 
         return document.Add("warnings", Strings(result.Warnings.Select(w => w.ToString())));

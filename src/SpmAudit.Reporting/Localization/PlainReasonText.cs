@@ -94,7 +94,8 @@ internal sealed class PlainReasonText(ReportLanguage language, Func<string, stri
         return fact["code"] switch
         {
             "supplied" => language.Fill(["reasons", fact["holds"] is true ? "supplied" : "not_supplied"], ("subject", subject)),
-            "any" or "all" => language.Fill(["reasons", $"{fact["code"]}_{(fact["holds"] is true ? "holds" : "fails")}"], ("subject", subject), ("records", value)),
+            "any" or "all" => language.Fill(["reasons", $"{fact["code"]}_{(fact["holds"] is true ? "holds" : "fails")}"],
+                ("fact", language.Fill(["reasons", IsQuoted(fact, "subject") ? "subject_value" : "named_value"], ("subject", subject), ("value", value)))),
             _ when fact["subjectKind"] is "computed" => value,
             _ => language.Fill(["reasons", IsQuoted(fact, "subject") ? "subject_value" : "named_value"], ("subject", subject), ("value", value)),
         };

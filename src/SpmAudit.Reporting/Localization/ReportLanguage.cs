@@ -73,7 +73,7 @@ internal sealed class ReportLanguage
     }
 
     /// <summary>A fraction as a percentage: 0.7 is "70%" in English, "70 %" in French.</summary>
-    public string Percent(double fraction) => Fill(Text("number", "percent"), ("n", Number(fraction * 100)));
+    public string Percent(double fraction, int decimals = 2) => Fill(Text("number", "percent"), ("n", Number(fraction * 100, decimals)));
 
     /// <summary>A yyyy-MM-dd date in words: "12 March 2026", "12 mars 2026", "12 de marzo de 2026"; other text is returned as it is.</summary>
     public string Date(string? iso)
@@ -83,7 +83,7 @@ internal sealed class ReportLanguage
             return iso ?? "";
         }
 
-        return Fill(Text("date"),
+        return Fill(Text("date_format"),
             ("day", date.Day.ToString(CultureInfo.InvariantCulture)),
             ("month", Text("months", date.Month.ToString(CultureInfo.InvariantCulture))),
             ("year", date.Year.ToString(CultureInfo.InvariantCulture)));

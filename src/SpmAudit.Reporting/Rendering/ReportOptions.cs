@@ -1,3 +1,4 @@
+using SpmAudit.Reporting.Formats;
 using SpmAudit.Reporting.Localization;
 
 namespace SpmAudit.Reporting.Rendering;
@@ -6,4 +7,12 @@ namespace SpmAudit.Reporting.Rendering;
 /// <param name="TemplateDirectory">Folder whose templates override the built-in ones, by file name.</param>
 /// <param name="Language">Language of the report's own words (see <see cref="ReportLabels.Languages"/>).</param>
 /// <param name="ForPrint">The report will be printed (PDF): templates expand everything a reader would otherwise click open.</param>
-public sealed record ReportOptions(string? TemplateDirectory = null, string Language = ReportLabels.DefaultLanguage, bool ForPrint = false);
+/// <param name="Kind">Which report (<see cref="ReportKinds"/>): full or board.</param>
+public sealed record ReportOptions(string? TemplateDirectory = null, string Language = ReportLabels.DefaultLanguage, bool ForPrint = false, string Kind = ReportKinds.Full)
+{
+    /// <summary>The institution against its peers of a batch result (<c>--peers</c>), when given.</summary>
+    public Peers.PeerComparison? Peers { get; init; }
+
+    /// <summary>Page of each table-of-contents target in the printed report, known after a first printing.</summary>
+    public IReadOnlyDictionary<string, int>? TocPages { get; init; }
+}
