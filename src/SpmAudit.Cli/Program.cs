@@ -11,6 +11,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     RulesetsCommand.Create(),
     BundleCommand.Create(),
     InitCommand.Create(),
+    PortfolioCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -60,6 +60,34 @@ public sealed partial class EnglishLeftTests
         }
     }
 
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void French_and_spanish_portfolios_hold_no_english_report_string(string language)
+    {
+        var english = EnglishFragments(language);
+        var folder = Directory.CreateTempSubdirectory("spm-portfolio-").FullName;
+        try
+        {
+            var (batch, ruleset) = PortfolioTests.ExampleBatch(folder);
+            var document = Portfolio.PortfolioDocument.Build(batch, new Portfolio.PortfolioFilter(), ruleset, "results.jsonl", new Language.Diagnostics.DiagnosticBag())!;
+            using var json = JsonDocument.Parse(AuditJsonWriter.Write(document));
+            var criterion = new List<string>();
+            Strings(json.RootElement, criterion);
+            criterion.AddRange(ruleset.Translations.GetValueOrDefault(language)?.Values.Select(t => t.Title) ?? []);
+            foreach (var (format, template) in new[] { ("html", "portfolio.html.sbn"), ("md", "portfolio.md.sbn") })
+            {
+                var text = System.Text.Encoding.UTF8.GetString(PortfolioFormats.Render(format, document, ruleset, new ReportOptions(Language: language)).Bytes!);
+                var left = Without(VisibleText(text, template), criterion.OrderByDescending(c => c.Length));
+                english.Where(e => Regex.IsMatch(left, $@"(?<![\p{{L}}]){Regex.Escape(e)}(?![\p{{L}}])")).ShouldBeEmpty($"{template}, {language}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_scan_finds_an_english_label_left_in_a_french_report()
     {
@@ -128,7 +156,7 @@ public sealed partial class EnglishLeftTests
     /// <summary>The fields of the result document that hold the ruleset's or the evidence pack's own words (codes and the technical reason are not among them).</summary>
     private static readonly HashSet<string> CriterionFields = new(StringComparer.Ordinal)
     {
-        "id", "title", "guidance", "question", "name", "country", "period", "assessor", "source", "comment", "follows", "version", "by", "grade", "bandGrade", "computedGrade", "tier", "unit", "key", "path",
+        "id", "title", "guidance", "question", "name", "country", "period", "assessor", "source", "comment", "follows", "version", "by", "grade", "bandGrade", "computedGrade", "tier", "unit", "key", "path", "institution",
     };
 
     private static void Strings(JsonElement element, List<string> into, string? field = null, bool evidenceValue = false)

@@ -9,6 +9,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic BatchLineField(SourceSpan span, string field, string expected) =>
         Error("SPM5102", span, $"Field '{field}' of this batch result should be {expected}.");
 
+    public static Diagnostic NoBatchResults(SourceSpan span) =>
+        Error("SPM5103", span, "The batch results hold no audited institution (after the filters), so there is nothing to report.");
+
     public static Diagnostic BatchOtherRuleset(SourceSpan span, int count, string found, string expected) =>
         Warning("SPM5501", span, $"{count} line(s) hold results of {found}, not {expected}; they are left out of the comparison.");
 
