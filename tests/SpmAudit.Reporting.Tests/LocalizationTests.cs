@@ -52,7 +52,7 @@ public sealed class LocalizationTests
         text.ShouldContain("| Calificación | **B** |");
         text.ShouldContain("**4.A.1 Repayment capacity is analysed** (crítico) — no cumplido (puntos: 0)");
         text.ShouldContain("- Motivo: No cumplido: capacity analysis: no (se exige: sí).");
-        text.ShouldContain("(`credit.capacity_analysis`) = no (interview: Credit manager)");
+        text.ShouldContain("- Evidencias: `credit.capacity_analysis` no (interview: Credit manager)");
     }
 
     [Fact]
