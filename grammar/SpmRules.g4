@@ -88,9 +88,21 @@ scaleEntry
     : IDENT ASSIGN number
     ;
 
+// 'minimum coverage 60%' is written with a plain name, so that 'minimum' stays free for scoring models.
 gradeEntry
     : STRING GE number                                 # gradeBand
     | CAP STRING WHEN ANY CRITICAL NOT? IDENT          # gradeCap
+    | IDENT COVERAGE (PERCENT | NUMBER)                # gradeMinimumCoverage
+    ;
+
+// 'required' (in every assessment) or 'required for external-audit, accompanied-self-assessment'.
+// Assessment types are plain names joined by hyphens, so a keyword after them (critical, question) ends the list.
+requirement
+    : REQUIRED (FOR assessmentName (COMMA assessmentName)*)?
+    ;
+
+assessmentName
+    : IDENT (MINUS IDENT)*
     ;
 
 // ---------------------------------------------------------------- evidence dictionary
@@ -103,6 +115,8 @@ itemClause
     : QUESTION STRING                                  # questionClause
     | UNIT STRING                                      # unitClause
     | RANGE lower=signedNumber? DOTDOT upper=signedNumber? # rangeClause
+    | requirement                                      # requiredClause
+    | VALID FOR NUMBER IDENT                           # freshnessClause
     ;
 
 typeRef
@@ -136,6 +150,7 @@ nodeIdPart
 nodeAttribute
     : WEIGHT number                                    # weightAttribute
     | CRITICAL                                         # criticalAttribute
+    | requirement                                      # requiredAttribute
     ;
 
 nodeMember
@@ -194,7 +209,7 @@ anyName
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
-    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND
+    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR
     ;
 
 number
@@ -252,6 +267,8 @@ ALL       : 'all';
 COVERAGE  : 'coverage';
 TRANSLATION : 'translation';
 EXTEND    : 'extend';
+REQUIRED  : 'required';
+FOR       : 'for';
 
 ARROW  : '=>';
 LE     : '<=';

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using SpmAudit.Cli;
 using SpmAudit.Cli.Commands;
+using SpmAudit.Cli.Output;
+
+EscapingWriter.Install();
+GuardedWriter.Install();
 
 var root = new RootCommand("SpmAudit: social audit and rating engine for microfinance")
 {
@@ -12,6 +16,10 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     BundleCommand.Create(),
     InitCommand.Create(),
     PortfolioCommand.Create(),
+    QuestionnaireCommand.Create(),
+    PlanCommand.Create(),
+    TrendCommand.Create(),
+    EvidenceCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -29,6 +37,12 @@ if (parse.Errors.Count > 0)
 try
 {
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OutputFailedException e)
+{
+    // The reader went away or the disk is full: the output is incomplete, so this is not success.
+    Console.Error.WriteLine($"spm-audit: cannot write to standard output: {e.Message}");
+    return ExitCodes.InputErrors;
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

@@ -122,8 +122,17 @@ public sealed partial class EnglishLeftTests
         _ => [],
     };
 
-    private static JsonElement Table(string language) =>
-        JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("src", "SpmAudit.Reporting", "Localization", $"labels-{language}.json"))).RootElement;
+    private static readonly string[] TableNames = ["labels", "assessment"];
+
+    /// <summary>Every label table a report of that language reads: the report labels and the self-assessment sections' labels.</summary>
+    private static JsonElement Table(string language)
+    {
+        var tables = TableNames
+            .Select(name => RepositoryPaths.Combine("src", "SpmAudit.Reporting", "Localization", $"{name}-{language}.json"))
+            .Where(File.Exists)
+            .Select(path => File.ReadAllText(path).Trim().TrimStart('{').TrimEnd('}'));
+        return JsonDocument.Parse("{" + string.Join(",", tables) + "}").RootElement;
+    }
 
     /// <summary>What the ruleset and the evidence wrote, in the form a report prints it: every text of the result document, translated titles and guidance, choices and names as words.</summary>
     private static List<string> CriterionText(AuditResult result, string language)

@@ -65,7 +65,7 @@ public sealed class PeersTests : IDisposable
     {
         var result = Audit(Self);
         var comparison = Compare(result, WriteBatch());
-        var options = new ReportOptions(Language: "fr", Kind: ReportKinds.Board) { Peers = comparison };
+        var options = new ReportOptions(Language: "fr", Kind: ReportKinds.Board) { Extras = new Document.ReportExtras { Peers = comparison } };
 
         var board = ReportRenderer.Render(result, "board.html.sbn", options).Text!;
         var full = ReportRenderer.Render(result, "audit.html.sbn", options with { Kind = ReportKinds.Full }).Text!;

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
+using SpmAudit.Engine.Analysis;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Distribution;
 using SpmAudit.Language.Diagnostics;
 using SpmAudit.Reporting.Batch;
+using SpmAudit.Reporting.Document;
 using SpmAudit.Reporting.Formats;
+using SpmAudit.Reporting.Json;
 using SpmAudit.Reporting.Peers;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
+using SpmAudit.Reporting.Trend;
 
 namespace SpmAudit.Cli.Commands;
 
@@ -21,7 +25,7 @@ internal static class AuditCommand
     public static Command Create()
     {
         var ruleset = new Option<string>("--ruleset") { Description = CommonOptions.RulesetDescription, Required = true };
-        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json or a .csv answer sheet)" };
+        var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json, a .csv answer sheet or a filled .xlsx questionnaire)" };
         var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var explain = new Option<string?>("--explain") { Description = "Print the trace of one indicator: every sub-expression's value and the evidence it read" };
@@ -43,9 +47,12 @@ internal static class AuditCommand
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
         var templates = new Option<string?>("--template-dir") { Description = "Folder whose templates override the built-in ones" };
+        var plan = new Option<bool>("--plan") { Description = "Add the action plan to the report: every indicator not met, critical first, with what would make it met" };
+        var function = new Option<string?>("--function") { Description = "Keep the action plan's rows whose evidence this function answers for (finance, hr, …); implies --plan" };
+        var previous = new Option<string[]>("--previous") { Description = "Earlier results of the institution (JSON): the report shows the trend across them", AllowMultipleArgumentsPerToken = true };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps,
+            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps, plan, function, previous,
         };
         command.SetAction(result =>
         {
@@ -58,6 +65,14 @@ internal static class AuditCommand
 
             if (folder is not null)
             {
+                // A batch writes JSON Lines, one headline result per pack: options for one report cannot be honoured.
+                Option[] single = [format, language, templates, explain, gaps, plan, function, previous];
+                if (single.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is { } given)
+                {
+                    Console.Error.WriteLine($"spm-audit: {given.Name} applies to the audit of one pack; a batch (--evidence-dir) writes one JSON line per pack. Leave {given.Name} out, or audit one pack with --evidence.");
+                    return ExitCodes.Misuse;
+                }
+
                 return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)));
             }
 
@@ -67,6 +82,9 @@ internal static class AuditCommand
             {
                 Report = result.GetValue(report)!,
                 Peers = result.GetValue(peers),
+                Plan = result.GetValue(plan) || result.GetValue(function) is not null,
+                Function = result.GetValue(function),
+                Previous = result.GetValue(previous) ?? [],
             });
         });
         return command;
@@ -77,14 +95,19 @@ internal static class AuditCommand
         public string Report { get; init; } = ReportKinds.Full;
 
         public string? Peers { get; init; }
+
+        public bool Plan { get; init; }
+
+        public string? Function { get; init; }
+
+        public string[] Previous { get; init; } = [];
     }
 
     private static int Run(Request request)
     {
-        if (request.Output is not null && IsInput(request.Output, [request.Ruleset, request.Evidence, .. request.Peers is null ? [] : new[] { request.Peers }]))
+        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence, .. request.Previous, .. request.Peers is null ? [] : new[] { request.Peers }]) is { } refusal)
         {
-            Console.Error.WriteLine("spm-audit: --out names an input file; inputs are never overwritten.");
-            return ExitCodes.Misuse;
+            return refusal;
         }
 
         var format = ReportFormats.Find(request.Format)!;
@@ -94,7 +117,18 @@ internal static class AuditCommand
             return ExitCodes.Misuse;
         }
 
+        var earlier = TrendCommand.ReadResults(request.Previous);
+        if (earlier is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
         var compilation = RulesetLocator.Compile(request.Ruleset);
+        if (compilation.Success && OutputTarget.Refusal(request.Output, compilation.Files) is { } imported)
+        {
+            return imported;
+        }
+
         var outcome = compilation.Success
             ? Auditor.Audit(CompiledRuleset.Create(compilation.Ruleset!), request.Evidence, compilation.Diagnostics)
             : new AuditOutcome(null, compilation.Diagnostics);
@@ -121,20 +155,35 @@ internal static class AuditCommand
             return ReportWriter.Write(Reporting.Text.GapsPrinter.Print(result), request.Output);
         }
 
-        PeerComparison? comparison = null;
+        var extras = new ReportExtras(request.Plan ? ActionPlanner.Plan(result, request.Function) : null, null);
+        if (earlier.Count > 0)
+        {
+            var diagnostics = new DiagnosticBag();
+            var current = ResultSummary.Read(request.Output ?? "(this audit)", AuditJsonWriter.Write(result), diagnostics)!;
+            if (TrendReport.Build([.. earlier, current], diagnostics) is not { } trend)
+            {
+                DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
+                return ExitCodes.InputErrors;
+            }
+
+            extras = extras with { Trend = trend };
+        }
+
         if (request.Peers is { } peersPath)
         {
             var diagnostics = new DiagnosticBag();
             var batch = BatchResultsReader.Read(peersPath, peersPath, diagnostics);
-            comparison = batch is null ? null : PeerComparer.Compare(result, batch, peersPath, diagnostics);
+            var comparison = batch is null ? null : PeerComparer.Compare(result, batch, peersPath, diagnostics);
             DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
             if (diagnostics.HasErrors)
             {
                 return ExitCodes.InputErrors;
             }
+
+            extras = extras with { Peers = comparison };
         }
 
-        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language, Kind: request.Report) { Peers = comparison });
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language, Kind: request.Report) { Extras = extras });
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
         if (rendered.Problem is { } problem)
         {
@@ -143,7 +192,4 @@ internal static class AuditCommand
 
         return rendered.Bytes is { } bytes ? ReportWriter.Write(bytes, request.Output) : ExitCodes.InputErrors;
     }
-
-    private static bool IsInput(string output, string[] inputs) =>
-        inputs.Any(i => string.Equals(Path.GetFullPath(i), Path.GetFullPath(output), StringComparison.Ordinal));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SpmAudit.Cli.Output;
 using SpmAudit.Engine.Batch;
 using SpmAudit.Engine.Evaluation;
@@ -8,8 +9,9 @@ namespace SpmAudit.Cli.Commands;
 
 /// <summary>
 /// <c>audit --evidence-dir</c>: one JSON line per pack, in file-name order, streamed as chunks finish;
-/// a progress bar when standard error is a terminal; a summary at the end. A failing pack is reported
-/// and the others go on; the exit code is 1 when any failed.
+/// a progress bar when standard error is a terminal; a summary at the end. A failing pack is one
+/// error line and the others go on; the exit code is 1 when any failed (70 when one met a bug).
+/// Interrupted (SIGINT, SIGTERM), the output ends at a complete line and the summary says so.
 /// </summary>
 internal static class BatchAudit
 {
@@ -21,6 +23,17 @@ internal static class BatchAudit
             return ExitCodes.Misuse;
         }
 
+        // '~$q.xlsx' is the lock file Excel keeps beside a workbook it has open, not a pack.
+        var packs = Directory.GetFiles(folder)
+            .Where(f => Engine.Reading.EvidenceReaders.IsEvidenceFile(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (packs.Length == 0)
+        {
+            Console.Error.WriteLine($"spm-audit: '{folder}' holds no evidence packs ({string.Join(", ", Engine.Reading.EvidenceReaders.Extensions)}); nothing was audited.");
+            return ExitCodes.InputErrors;
+        }
+
         var compilation = RulesetLocator.Compile(rulesetPath);
         DiagnosticPrinter.Print(compilation.Diagnostics, "text", Console.Error);
         if (!compilation.Success)
@@ -28,13 +41,21 @@ internal static class BatchAudit
             return ExitCodes.InputErrors;
         }
 
-        var packs = Directory.GetFiles(folder).Where(Engine.Reading.EvidenceReaders.IsEvidenceFile).Order(StringComparer.Ordinal).ToArray();
+        if (OutputTarget.Refusal(output, [.. compilation.Files, .. packs]) is { } refusal)
+        {
+            return refusal;
+        }
+
+        using var interrupt = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var compiled = CompiledRuleset.Create(compilation.Ruleset!);
         var summary = new BatchSummary(compiled.Ruleset);
         var progress = new ProgressBar(packs.Length, enabled: !Console.IsErrorRedirected);
-        using (var writer = output is null ? Console.Out : new StreamWriter(output))
+        using (var file = output is null ? null : new AtomicStream(output))
         {
-            foreach (var item in new BatchAuditor(compiled, compilation.Diagnostics, parallelism).Run(packs))
+            var writer = file is null ? Console.Out : new StreamWriter(file.Stream, leaveOpen: true);
+            foreach (var item in new BatchAuditor(compiled, compilation.Diagnostics, parallelism).Run(packs, interrupt.Token))
             {
                 writer.WriteLine(BatchLineWriter.Write(item));
                 summary.Add(item);
@@ -45,10 +66,32 @@ internal static class BatchAudit
 
                 progress.Advance();
             }
+
+            writer.Flush();
+            if (file is not null)
+            {
+                writer.Dispose();
+
+                // Interrupted, the file still holds only whole lines: it is kept, and the summary says what it covers.
+                file.Commit();
+            }
         }
 
         progress.Finish();
+        if (interrupt.IsCancellationRequested)
+        {
+            summary.InterruptedOf = packs.Length;
+        }
+
         (output is null ? Console.Error : Console.Out).Write(summary.Describe());
-        return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.InputErrors;
+        return summary.InternalErrors > 0 ? ExitCodes.InternalError
+            : summary.Failed > 0 || interrupt.IsCancellationRequested ? ExitCodes.InputErrors
+            : ExitCodes.Success;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupt.Cancel();
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SpmAudit.Cli.Output;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Printing;
 
 namespace SpmAudit.Cli.Commands;
@@ -22,23 +23,16 @@ internal static class FmtCommand
 
     private static int Run(string path, string? to, bool check, string? output)
     {
-        if (!File.Exists(path))
+        if (OutputTarget.Refusal(output, [path]) is { } refusal)
         {
-            DiagnosticPrinter.Print([DiagnosticCatalog.FileNotFound(SourceSpan.None(path), path)], "text", Console.Error);
-            return ExitCodes.InputErrors;
-        }
-
-        if (output is not null && string.Equals(Path.GetFullPath(output), Path.GetFullPath(path), StringComparison.Ordinal))
-        {
-            Console.Error.WriteLine("spm-audit: --out names the input file; inputs are never overwritten.");
-            return ExitCodes.Misuse;
+            return refusal;
         }
 
         var source = Formatter.FormatOf(path);
         var target = to switch { "yaml" => RulesetFormat.Yaml, "dsl" => RulesetFormat.Dsl, _ => source };
-        var text = File.ReadAllText(path);
         var diagnostics = new DiagnosticBag();
-        var formatted = Formatter.Format(path, text, target, diagnostics);
+        var text = InputText.Read(path, path, SourceSpan.None(path), diagnostics);
+        var formatted = text is null ? null : Formatter.Format(path, text, target, diagnostics);
         DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
         if (formatted is null)
         {
@@ -47,7 +41,8 @@ internal static class FmtCommand
 
         if (check)
         {
-            var canonical = target == source && formatted == text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            // Line ends were made LF when the file was read, so CRLF files are judged on content alone.
+            var canonical = target == source && formatted == text;
             if (!canonical)
             {
                 Console.Out.WriteLine($"{path}: not in canonical form (run 'spm-audit fmt {path}' to see it)");

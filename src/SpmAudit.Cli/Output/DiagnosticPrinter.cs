@@ -17,7 +17,8 @@ internal static class DiagnosticPrinter
 
         foreach (var diagnostic in diagnostics)
         {
-            writer.WriteLine(diagnostic.ToString());
+            // One diagnostic, one line, and nothing from an input drives the terminal.
+            writer.WriteLine(ControlCharacters.Escape(diagnostic.ToString(), keepLineBreaks: false));
         }
     }
 
@@ -35,6 +36,13 @@ internal static class DiagnosticPrinter
                 json.WriteString("path", d.Span.Path);
                 json.WriteNumber("line", d.Span.Line);
                 json.WriteNumber("column", d.Span.Column);
+                if (d.Span.Sheet is { } sheet)
+                {
+                    // In a workbook, line and column are the cell's row and column number.
+                    json.WriteString("sheet", sheet);
+                    json.WriteString("cell", d.Span.Location);
+                }
+
                 json.WriteString("message", d.Message);
                 json.WriteEndObject();
             }

@@ -15,7 +15,7 @@ internal sealed class ProgressBar(int total, bool enabled)
         {
             _lastDraw = _clock.ElapsedMilliseconds;
             var filled = total == 0 ? Width : _done * Width / total;
-            Console.Error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total}");
+            EscapingWriter.RawError.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total}");
         }
     }
 

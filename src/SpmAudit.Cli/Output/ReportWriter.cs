@@ -9,9 +9,11 @@ internal static class ReportWriter
     {
         if (path is null)
         {
-            using var stdout = Console.OpenStandardOutput();
-            stdout.Write(bytes);
-            stdout.Flush();
+            GuardedWriter.Guard(() =>
+            {
+                GuardedWriter.StandardOutput.Write(bytes);
+                GuardedWriter.StandardOutput.Flush();
+            });
             return ExitCodes.Success;
         }
 

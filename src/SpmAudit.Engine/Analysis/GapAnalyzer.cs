@@ -20,20 +20,32 @@ public static class GapAnalyzer
     internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade)
     {
         var statuses = indicators.Select(i => i.Status).ToArray();
-        var what = new WhatIf(calculator, statuses, levels);
+        var what = new WhatIf(calculator, ruleset, statuses, levels);
         var current = what.Overall();
-        var gaps = indicators
+        var gaps = ByGain(indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
-            .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current)))
-            .OrderByDescending(g => g.Indicator.Rule!.Critical)
-            .ThenByDescending(g => Math.Round(g.Gain, 9))
-            .ThenByDescending(g => g.Indicator.Weight)
-            .ThenBy(g => g.Indicator.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new GapReport(gaps, PathToNextGrade(ruleset, calculator, statuses, levels, indicators, computedGrade), Missing(indicators));
+            .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current))));
+        // The path changes the what-if's statuses, so it comes after the gains of the current ones;
+        // it takes the gaps by gain alone, which keeps its set of improvements the smallest.
+        var path = PathToNextGrade(ruleset, what, statuses, indicators, gaps, computedGrade);
+        return new GapReport(CriticalFirst(gaps), path, Missing(indicators));
     }
 
-    private static GradePath PathToNextGrade(Ruleset ruleset, ScoreCalculator calculator, IndicatorStatus[] original, byte[] levels, IReadOnlyList<IndicatorResult> indicators, string? computedGrade)
+    /// <summary>The ranking reported: critical indicators first, each group in the order of <see cref="ByGain"/> (a stable sort).</summary>
+    private static ImmutableArray<Gap> CriticalFirst(ImmutableArray<Gap> byGain) => [.. byGain.OrderByDescending(g => g.Indicator.Rule!.Critical)];
+
+    /// <summary>Largest gain first (to 9 decimals); ties to the larger weight, then the smaller id.</summary>
+    private static ImmutableArray<Gap> ByGain(IEnumerable<Gap> gaps)
+    {
+        var ranked = gaps.ToArray();
+        Array.Sort(ranked, static (a, b) =>
+            Math.Round(b.Gain, 9).CompareTo(Math.Round(a.Gain, 9)) is var byGain and not 0 ? byGain
+            : b.Indicator.Weight.CompareTo(a.Indicator.Weight) is var byWeight and not 0 ? byWeight
+            : string.CompareOrdinal(a.Indicator.Id, b.Indicator.Id));
+        return ImmutableArray.Create(ranked);
+    }
+
+    private static GradePath PathToNextGrade(Ruleset ruleset, WhatIf what, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, ImmutableArray<Gap> gaps, string? computedGrade)
     {
         var scale = ruleset.Grades;
         if (computedGrade is null)
@@ -44,34 +56,34 @@ public static class GapAnalyzer
         var currentIndex = scale.IndexOf(computedGrade);
         if (currentIndex <= 0)
         {
-            return new GradePath(computedGrade, null, false, [], new WhatIf(calculator, original, levels).Overall(), "Already at the top grade.");
+            return new GradePath(computedGrade, null, false, [], what.Overall(), "Already at the top grade.");
         }
 
         var target = scale.Bands[currentIndex - 1];
-        var statuses = (IndicatorStatus[])original.Clone();
-        var what = new WhatIf(calculator, statuses, levels);
         var chosen = new List<RuleNode>();
 
         // Caps that would hold the grade below the target: their critical indicators must be met.
+        var lifted = false;
         foreach (var cap in scale.Caps.Where(c => scale.IndexOf(c.Grade) > currentIndex - 1))
         {
-            foreach (var indicator in indicators.Where(i => i.Rule.Critical && statuses[i.Node.IndicatorOrdinal] == cap.Trigger))
+            foreach (var indicator in indicators.Where(i => i.Rule.Critical && what.Status(i.Node.IndicatorOrdinal) == cap.Trigger))
             {
-                statuses[indicator.Node.IndicatorOrdinal] = IndicatorStatus.Met;
+                what.SetMet(indicator.Node.IndicatorOrdinal);
                 chosen.Add(indicator.Node);
+                lifted = true;
             }
         }
 
         // Gains are scored once, after the caps are lifted, then taken best first: under the weighted
         // mean each gain is independent of the others, so this is the greedy choice at every step.
+        // With no cap lifted they are the gaps' own gains, already ranked.
         var current = what.Overall();
-        var candidates = indicators
-            .Where(i => statuses[i.Node.IndicatorOrdinal] is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
-            .Select(i => (i.Node, Gain: what.Gain(i.Node.IndicatorOrdinal, current)))
+        var candidates = ByGain(lifted
+            ? indicators.Where(i => what.Status(i.Node.IndicatorOrdinal) is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
+                .Select(i => new Gap(i.Node, what.Status(i.Node.IndicatorOrdinal), what.Gain(i.Node.IndicatorOrdinal, current)))
+            : gaps)
             .Where(c => c.Gain > 1e-9)
-            .OrderByDescending(c => Math.Round(c.Gain, 9))
-            .ThenByDescending(c => c.Node.Weight)
-            .ThenBy(c => c.Node.Id, StringComparer.Ordinal)
+            .Select(c => (c.Indicator, c.Gain))
             .ToList();
         foreach (var (node, _) in candidates)
         {
@@ -80,7 +92,7 @@ public static class GapAnalyzer
                 break;
             }
 
-            statuses[node.IndicatorOrdinal] = IndicatorStatus.Met;
+            what.SetMet(node.IndicatorOrdinal);
             chosen.Add(node);
             current = what.Overall();
         }

@@ -64,16 +64,40 @@ public static class AuditPipeline
 
         // 4. Explain: traces and reasons are read off the recorded values, after evaluation and
         //    before scoring, so a reason never depends on weights or on other indicators.
-        ImmutableArray<IndicatorTrace>? traces = values is null ? null : [.. compiled.Shapes.Select((shape, i) => shape.Trace(statuses[i], values))];
-        IReadOnlyList<string> reasons = traces is { } traced
-            ? [.. traced.Select(ReasonWriter.Write)]
-            : [.. ruleset.Indicators.Select(i => ReasonWriter.WithoutTrace(i.Rule!, statuses[i.IndicatorOrdinal], i.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key)))))];
+        var traces = values is null ? null : new IndicatorTrace[compiled.IndicatorCount];
+        var reasons = new string[compiled.IndicatorCount];
+        foreach (var indicator in ruleset.Indicators)
+        {
+            var i = indicator.IndicatorOrdinal;
+            if (traces is not null)
+            {
+                traces[i] = compiled.Shapes[i].Trace(statuses[i], values!);
+                reasons[i] = ReasonWriter.Write(traces[i]);
+            }
+            else
+            {
+                reasons[i] = ReasonWriter.WithoutTrace(indicator.Rule!, statuses[i], indicator.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key))));
+            }
+        }
+
+        if (ruleset.Evidence.Any(e => e.ValidForMonths is not null))
+        {
+            // Evidence older than its 'valid for' counts as insufficient: the reason says so.
+            foreach (var indicator in ruleset.Indicators)
+            {
+                var i = indicator.IndicatorOrdinal;
+                reasons[i] = ReasonWriter.WithStaleEvidence(reasons[i], statuses[i], indicator.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key))));
+            }
+        }
 
         // 5. Score: points per indicator, the roll-up under the scoring policy, then the grade band
         //    and the caps. Nothing that applies (or nothing with evidence under 'exclude') gives no score and no grade.
         var calculator = new ScoreCalculator(ruleset);
         var scored = new ScoreRollup(ruleset, calculator).Roll(pack, statuses, levels, reasons, traces);
-        var grade = scored.Root.Score is { } score ? GradeCalculator.Grade(ruleset.Grades, score, scored.Indicators, pack.Override) : null;
+        //    Completeness rules come last: below the ruleset's minimum coverage, or with required evidence
+        //    missing, the score stands but no grade is given, and the result says why.
+        var completeness = CompletenessCheck.Check(ruleset, pack, scored.Indicators, scored.Root.Coverage);
+        var grade = scored.Root.Score is { } score && completeness?.GradeWithheld != true ? GradeCalculator.Grade(ruleset.Grades, score, scored.Indicators, pack.Override) : null;
 
         // 6. Outcomes: certification decisions read the scored tree, never the evidence.
         var outcomes = new OutcomeEvaluator(scored.Nodes, scored.Root.Score, scored.Root.Coverage);
@@ -87,6 +111,7 @@ public static class AuditPipeline
         {
             Certifications = certifications,
             Gaps = gaps,
+            Completeness = completeness,
         };
     }
 

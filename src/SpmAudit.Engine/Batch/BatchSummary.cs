@@ -18,11 +18,18 @@ public sealed class BatchSummary(Ruleset ruleset)
     /// <summary>Audited packs without a score: nothing in the ruleset applies to them (or nothing has evidence under 'exclude').</summary>
     public int Ungraded { get; private set; }
 
+    /// <summary>Packs that met a bug in SpmAudit (counted in <see cref="Failed"/> too).</summary>
+    public int InternalErrors { get; private set; }
+
+    /// <summary>Set when the run was stopped before every pack was audited: how many there were in all.</summary>
+    public int? InterruptedOf { get; set; }
+
     public void Add(BatchItem item)
     {
         if (item.Result is not { } result)
         {
             Failed++;
+            InternalErrors += item.InternalError is null ? 0 : 1;
             return;
         }
 
@@ -47,7 +54,16 @@ public sealed class BatchSummary(Ruleset ruleset)
         var text = new StringBuilder();
         var graded = Audited - Ungraded;
         var mean = graded == 0 ? "n/a" : (_scoreSum / graded).ToString("0.##", CultureInfo.InvariantCulture);
+        if (InterruptedOf is { } total)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Interrupted: {Audited + Failed} of {total} packs done; the figures below cover those only.");
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"{Audited} audited, {Failed} failed{(Ungraded > 0 ? $", {Ungraded} without a score (nothing applies)" : "")}; mean score {mean}");
+        if (InternalErrors > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{InternalErrors} of the failures are internal errors of SpmAudit, not of the packs: please report them.");
+        }
         text.AppendLine("Grades:");
         foreach (var band in ruleset.Grades.Bands)
         {

@@ -10,9 +10,9 @@ public static class FrameBuilder
     public static EvidenceFrame Build(Ruleset ruleset, EvidencePack pack)
     {
         var frame = new EvidenceFrame(ruleset.Evidence.Length);
-        foreach (var item in ruleset.Evidence)
+        foreach (var entry in pack.Items.Values)
         {
-            if (pack.Find(item.Key) is not { Value: { } value })
+            if (entry.Value is not { } value || ruleset.FindEvidence(entry.Key) is not { } item)
             {
                 continue;
             }

@@ -47,6 +47,11 @@ public sealed partial class EvidenceBinder
                     return text == "true";
                 }
 
+                if (scalar.YesNo is { } yesNo)
+                {
+                    return yesNo;
+                }
+
                 return Mismatch(key, "true or false", scalar);
             case TypeKind.Integer or TypeKind.Number or TypeKind.Percentage:
                 return BindNumber(key, type, scalar, rangeOf);

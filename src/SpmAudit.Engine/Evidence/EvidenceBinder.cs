@@ -36,7 +36,7 @@ public sealed partial class EvidenceBinder
         var institution = BindInstitution(document);
         var assessment = BindAssessment(document.Assessment);
         var date = BindDate(document.Date);
-        var items = ImmutableDictionary.CreateBuilder<string, EvidenceEntry>(StringComparer.Ordinal);
+        var items = new Dictionary<string, EvidenceEntry>(StringComparer.Ordinal);
         foreach (var entry in document.Entries)
         {
             if (_ruleset.FindEvidence(entry.Key.Text) is not { } item)
@@ -47,14 +47,18 @@ public sealed partial class EvidenceBinder
             }
 
             var value = entry.Value is null ? null : BindValue(item, entry.Value);
-            items[item.Key] = new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span);
+            items[item.Key] = Fresh(item, new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span)
+            {
+                Function = entry.Function?.Text,
+            }, date);
         }
 
         return institution is null
             ? null
-            : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.ToImmutable())
+            : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.AsReadOnly())
             {
                 Override = BindOverrides(document.Overrides),
+                Notes = BindNotes(document.Notes),
             };
     }
 
@@ -110,6 +114,51 @@ public sealed partial class EvidenceBinder
 
         _diagnostics.Add(DiagnosticCatalog.InvalidScalar(text.Span, text.Text, "a date (YYYY-MM-DD) for 'date'"));
         return null;
+    }
+
+    /// <summary>
+    /// Evidence older than the item's freshness ('valid for 24 months') before the assessment date
+    /// is not used: the entry keeps what was written but has no value, and says why. The evidence's
+    /// date is its source date, or for a date item the date itself; undated evidence, or a pack
+    /// without an assessment date, cannot be judged and stays.
+    /// </summary>
+    private static EvidenceEntry Fresh(EvidenceItem item, EvidenceEntry entry, DateOnly? assessed)
+    {
+        if (item.ValidForMonths is not { } months || assessed is not { } on || entry.Value is null)
+        {
+            return entry;
+        }
+
+        var dated = DateOnly.TryParseExact(entry.Source?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sourceDate)
+            ? sourceDate
+            : entry.Value as DateOnly?;
+        if (dated is not { } evidenceDate || evidenceDate >= on.AddMonths(-months))
+        {
+            return entry;
+        }
+
+        var stale = $"'{item.Key}' is dated {Iso(evidenceDate)}, more than the {months} months it stays valid before the assessment of {Iso(on)}";
+        return entry with { Value = null, Stale = stale };
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private ImmutableDictionary<string, string> BindNotes(ImmutableArray<DocumentNote> notes)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            if (!_ruleset.Indicators.Any(i => i.Id == note.IndicatorId.Text))
+            {
+                var suggestion = Suggestions.Closest(note.IndicatorId.Text, _ruleset.Indicators.Select(i => i.Id));
+                _diagnostics.Add(DiagnosticCatalog.UnknownNoteIndicator(note.IndicatorId.Span, note.IndicatorId.Text, suggestion));
+                continue;
+            }
+
+            result[note.IndicatorId.Text] = note.Text.Text;
+        }
+
+        return result.ToImmutable();
     }
 
     private static EvidenceSource? BindSource(DocumentSource? source) => source is null

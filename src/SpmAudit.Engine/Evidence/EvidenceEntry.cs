@@ -10,4 +10,13 @@ namespace SpmAudit.Engine.Evidence;
 public sealed record EvidenceEntry(string Key, object? Value, string Text, EvidenceSource? Source, string? Comment, SourceSpan Span)
 {
     public bool IsMissing => Value is null;
+
+    /// <summary>The function (department) of the institution that answers for this item.</summary>
+    public string? Function { get; init; }
+
+    /// <summary>
+    /// Why a supplied value is not used: it is older than the freshness the dictionary declares
+    /// ('valid for 24 months'). Such an entry has no <see cref="Value"/>, so it counts as missing.
+    /// </summary>
+    public string? Stale { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
@@ -38,39 +40,91 @@ public static class ReasonWriter
             : "Insufficient evidence: the values supplied do not decide the rule (a division by zero, an empty list or a result beyond the finite numbers).",
     };
 
+    /// <summary>An insufficient indicator's reason, with why out-of-date evidence was not used ('valid for 24 months').</summary>
+    public static string WithStaleEvidence(string reason, IndicatorStatus status, IEnumerable<EvidenceUse> evidence)
+    {
+        var uses = evidence.ToList();
+        var stale = uses.Select(e => e.Entry?.Stale).OfType<string>().Distinct().ToList();
+        if (status != IndicatorStatus.InsufficientEvidence || stale.Count == 0)
+        {
+            return reason;
+        }
+
+        // When out-of-date evidence is all that is missing, it is the whole reason; otherwise it is added to it.
+        return uses.Where(e => e.IsMissing).All(e => e.Entry?.Stale is not null)
+            ? $"Insufficient evidence: {string.Join("; ", stale)}, so the rule cannot be decided."
+            : $"{reason} Out of date: {string.Join("; ", stale)}.";
+    }
+
     private static string Failing(TraceNode node)
     {
         var leaves = new List<TraceNode>();
         CollectFalse(node, leaves);
-        return string.Join("; ", leaves.Take(MaxNamed).Select(Describe)) + (leaves.Count > MaxNamed ? $" (and {leaves.Count - MaxNamed} more)" : "");
+        var text = new StringBuilder();
+        for (var i = 0; i < Math.Min(leaves.Count, MaxNamed); i++)
+        {
+            if (i > 0)
+            {
+                text.Append("; ");
+            }
+
+            Describe(text, leaves[i]);
+        }
+
+        if (leaves.Count > MaxNamed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (and {leaves.Count - MaxNamed} more)");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The smallest sub-conditions that make a false condition false.</summary>
     private static void CollectFalse(TraceNode node, List<TraceNode> leaves)
     {
-        var falseChildren = node.IsLogical ? node.Children.Where(c => c.AsBoolean == false).ToList() : [];
-        if (falseChildren.Count == 0)
+        var before = leaves.Count;
+        if (node.IsLogical)
         {
-            leaves.Add(node);
-            return;
+            foreach (var child in node.Children)
+            {
+                if (child.AsBoolean == false)
+                {
+                    CollectFalse(child, leaves);
+                }
+            }
         }
 
-        foreach (var child in falseChildren)
+        if (leaves.Count == before)
         {
-            CollectFalse(child, leaves);
+            leaves.Add(node);
         }
     }
 
-    private static string Describe(TraceNode node)
+    private static void Describe(StringBuilder text, TraceNode node)
     {
-        var children = node.Children.ToList();
-        if (children.Count == 0 && node.Evidence is not null)
+        text.Append(node.ShortExpression);
+        var first = true;
+        var any = false;
+        foreach (var child in node.Children)
         {
-            return $"{node.ShortExpression} is {Show(node)}";
+            any = true;
+            if (child.IsLiteral)
+            {
+                continue;
+            }
+
+            text.Append(first ? " is false (" : ", ").Append(child.ShortExpression).Append(" = ").Append(Show(child));
+            first = false;
         }
 
-        var operands = children.Where(c => !c.IsLiteral).Select(c => $"{c.ShortExpression} = {Show(c)}").ToList();
-        return $"{node.ShortExpression} is false{(operands.Count == 0 ? "" : $" ({string.Join(", ", operands)})")}";
+        if (!any && node.Evidence is not null)
+        {
+            text.Append(" is ").Append(Show(node));
+        }
+        else
+        {
+            text.Append(first ? " is false" : ")");
+        }
     }
 
     private static string Show(TraceNode node) => node.IsMissing ? "missing" : ValueText.Format(node.Type, node.Value);

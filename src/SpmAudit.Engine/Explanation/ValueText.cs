@@ -10,8 +10,8 @@ public static class ValueText
     {
         null => "",
         bool b => b ? "yes" : "no",
-        double d when type.Kind == TypeKind.Percentage => (d * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
-        double d => d.ToString("#,0.##", CultureInfo.InvariantCulture),
+        double d when type.Kind == TypeKind.Percentage => Unsigned((d * 100).ToString("0.##", CultureInfo.InvariantCulture)) + "%",
+        double d => Unsigned(d.ToString("#,0.##", CultureInfo.InvariantCulture)),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IReadOnlyList<object?[]> records => string.Join("; ", records.Select(r => Record(type, r))),
         _ => value.ToString() ?? "",
@@ -19,4 +19,7 @@ public static class ValueText
 
     private static string Record(DataType type, object?[] record) =>
         string.Join(", ", type.Fields.Select((f, i) => $"{f.Name}: {Format(f.Type, record[i])}"));
+
+    /// <summary>Negative zero, or a tiny negative number rounded to zero, reads as 0, not "-0".</summary>
+    private static string Unsigned(string number) => number == "-0" ? "0" : number;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Parsing;
 
 namespace SpmAudit.Engine.Reading;
@@ -8,14 +9,14 @@ namespace SpmAudit.Engine.Reading;
 /// <summary>
 /// CSV answer sheets, the flat form MIS and survey tools export: a header row, then one row per
 /// item with the columns key and value, and optionally source, page, interview, mis, observation,
-/// source_date and comment. Rows whose key starts with '@' give the pack's own fields
+/// source_date, comment and function (the department answering for the item). Rows whose key starts with '@' give the pack's own fields
 /// (@institution.id, @institution.name, @institution.country, @period, @date, @assessment,
 /// @assessor, and @override with a JSON object). A 'list of' value is a JSON array of records in
 /// its cell. An empty value cell means not collected.
 /// </summary>
 public sealed class CsvEvidenceReader : IEvidenceReader
 {
-    private static readonly string[] Columns = ["key", "value", "source", "page", "interview", "mis", "observation", "source_date", "comment"];
+    private static readonly string[] Columns = ["key", "value", "source", "page", "interview", "mis", "observation", "source_date", "comment", "function"];
     private static readonly string[] PackFields = ["@institution.id", "@institution.name", "@institution.country", "@period", "@date", "@assessment", "@assessor", "@override"];
     private static readonly string[] InstitutionFields = ["@institution.id", "@institution.name", "@institution.country"];
     private static readonly string[] RequiredColumns = ["key", "value"];
@@ -26,7 +27,12 @@ public sealed class CsvEvidenceReader : IEvidenceReader
     public EvidenceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
-        var table = CsvTable.Parse(path, SourceText.Decode(bytes), diagnostics);
+        if (SourceText.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var table = CsvTable.Parse(path, text, diagnostics);
         if (table.Rows.IsEmpty)
         {
             diagnostics.Add(DiagnosticCatalog.CsvMissingColumn(new SourceSpan(path, 1, 1), "key", "the file is empty"));
@@ -130,7 +136,7 @@ public sealed class CsvEvidenceReader : IEvidenceReader
             var value = valueCell is null || (valueCell.Text.Trim().Length == 0 && !valueCell.Quoted)
                 ? new NullValue(valueCell is null ? key.Span : table.Position(valueCell))
                 : Value(valueCell);
-            _entries.Add(new DocumentEntry(key, value, Source(row), Text(row, "comment")));
+            _entries.Add(new DocumentEntry(key, value, Source(row), Text(row, "comment")) { Function = Text(row, "function") });
         }
 
         private void ReadPackField(DocumentText key, CsvCell? valueCell)

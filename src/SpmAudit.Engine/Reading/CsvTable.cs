@@ -88,6 +88,13 @@ public sealed class CsvTable
                 }
             }
 
+            if (cell.Length > Language.Inputs.InputLimits.MaxTextLength)
+            {
+                var table = new CsvTable(path, text, rows.ToImmutable(), lineStarts);
+                diagnostics.Add(DiagnosticCatalog.TextTooLong(table.Position(start), Language.Inputs.InputLimits.MaxTextLength));
+                return table;
+            }
+
             cells.Add(new CsvCell(cell.ToString(), start, quoted));
             if (i < text.Length && text[i] == ',')
             {

@@ -18,7 +18,14 @@ public sealed record EvidenceDocument(
     DocumentText? Assessment,
     DocumentText? Assessor,
     ImmutableArray<DocumentEntry> Entries,
-    ImmutableArray<DocumentOverride> Overrides);
+    ImmutableArray<DocumentOverride> Overrides)
+{
+    /// <summary>Free notes per indicator, as the institution wrote them beside its answers.</summary>
+    public ImmutableArray<DocumentNote> Notes { get; init; } = [];
+}
+
+/// <summary>A note on one indicator: its id as written and the text.</summary>
+public sealed record DocumentNote(DocumentText IndicatorId, DocumentText Text);
 
 /// <summary>A piece of text and where it was written.</summary>
 public sealed record DocumentText(SourceSpan Span, string Text);
@@ -30,7 +37,11 @@ public sealed record DocumentText(SourceSpan Span, string Text);
 public sealed record DocumentInstitution(SourceSpan Span, DocumentText? Id, DocumentText? Name, DocumentText? Country, bool Malformed = false);
 
 /// <summary>One evidence item: its key, its value (absent when only a source or comment was given) and where it came from.</summary>
-public sealed record DocumentEntry(DocumentText Key, DocumentValue? Value, DocumentSource? Source, DocumentText? Comment);
+public sealed record DocumentEntry(DocumentText Key, DocumentValue? Value, DocumentSource? Source, DocumentText? Comment)
+{
+    /// <summary>The function (department) of the institution responsible for the answer, such as finance or HR.</summary>
+    public DocumentText? Function { get; init; }
+}
 
 /// <summary>Where a value came from, as a reader found it.</summary>
 public sealed record DocumentSource(
@@ -52,6 +63,13 @@ public abstract record DocumentValue(SourceSpan Span)
 /// <summary>A single value: a number, a date, a boolean, a choice, text.</summary>
 public sealed record ScalarValue(SourceSpan Span, string Text) : DocumentValue(Span)
 {
+    /// <summary>
+    /// What the text means as a yes/no answer when its format has words for them (a workbook's
+    /// drop-down offers yes and no in the questionnaire's language); null when it has none. The
+    /// binder uses it only for boolean items, so a choice named 'yes' stays a choice.
+    /// </summary>
+    public bool? YesNo { get; init; }
+
     public override string Display => Text;
 
     public override string Describe() => $"the value '{Text}'";

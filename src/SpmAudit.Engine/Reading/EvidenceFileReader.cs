@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 
 namespace SpmAudit.Engine.Reading;
 
@@ -21,7 +22,12 @@ public static class EvidenceFileReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.Read(path);
+        }
+        catch (InputRefusedException refused)
+        {
+            diagnostics.Add(refused.ToDiagnostic(SourceSpan.None(displayPath), displayPath));
+            return null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -16,6 +16,7 @@ public static class EvidenceReaders
         [".yml"] = Yaml,
         [".json"] = Yaml,
         [".csv"] = new CsvEvidenceReader(),
+        [".xlsx"] = new XlsxEvidenceReader(),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Extensions => ByExtension.Keys.Order(StringComparer.Ordinal);

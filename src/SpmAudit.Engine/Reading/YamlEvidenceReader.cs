@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Parsing;
 using SpmAudit.Language.Parsing.Yaml;
 
@@ -11,8 +12,8 @@ namespace SpmAudit.Engine.Reading;
 /// </summary>
 public sealed class YamlEvidenceReader : IEvidenceReader
 {
-    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "evidence"];
-    private static readonly string[] EntryFields = ["value", "source", "comment"];
+    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "notes", "evidence"];
+    private static readonly string[] EntryFields = ["value", "source", "comment", "function"];
     private static readonly string[] SourceFields = ["document", "page", "interview", "mis", "observation", "date"];
     private static readonly string[] OverrideFields = ["ruleset", "grade", "notches", "reason", "by"];
 
@@ -21,7 +22,12 @@ public sealed class YamlEvidenceReader : IEvidenceReader
     public EvidenceDocument? Read(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         var before = diagnostics.ErrorCount;
-        var node = YamlDocumentReader.Read(path, SourceText.Decode(bytes), diagnostics);
+        if (SourceText.Decode(bytes, path, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var node = YamlDocumentReader.Read(path, text, diagnostics);
         var shape = new YamlShape(diagnostics);
         if (node is null)
         {
@@ -44,8 +50,18 @@ public sealed class YamlEvidenceReader : IEvidenceReader
             Text(shape, root["assessment"], "'assessment'"),
             Text(shape, root["assessor"], "'assessor'"),
             Entries(shape, root["evidence"]),
-            Overrides(shape, root["overrides"]));
+            Overrides(shape, root["overrides"]))
+        {
+            Notes = Notes(shape, root["notes"]),
+        };
     }
+
+    /// <summary>'notes: { 1.A.1.1: "text" }': a free note per indicator.</summary>
+    private static ImmutableArray<DocumentNote> Notes(YamlShape shape, YamlNode? node) =>
+        [.. (shape.Mapping(node, "'notes'")?.Entries ?? [])
+            .Select(e => (Id: new DocumentText(e.Key.Span, e.Key.Value), Text: Text(shape, e.Value, $"the note of '{e.Key.Value}'")))
+            .Where(n => n.Text is not null)
+            .Select(n => new DocumentNote(n.Id, n.Text!))];
 
     private static DocumentInstitution? Institution(YamlShape shape, YamlNode? node)
     {
@@ -76,7 +92,10 @@ public sealed class YamlEvidenceReader : IEvidenceReader
             {
                 shape.AllowOnly(entry, $"evidence '{key.Value}'", EntryFields);
                 entries.Add(new DocumentEntry(
-                    keyText, entry["value"] is { } valueNode ? Value(valueNode) : null, Source(shape, entry["source"]), Text(shape, entry["comment"], "'comment'")));
+                    keyText, entry["value"] is { } valueNode ? Value(valueNode) : null, Source(shape, entry["source"]), Text(shape, entry["comment"], "'comment'"))
+                {
+                    Function = Text(shape, entry["function"], "'function'"),
+                });
             }
             else
             {

@@ -26,6 +26,9 @@ public sealed record AuditResult(
     /// <summary>Gaps, path to the next grade and missing evidence; null when the audit ran without explanations (batch).</summary>
     public GapReport? Gaps { get; init; }
 
+    /// <summary>The ruleset's completeness rules applied to this pack; null when the ruleset has none.</summary>
+    public CompletenessResult? Completeness { get; init; }
+
     /// <summary>Some applicable indicator lacks evidence, so the score may still change.</summary>
     public bool IsProvisional => Coverage < 1;
 }

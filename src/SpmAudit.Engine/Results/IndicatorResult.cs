@@ -13,4 +13,7 @@ public sealed record IndicatorResult(RuleNode Node, IndicatorStatus Status, doub
 
     /// <summary>Every evaluated clause of the rule with its sub-expressions' values; null when the audit ran without explanations.</summary>
     public IndicatorTrace? Trace { get; init; }
+
+    /// <summary>The institution's free note on this indicator, if it wrote one.</summary>
+    public string? Note { get; init; }
 }

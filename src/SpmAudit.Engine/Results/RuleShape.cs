@@ -10,8 +10,19 @@ namespace SpmAudit.Engine.Results;
 public sealed record RuleShape(ImmutableArray<ClauseShape> Clauses)
 {
     /// <summary>The trace of one evaluation: the clauses that were evaluated, up to the one that decided the status.</summary>
-    public IndicatorTrace Trace(IndicatorStatus status, TraceValues values) =>
-        new(status, [.. Clauses.Where(c => values.Evaluated[c.Expression.Slot]).Select(c => new ClauseTrace(c.Clause, new TraceNode(c.Expression, values)))]);
+    public IndicatorTrace Trace(IndicatorStatus status, TraceValues values)
+    {
+        var clauses = ImmutableArray.CreateBuilder<ClauseTrace>(Clauses.Length);
+        foreach (var clause in Clauses)
+        {
+            if (values.Evaluated[clause.Expression.Slot])
+            {
+                clauses.Add(new ClauseTrace(clause.Clause, new TraceNode(clause.Expression, values)));
+            }
+        }
+
+        return new IndicatorTrace(status, clauses.DrainToImmutable());
+    }
 }
 
 public sealed record ClauseShape(string Clause, TraceShape Expression);

@@ -79,13 +79,13 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
     /// every denominator. Under the weighted mean, children that count but weigh 0 in total give 0,
     /// and the node still counts in its parent (XCCDF's default model).
     /// </summary>
-    public static NodeAggregate Combine(ScoringModel model, IReadOnlyList<RuleNode> nodes, IReadOnlyList<NodeAggregate> children)
+    public static NodeAggregate Combine(ScoringModel model, IReadOnlyList<RuleNode> nodes, ReadOnlySpan<NodeAggregate> children)
     {
         int applicable = 0, sufficient = 0, counted = 0;
         double points = 0, weighted = 0, weights = 0;
         double? minimum = null;
         var allMet = true;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
             applicable += child.Applicable;

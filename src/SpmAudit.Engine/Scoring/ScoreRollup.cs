@@ -17,17 +17,37 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
         foreach (var node in ruleset.Indicators)
         {
             var i = node.IndicatorOrdinal;
-            var evidence = node.Rule!.Reads.Select(item => new EvidenceUse(item, pack.Find(item.Key))).ToImmutableArray();
-            indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), evidence, reasons[i])
+            var reads = node.Rule!.Reads;
+            var evidence = ImmutableArray.CreateBuilder<EvidenceUse>(reads.Length);
+            foreach (var item in reads)
+            {
+                evidence.Add(new EvidenceUse(item, pack.Find(item.Key)));
+            }
+
+            indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), evidence.MoveToImmutable(), reasons[i])
             {
                 Trace = traces?[i],
+                Note = pack.Notes.GetValueOrDefault(node.Id),
             };
         }
 
-        var top = ruleset.Nodes.Select(n => Roll(n, indicators, statuses, levels)).ToList();
-        var root = ScoreCalculator.Combine(ruleset.Scoring.Default, ruleset.Nodes, [.. top.Select(t => t.Aggregate)]);
-        var status = ScoreCalculator.Status(root, top.Select(t => t.Result.Status));
-        return new ScoredTree([.. indicators], [.. top.Select(t => t.Result)], root, status);
+        var (nodes, root) = RollChildren(ruleset.Nodes, ruleset.Scoring.Default, indicators, statuses, levels);
+        return new ScoredTree(ImmutableArray.Create(indicators), nodes, root, ScoreCalculator.Status(root, nodes.Select(n => n.Status)));
+    }
+
+    private (ImmutableArray<NodeResult> Results, NodeAggregate Aggregate) RollChildren(
+        ImmutableArray<RuleNode> children, ScoringModel model, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
+    {
+        var results = ImmutableArray.CreateBuilder<NodeResult>(children.Length);
+        var aggregates = new NodeAggregate[children.Length];
+        for (var c = 0; c < children.Length; c++)
+        {
+            var (result, aggregate) = Roll(children[c], indicators, statuses, levels);
+            results.Add(result);
+            aggregates[c] = aggregate;
+        }
+
+        return (results.MoveToImmutable(), ScoreCalculator.Combine(model, children, aggregates));
     }
 
     private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
@@ -39,9 +59,7 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
             return (new NodeResult(node, own.Score, own.Coverage, statuses[i], [], indicators[i]), own);
         }
 
-        var children = node.Children.Select(c => Roll(c, indicators, statuses, levels)).ToList();
-        var aggregate = ScoreCalculator.Combine(ruleset.Scoring.ModelFor(node.Level), node.Children, [.. children.Select(c => c.Aggregate)]);
-        var results = children.Select(c => c.Result).ToImmutableArray();
+        var (results, aggregate) = RollChildren(node.Children, ruleset.Scoring.ModelFor(node.Level), indicators, statuses, levels);
         return (new NodeResult(node, aggregate.Score, aggregate.Coverage, ScoreCalculator.Status(aggregate, results.Select(r => r.Status)), results, null), aggregate);
     }
 }

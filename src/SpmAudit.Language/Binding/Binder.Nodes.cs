@@ -48,7 +48,7 @@ internal sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.TooDeep(child.Span, child.Id, _levels[^1]));
         }
 
-        var rule = BindRule(node);
+        var rule = BindRule(node) is { } bound ? bound with { Required = BindRequirement(node.Required) ?? _requirement } : null;
         var indicator = new RuleNode(node.Id, node.Level, depth, node.Title, weight, [], rule, node.Span) { IndicatorOrdinal = _indicators.Count };
         if (rule is not null)
         {
@@ -66,7 +66,11 @@ internal sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.EmptyGroup(node.Span, node.Id, Capitalize(node.Level)));
         }
 
+        // A requirement on a group holds for every indicator below it, unless one says otherwise.
+        var outer = _requirement;
+        _requirement = BindRequirement(node.Required) ?? outer;
         var children = node.Children.Select(c => BindNode(c, depth + 1)).OfType<RuleNode>().ToImmutableArray();
+        _requirement = outer;
         return new RuleNode(node.Id, node.Level, depth, node.Title, weight, children, null, node.Span);
     }
 

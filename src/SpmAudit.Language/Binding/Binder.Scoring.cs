@@ -92,6 +92,6 @@ internal sealed partial class Binder
             }
         }
 
-        return new GradeScale(bands.ToImmutable(), caps.ToImmutable());
+        return new GradeScale(bands.ToImmutable(), caps.ToImmutable()) { MinimumCoverage = BindMinimumCoverage(grades) };
     }
 }

@@ -123,6 +123,8 @@ internal sealed partial class Binder
             _evidence[item.Key] = new EvidenceItem(item.Key, type, item.Question, item.Unit, (double?)item.Min, (double?)item.Max, item.Span)
             {
                 Ordinal = _evidence.Count,
+                Required = BindRequirement(item.Required),
+                ValidForMonths = BindFreshness(item.ValidFor),
             };
         }
     }

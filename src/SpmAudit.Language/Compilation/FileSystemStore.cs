@@ -5,6 +5,8 @@ namespace SpmAudit.Language.Compilation;
 /// <summary>Sources on disk: what a path names, displayed relative to <paramref name="displayBase"/> when inside it.</summary>
 public sealed class FileSystemStore(string displayBase) : ISourceStore
 {
+    private readonly List<string> _read = [];
+
     public FileSystemStore()
         : this(Environment.CurrentDirectory)
     {
@@ -25,7 +27,30 @@ public sealed class FileSystemStore(string displayBase) : ISourceStore
 
     public bool IsFolder(string fullPath) => Directory.Exists(fullPath);
 
-    public byte[] Read(string fullPath) => File.ReadAllBytes(fullPath);
+    /// <summary>Regular files only, and no more than <see cref="Inputs.InputLimits.MaxFileBytes"/>.</summary>
+    public byte[] Read(string fullPath)
+    {
+        lock (_read)
+        {
+            _read.Add(fullPath);
+        }
+
+        return Inputs.InputFile.Read(fullPath);
+    }
+
+    /// <summary>Every file this store was asked to read: the inputs an output must never replace.</summary>
+    public IReadOnlyList<string> FilesRead
+    {
+        get
+        {
+            lock (_read)
+            {
+                return [.. _read];
+            }
+        }
+    }
+
+    public bool IsInsideRoot(string fullPath, string root) => Inputs.RealPath.IsInside(fullPath, root);
 
     public string Display(string fullPath) => DisplayPath.Of(fullPath, displayBase);
 }

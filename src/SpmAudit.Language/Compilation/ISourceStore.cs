@@ -33,6 +33,12 @@ public interface ISourceStore
     /// <summary>The bytes of a file. Throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot be read.</summary>
     byte[] Read(string fullPath);
 
+    /// <summary>
+    /// Whether a file is inside the ruleset root once links are followed; a store without links
+    /// (embedded files, bundles) answers from the path itself.
+    /// </summary>
+    bool IsInsideRoot(string fullPath, string root) => IsInside(fullPath, root);
+
     /// <summary>How a full path appears in diagnostics.</summary>
     string Display(string fullPath);
 

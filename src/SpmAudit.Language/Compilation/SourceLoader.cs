@@ -1,3 +1,4 @@
+using SpmAudit.Language.Inputs;
 using System.Security.Cryptography;
 using System.Text;
 using SpmAudit.Language.Diagnostics;
@@ -18,6 +19,7 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store
     private readonly HashSet<string> _done = new(StringComparer.Ordinal);
     private readonly List<string> _stack = [];
     private string _root = "";
+    private long _bytes;
 
     public IReadOnlyList<LoadedSource> Load(string path)
     {
@@ -66,10 +68,22 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store
             return;
         }
 
+        if (!isRoot && !store.IsInsideRoot(full, _root))
+        {
+            // A link inside the root that leads out of it: refused, and nothing of the target is shown.
+            diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(importedAt, display, Display(_root) + "/"));
+            return;
+        }
+
         byte[] bytes;
         try
         {
             bytes = store.Read(full);
+        }
+        catch (Inputs.InputRefusedException refused)
+        {
+            diagnostics.Add(refused.ToDiagnostic(importedAt, display));
+            return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,7 +91,19 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store
             return;
         }
 
-        var syntax = Parse(display, SourceText.Decode(bytes), diagnostics);
+        _bytes += bytes.Length;
+        if (_bytes > Inputs.InputLimits.MaxRulesetBytes)
+        {
+            diagnostics.Add(DiagnosticCatalog.RulesetTooLarge(importedAt, DiagnosticCatalog.Limit(Inputs.InputLimits.MaxRulesetBytes)));
+            return;
+        }
+
+        if (SourceText.Decode(bytes, display, diagnostics) is not { } text)
+        {
+            return;
+        }
+
+        var syntax = Parse(display, text, diagnostics);
         if (!isRoot && syntax.Header is not null)
         {
             diagnostics.Add(DiagnosticCatalog.ImportedRuleset(importedAt, display));

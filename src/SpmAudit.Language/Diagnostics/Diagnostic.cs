@@ -7,5 +7,5 @@ public sealed record Diagnostic(string Code, Severity Severity, SourceSpan Span,
 
     /// <summary>The form compilers use, which editors and CI log parsers recognise.</summary>
     public override string ToString() =>
-        $"{Span.Path}({Span.Line},{Span.Column}): {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Span}: {(IsError ? "error" : "warning")} {Code}: {Message}";
 }

@@ -46,6 +46,7 @@ public sealed class DiagnosticBag
         var sorted = _items
             .Distinct()
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Sheet, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -170,6 +170,15 @@ public static partial class DiagnosticCatalog
     public static Diagnostic DuplicateTranslation(SourceSpan span, string id, string language) =>
         Error("SPM3054", span, $"'{id}' is already translated to '{language}'; keep one translation.");
 
+    public static Diagnostic UnknownRequiredAssessment(SourceSpan span, string name, string? suggestion) =>
+        Error("SPM3056", span, $"'{name}' is not an assessment type; 'required for' takes self-assessment, accompanied-self-assessment or external-audit.{Suggest(suggestion)}");
+
+    public static Diagnostic InvalidFreshness(SourceSpan span, string text) =>
+        Error("SPM3057", span, $"'valid for {text}' is not a duration evidence can stay valid for; write a whole number of months or years, such as 'valid for 24 months'.");
+
+    public static Diagnostic MinimumCoverageOutOfRange(SourceSpan span, string text) =>
+        Error("SPM3058", span, $"A minimum coverage of {text} cannot be reached or never matters; give a share above 0% and at most 100%.");
+
     public static Diagnostic UnusedEvidenceItem(SourceSpan span, string key) =>
         Warning("SPM3501", span, $"Evidence item '{key}' is declared here but no indicator reads it.");
 

@@ -57,9 +57,6 @@ public static partial class DiagnosticCatalog
     public static Diagnostic SignatureUnreadable(SourceSpan span, string problem) =>
         Error("SPM6204", span, $"The bundle's signature cannot be read: {problem}.");
 
-    public static Diagnostic SourceOutsideRoot(SourceSpan span, string path, string root) =>
-        Error("SPM6301", span, $"'{path}' lies outside the ruleset root '{root}', so it cannot be bundled or exported; put a .spmroot file in a folder that holds every file of the ruleset.");
-
     public static Diagnostic WouldOverwrite(SourceSpan span, string path) =>
         Error("SPM6302", span, $"'{path}' already exists with other content; nothing was written. Choose an empty folder or move the file away.");
 

@@ -56,6 +56,24 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnsupportedEvidenceFormat(SourceSpan span, string path, string extensions) =>
         Error("SPM4019", span, $"Evidence file '{path}' is in no format SpmAudit reads; evidence packs are {extensions} files.");
 
+    public static Diagnostic WorkbookUnreadable(SourceSpan span, string path, string reason) =>
+        Error("SPM4020", span, $"'{path}' is not a workbook SpmAudit can read ({reason}); save it as an Excel workbook (.xlsx).");
+
+    public static Diagnostic WorkbookUnknownSheet(SourceSpan span, string sheet) =>
+        Error("SPM4021", span, $"Sheet '{sheet}' is not a sheet of the questionnaire: expected the cover (headers Field, Description, Answer in row 2), a sheet of questions (Key, Question, … in row 2) or a list sheet (an evidence key in A1, field names in row 2). Move notes into the comment column and delete the sheet.");
+
+    public static Diagnostic WorkbookColumnChanged(SourceSpan span, string expected, string found) =>
+        Error("SPM4022", span, $"This column's header should be '{expected}', but it is '{found}'; the questionnaire's columns may not be renamed, moved or deleted.");
+
+    public static Diagnostic WorkbookColumnHidden(SourceSpan span, string column, string header) =>
+        Error("SPM4023", span, $"Column {column} ('{header}') is hidden; show it again so that its answers can be checked before they are read.");
+
+    public static Diagnostic WorkbookDuplicateKey(SourceSpan span, string key, string first) =>
+        Error("SPM4024", span, $"'{key}' is already answered at {first}; answer each item once.");
+
+    public static Diagnostic UnknownNoteIndicator(SourceSpan span, string id, string? suggestion) =>
+        Error("SPM4025", span, $"The note is for '{id}', which is not an indicator of this ruleset.{Suggest(suggestion)}");
+
     public static Diagnostic RulesetOutsideValidity(SourceSpan span, string ruleset, string date, string validity) =>
         Warning("SPM4501", span, $"Ruleset '{ruleset}' is valid {validity}, but the assessment is dated {date}.");
 

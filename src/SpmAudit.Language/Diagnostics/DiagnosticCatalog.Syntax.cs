@@ -25,4 +25,7 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic InvalidId(SourceSpan span, string id) =>
         Error("SPM1008", span, $"'{id}' is not a valid id: ids are letters, digits and _, in parts joined by single dots or hyphens (1.A.1, ac-2).");
+
+    public static Diagnostic NestedTooDeep(SourceSpan span, int limit) =>
+        Error("SPM1009", span, $"Expressions or blocks nest more than {limit:N0} deep here; split the rule with 'let' names or simplify it.");
 }

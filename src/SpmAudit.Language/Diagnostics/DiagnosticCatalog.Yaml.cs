@@ -26,5 +26,11 @@ public static partial class DiagnosticCatalog
     public static Diagnostic InvalidName(SourceSpan span, string text, string what, string rule) =>
         Error("SPM2008", span, $"'{text}' is not a valid {what}: {rule}.");
 
+    public static Diagnostic YamlTooDeep(SourceSpan span, int limit) =>
+        Error("SPM2009", span, $"YAML nests more than {limit} levels deep here; nothing SpmAudit reads needs that many.");
+
+    public static Diagnostic YamlAliasLimit(SourceSpan span, string problem) =>
+        Error("SPM2010", span, $"This YAML document uses {problem}; it is not read further.");
+
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -24,6 +24,29 @@ public static partial class DiagnosticCatalog
     public static Diagnostic TooManyErrors(SourceSpan span, int max) =>
         Error("SPM0003", span, $"Stopped after {max} errors; fix these and run again to see the rest.");
 
+    public static Diagnostic NotAResultDocument(SourceSpan span, string path, string reason) =>
+        Error("SPM0005", span, $"'{path}' is not a result document of 'spm-audit audit --format json' ({reason}).");
+
+    public static Diagnostic TrendOfSeveralInstitutions(SourceSpan span, string path, string institution, string firstPath, string firstInstitution) =>
+        Error("SPM0006", span, $"'{path}' is a result of '{institution}', but '{firstPath}' is of '{firstInstitution}'; a trend compares the assessments of one institution.");
+
     public static Diagnostic UnsupportedExtension(SourceSpan span, string path) =>
         Error("SPM0004", span, $"File '{path}' has an unsupported extension; rulesets are '.spm' (DSL) or '.yaml'/'.yml'.");
+
+    public static Diagnostic FileTooLarge(SourceSpan span, string path, string limit) =>
+        Error("SPM0010", span, $"File '{path}' is larger than the {limit} an input may be; nothing of it was read.");
+
+    public static Diagnostic NotARegularFile(SourceSpan span, string path) =>
+        Error("SPM0011", span, $"'{path}' is a device, a pipe or a socket, not a regular file; only files are read.");
+
+    public static Diagnostic UnsupportedEncoding(SourceSpan span, string path, string problem) =>
+        Error("SPM0007", span, $"File '{path}' {problem}; inputs are read as UTF-8.");
+
+    public static Diagnostic RulesetTooLarge(SourceSpan span, string limit) =>
+        Error("SPM0008", span, $"The ruleset's files together are larger than {limit}; nothing more was read.");
+
+    public static Diagnostic TextTooLong(SourceSpan span, int limit) =>
+        Error("SPM0009", span, $"This text is longer than the {limit:N0} characters a text may have; shorten it or refer to a document.");
+
+    public static string Limit(long bytes) => $"{bytes / (1024 * 1024)} MiB";
 }

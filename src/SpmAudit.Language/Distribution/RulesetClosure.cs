@@ -12,7 +12,7 @@ namespace SpmAudit.Language.Distribution;
 /// </summary>
 public sealed record RulesetClosure(CompilationResult Compilation, string Entry, ImmutableSortedDictionary<string, byte[]> Files)
 {
-    /// <summary>Null, with the diagnostics, when the ruleset does not compile or a file lies outside its root.</summary>
+    /// <summary>Null, with the diagnostics, when the ruleset does not compile (a file outside its root does not compile).</summary>
     public static RulesetClosure? Collect(RulesetLocation location, DiagnosticBag diagnostics)
     {
         var recording = new RecordingStore(location.Store);
@@ -26,14 +26,10 @@ public sealed record RulesetClosure(CompilationResult Compilation, string Entry,
         var store = location.Store;
         var entry = store.FullPath(location.Path);
         var root = store.FindRoot(store.Parent(entry)!);
-        foreach (var outside in recording.Reads.Keys.Where(f => !store.IsInside(f, root)))
+        if (recording.Reads.Keys.FirstOrDefault(f => !store.IsInside(f, root)) is { } outside)
         {
-            diagnostics.Add(DiagnosticCatalog.SourceOutsideRoot(SourceSpan.None(store.Display(outside)), store.Display(outside), store.Display(root) + "/"));
-        }
-
-        if (diagnostics.HasErrors)
-        {
-            return null;
+            // The loader refuses imports and profile bases outside the root, so this cannot happen.
+            throw new InvalidOperationException($"{store.Display(outside)} was read from outside the ruleset root.");
         }
 
         var files = recording.Reads.ToImmutableSortedDictionary(f => store.Relative(root, f.Key), f => f.Value, StringComparer.Ordinal);
@@ -54,6 +50,8 @@ public sealed record RulesetClosure(CompilationResult Compilation, string Entry,
         public string Relative(string folder, string fullPath) => inner.Relative(folder, fullPath);
 
         public bool IsInside(string fullPath, string folder) => inner.IsInside(fullPath, folder);
+
+        public bool IsInsideRoot(string fullPath, string root) => inner.IsInsideRoot(fullPath, root);
 
         public bool IsFile(string fullPath) => inner.IsFile(fullPath);
 

@@ -48,7 +48,10 @@ public static partial class RulesetLocator
 
         var compilation = RulesetCompiler.Compile(location.Store, location.Path);
         diagnostics.AddRange(compilation.Diagnostics);
-        return compilation with { Diagnostics = diagnostics.ToSortedArray() };
+        var files = location.Store is FileSystemStore disk ? disk.FilesRead
+            : spec.EndsWith(Bundle.Extension, StringComparison.OrdinalIgnoreCase) ? [Path.GetFullPath(Path.Combine(folder ?? "", spec))]
+            : [];
+        return compilation with { Diagnostics = diagnostics.ToSortedArray(), Files = [.. files] };
     }
 
     private static RulesetLocation? Shipped(string spec, string id, string? versionText, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using SpmAudit.Language.Inputs;
 using System.Collections.Immutable;
 using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
@@ -49,7 +50,7 @@ public static class ShippedCatalog
                     profiles.Add((relative, profile));
                 }
             }
-            else if (HeaderBlock(SourceText.Decode(Store.Read(full))) is { } block
+            else if (HeaderBlock(SourceText.Decode(Store.Read(full), display, diagnostics) ?? "") is { } block
                 && SourceLoader.Parse(display, block, diagnostics).Header is { } header)
             {
                 rulesets.Add(new ShippedRuleset(header.Id, header.Version ?? "0.0.0", header.Title, header.Follows, relative, Base: null));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -15,5 +16,6 @@ public sealed class Abs() : ScalarFunction("abs", new FunctionParameter("a", Par
 
     public override MethodInfo RuntimeFor(Type argument) => Method<Abs>(nameof(Run), typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a) => Math.Abs(a);
 }

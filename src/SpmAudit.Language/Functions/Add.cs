@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -15,5 +16,6 @@ public sealed class Add() : ArithmeticOperator(BinaryOperator.Add, "+", 7)
 
     public override MethodInfo RuntimeFor(Type operand) => Method<Add>(nameof(Run), typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => RuntimeValues.Finite(a + b);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -14,10 +15,12 @@ public sealed class And() : LogicalOperator(BinaryOperator.And, "and", 3)
 
     public override MethodInfo Decides => typeof(And).GetMethod(nameof(DecidedBy))!;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) =>
         a == RuntimeValues.False || b == RuntimeValues.False ? RuntimeValues.False
         : RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing
         : RuntimeValues.True;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool DecidedBy(double left) => left == RuntimeValues.False;
 }

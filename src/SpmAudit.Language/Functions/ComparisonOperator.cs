@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -11,6 +12,7 @@ public abstract class ComparisonOperator(BinaryOperator op, string symbol) : Bin
         : left.IsComparableWith(right) ? OperatorTyping.Unordered
         : OperatorTyping.Mismatch;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static double Compare(double a, double b, bool holds) =>
         RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing : RuntimeValues.Truth(holds);
 
@@ -27,6 +29,7 @@ public sealed class Less() : ComparisonOperator(BinaryOperator.Less, "<")
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Less>();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Compare(a, b, a < b);
 }
 
@@ -36,6 +39,7 @@ public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqua
 
     public override MethodInfo RuntimeFor(Type operand) => Run<LessOrEqual>();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Compare(a, b, a <= b);
 }
 
@@ -45,6 +49,7 @@ public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Greater>();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Compare(a, b, a > b);
 }
 
@@ -54,5 +59,6 @@ public sealed class GreaterOrEqual() : ComparisonOperator(BinaryOperator.Greater
 
     public override MethodInfo RuntimeFor(Type operand) => Run<GreaterOrEqual>();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Compare(a, b, a >= b);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -17,6 +18,7 @@ public sealed class Conditional() : OperatorDefinition("if", ConditionalPreceden
         new("if institution.offers_savings then 1 else 0", Evidence(("institution.offers_savings", "boolean", "true")), "1"));
 
     /// <summary>The branch a condition value chooses: <see cref="Then"/>, <see cref="Else"/> or <see cref="Neither"/> when missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Branch(double condition) =>
         condition == RuntimeValues.True ? Then : condition == RuntimeValues.False ? Else : Neither;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -14,5 +15,6 @@ public sealed class Divide() : ArithmeticOperator(BinaryOperator.Divide, "/", 8)
 
     public override MethodInfo RuntimeFor(Type operand) => Method<Divide>(nameof(Run), typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => b == 0 ? RuntimeValues.Missing : RuntimeValues.Finite(a / b);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -16,9 +17,11 @@ public sealed class Equal() : BinaryOperatorDefinition(BinaryOperator.Equal, "==
 
     public override MethodInfo RuntimeFor(Type operand) => Method<Equal>(nameof(Run), operand == typeof(string) ? typeof(string) : typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) =>
         RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing : RuntimeValues.Truth(a == b);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(string? a, string? b) =>
         a is null || b is null ? RuntimeValues.Missing : RuntimeValues.Truth(string.Equals(a, b, StringComparison.Ordinal));
 }

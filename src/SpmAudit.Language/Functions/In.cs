@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -18,5 +19,6 @@ public sealed class In() : OperatorDefinition("in", InPrecedence)
     /// <summary>The disjunction's start: nothing found yet.</summary>
     public const double Start = RuntimeValues.False;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Step(double found, double equal) => Or.Run(found, equal);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -16,7 +17,9 @@ public sealed class Known() : ScalarFunction("known", new FunctionParameter("x",
     public override MethodInfo RuntimeFor(Type argument) =>
         argument == typeof(double) ? Method<Known>(nameof(Run), typeof(double)) : Method<Known>(nameof(Run), typeof(object));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double x) => RuntimeValues.Truth(!RuntimeValues.IsMissing(x));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(object? x) => RuntimeValues.Truth(x is not null);
 }

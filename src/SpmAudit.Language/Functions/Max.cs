@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -16,5 +17,6 @@ public sealed class Max() : ScalarFunction("max", new("a", ParameterKind.Number)
     public override MethodInfo RuntimeFor(Type argument) => Method<Max>(nameof(Run), typeof(double), typeof(double));
 
     /// <summary>Math.Max gives NaN, the missing value, when either side is NaN.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Math.Max(a, b);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -16,7 +17,9 @@ public sealed class NotEqual() : BinaryOperatorDefinition(BinaryOperator.NotEqua
 
     public override MethodInfo RuntimeFor(Type operand) => Method<NotEqual>(nameof(Run), operand == typeof(string) ? typeof(string) : typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Not.Run(Equal.Run(a, b));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(string? a, string? b) => Not.Run(Equal.Run(a, b));
 }

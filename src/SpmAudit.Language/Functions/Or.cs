@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -14,10 +15,12 @@ public sealed class Or() : LogicalOperator(BinaryOperator.Or, "or", 2)
 
     public override MethodInfo Decides => typeof(Or).GetMethod(nameof(DecidedBy))!;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) =>
         a == RuntimeValues.True || b == RuntimeValues.True ? RuntimeValues.True
         : RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing
         : RuntimeValues.False;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool DecidedBy(double left) => left == RuntimeValues.True;
 }

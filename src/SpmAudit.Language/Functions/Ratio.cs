@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -15,5 +16,6 @@ public sealed class Ratio() : ScalarFunction("ratio", new("a", ParameterKind.Num
 
     public override MethodInfo RuntimeFor(Type argument) => Method<Ratio>(nameof(Run), typeof(double), typeof(double));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Divide.Run(a, b);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -16,17 +17,22 @@ public static class RuntimeValues
     public const double True = 1;
     public const double False = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMissing(double value) => double.IsNaN(value);
 
     /// <summary>A result of arithmetic: kept when finite, missing otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Finite(double value) => double.IsFinite(value) ? value : Missing;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Truth(bool value) => value ? True : False;
 
     /// <summary>A numeric (or boolean, date, choice) record field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Field(object? value) => value is double number ? number : Missing;
 
     /// <summary>A text record field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? TextField(object? value) => value as string;
 
     /// <summary>The run-time form of a model value (bool, double, DateOnly, choice name).</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Language.Functions;
@@ -27,6 +28,7 @@ public sealed class Not() : UnaryOperatorDefinition(UnaryOperator.Not, "not", 4)
 
     public override MethodInfo Runtime => typeof(Not).GetMethod(nameof(Run))!;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a) => RuntimeValues.IsMissing(a) ? RuntimeValues.Missing : RuntimeValues.True - a;
 }
 
@@ -43,5 +45,6 @@ public sealed class Negate() : UnaryOperatorDefinition(UnaryOperator.Negate, "-"
 
     public override MethodInfo Runtime => typeof(Negate).GetMethod(nameof(Run))!;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a) => -a;
 }

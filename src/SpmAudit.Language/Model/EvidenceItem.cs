@@ -15,6 +15,12 @@ public sealed record EvidenceItem(
     /// <summary>Position of the item in <see cref="Ruleset.Evidence"/>; evaluation frames are indexed by it.</summary>
     public int Ordinal { get; init; }
 
+    /// <summary>When the item must be answered for a grade to be given; null when it need not be.</summary>
+    public Requirement? Required { get; init; }
+
+    /// <summary>'valid for 24 months': evidence dated earlier than this before the assessment date is out of date.</summary>
+    public int? ValidForMonths { get; init; }
+
     public string DescribeRange() => (Min, Max) switch
     {
         (null, null) => "(any)",

@@ -12,6 +12,9 @@ public sealed record GradeScale(ImmutableArray<GradeBand> Bands, ImmutableArray<
     /// </summary>
     public const double ScoreTolerance = 1e-9;
 
+    /// <summary>'minimum coverage 60%': a result whose coverage is below it gets no grade. A fraction; null when none is set.</summary>
+    public double? MinimumCoverage { get; init; }
+
     /// <summary>Whether a score reaches a threshold, within <see cref="ScoreTolerance"/>.</summary>
     public static bool Reaches(double score, double threshold) => score >= threshold - ScoreTolerance;
 

@@ -23,6 +23,9 @@ public sealed record IndicatorRule(
 
     public bool IsOrdinal => TopLevel is not null;
 
+    /// <summary>When the indicator must have evidence for a grade to be given (its own 'required' or its nearest ancestor's).</summary>
+    public Requirement? Required { get; init; }
+
     /// <summary>The conditions tried after 'met' fails, in order: the lower levels, or the partial rule.</summary>
     public ImmutableArray<BoundExpression> FallbackConditions =>
         IsOrdinal ? [.. LowerLevels.Select(l => l.Condition)] : Partial is null ? [] : [Partial];

@@ -16,6 +16,7 @@ internal sealed partial class AstBuilder
 
         decimal? weight = null;
         var critical = false;
+        RequiredSyntax? required = null;
         foreach (var attribute in node.nodeAttribute())
         {
             switch (attribute)
@@ -25,6 +26,9 @@ internal sealed partial class AstBuilder
                     break;
                 case CriticalAttributeContext:
                     critical = true;
+                    break;
+                case RequiredAttributeContext r when r.requirement() is { } requirement:
+                    required = BuildRequirement(requirement);
                     break;
             }
         }
@@ -60,7 +64,10 @@ internal sealed partial class AstBuilder
 
         return new NodeSyntax(
             Span(node.Start), node.level.Text, NodeId(idContext), Unquote(node.title), weight, critical,
-            guidance, applies, lets.ToImmutable(), score, children.ToImmutable());
+            guidance, applies, lets.ToImmutable(), score, children.ToImmutable())
+        {
+            Required = required,
+        };
     }
 
     /// <summary>A node id, bare (4.A.1.1, ac-2) or quoted ("risk.in.2"); either way it must be a valid id.</summary>
@@ -89,6 +96,21 @@ internal sealed partial class AstBuilder
         }
 
         return text;
+    }
+
+    /// <summary>Joins the tokens of a hyphenated name (external-audit); a space inside is reported like one in an id.</summary>
+    private string Joined(IReadOnlyList<Antlr4.Runtime.IToken> tokens, Antlr4.Runtime.IToken start)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].StartIndex != tokens[i - 1].StopIndex + 1)
+            {
+                diagnostics.Add(DiagnosticCatalog.SpaceInNodeId(Span(start), string.Join(" ", tokens.Select(t => t.Text))));
+                break;
+            }
+        }
+
+        return string.Concat(tokens.Select(t => t.Text));
     }
 
     /// <summary>Joins the tokens of an id such as 4.A.1.1, which the lexer splits into numbers, names and dots.</summary>

@@ -128,10 +128,21 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
     {
         var bands = ImmutableArray.CreateBuilder<GradeBandSyntax>();
         var caps = ImmutableArray.CreateBuilder<GradeCapSyntax>();
+        decimal? minimum = null;
+        SourceSpan minimumSpan = default;
         foreach (var entry in grades.gradeEntry())
         {
             switch (entry)
             {
+                case GradeMinimumCoverageContext coverage when coverage.IDENT()?.GetText() != "minimum":
+                    diagnostics.Add(DiagnosticCatalog.SyntaxError(Span(coverage.Start), $"'{coverage.IDENT()?.GetText()}'", "'minimum coverage' or a grade band"));
+                    break;
+                case GradeMinimumCoverageContext coverage when (coverage.PERCENT() ?? coverage.NUMBER()) is { } value:
+                    minimum = coverage.PERCENT() is { } percent
+                        ? decimal.Parse(percent.GetText().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) / 100
+                        : Number(value);
+                    minimumSpan = Span(coverage.Start);
+                    break;
                 case GradeBandContext band when band.STRING() is { } grade && band.number() is { } min:
                     bands.Add(new GradeBandSyntax(Span(band.Start), Unquote(grade.Symbol), Number(min.NUMBER())));
                     break;
@@ -142,7 +153,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             }
         }
 
-        return new GradesSyntax(Span(grades.Start), bands.ToImmutable(), caps.ToImmutable());
+        return new GradesSyntax(Span(grades.Start), bands.ToImmutable(), caps.ToImmutable()) { MinimumCoverage = minimum, MinimumCoverageSpan = minimumSpan };
     }
 
     private EvidenceItemSyntax? BuildEvidenceItem(EvidenceItemContext item)
@@ -154,6 +165,8 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
 
         string? question = null, unit = null;
         decimal? min = null, max = null;
+        RequiredSyntax? required = null;
+        FreshnessSyntax? validFor = null;
         foreach (var clause in item.itemClause())
         {
             switch (clause)
@@ -168,11 +181,20 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                     min = r.lower is null ? null : SignedNumber(r.lower);
                     max = r.upper is null ? null : SignedNumber(r.upper);
                     break;
+                case RequiredClauseContext r when r.requirement() is { } requirement:
+                    required = BuildRequirement(requirement);
+                    break;
+                case FreshnessClauseContext f when f.NUMBER() is { } amount && f.IDENT() is { } period:
+                    validFor = new FreshnessSyntax(Span(f.Start), Number(amount), period.GetText());
+                    break;
             }
         }
 
-        return new EvidenceItemSyntax(Span(item.Start), name.GetText(), BuildType(type), question, unit, min, max);
+        return new EvidenceItemSyntax(Span(item.Start), name.GetText(), BuildType(type), question, unit, min, max) { Required = required, ValidFor = validFor };
     }
+
+    private RequiredSyntax BuildRequirement(RequirementContext requirement) =>
+        new(Span(requirement.Start), [.. requirement.assessmentName().Select(a => Joined(a.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(t => t.Symbol).ToList(), a.Start))]);
 
     private TypeSyntax BuildType(TypeRefContext type) => type switch
     {
@@ -236,6 +258,12 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
     private string Unquote(IToken token)
     {
         var text = token.Text;
+        if (text.Length > Inputs.InputLimits.MaxTextLength)
+        {
+            diagnostics.Add(DiagnosticCatalog.TextTooLong(Span(token), Inputs.InputLimits.MaxTextLength));
+            return "";
+        }
+
         if (text.Length < 2)
         {
             return "";

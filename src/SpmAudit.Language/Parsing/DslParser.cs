@@ -18,7 +18,11 @@ public static class DslParser
         var spans = new SpanMapper(path);
         var comments = new List<CommentSyntax>();
         var parser = CreateParser(text, spans, diagnostics, out var listener, comments);
-        var tree = ParseTwoStage(parser, listener, p => p.compilationUnit());
+        if (Guarded(parser, listener, p => p.compilationUnit(), spans, diagnostics) is not { } tree)
+        {
+            return new RulesetFileSyntax(path, null, [], [], null, SourceSpan.None(path), null, [], []);
+        }
+
         return new AstBuilder(spans, diagnostics).BuildFile(tree) with { Comments = [.. comments], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
     }
 
@@ -28,8 +32,8 @@ public static class DslParser
         var spans = new SpanMapper(path, line, column);
         var before = diagnostics.ErrorCount;
         var parser = CreateParser(text, spans, diagnostics, out var listener);
-        var tree = ParseTwoStage(parser, listener, p => p.standaloneExpression());
-        if (diagnostics.ErrorCount > before || tree.expr() is null)
+        var tree = Guarded(parser, listener, p => p.standaloneExpression(), spans, diagnostics);
+        if (diagnostics.ErrorCount > before || tree?.expr() is null)
         {
             return null;
         }
@@ -43,13 +47,30 @@ public static class DslParser
         var spans = new SpanMapper(path, line, column);
         var before = diagnostics.ErrorCount;
         var parser = CreateParser(text, spans, diagnostics, out var listener);
-        var tree = ParseTwoStage(parser, listener, p => p.standaloneOutcome());
-        if (diagnostics.ErrorCount > before || tree.outcome() is null)
+        var tree = Guarded(parser, listener, p => p.standaloneOutcome(), spans, diagnostics);
+        if (diagnostics.ErrorCount > before || tree?.outcome() is null)
         {
             return null;
         }
 
         return new AstBuilder(spans, diagnostics).BuildOutcome(tree.outcome());
+    }
+
+    /// <summary>The parse, or null with SPM1009 when the text nests deeper than the limit.</summary>
+    private static T? Guarded<T>(SpmRulesParser parser, SyntaxErrorListener listener, Func<SpmRulesParser, T> rule, SpanMapper spans, DiagnosticBag diagnostics)
+        where T : ParserRuleContext
+    {
+        parser.AddParseListener(new NestingGuard());
+        try
+        {
+            var tree = ParseTwoStage(parser, listener, rule);
+            return NestingGuard.FindTooDeep(tree) is { } deep ? throw new NestingLimitException(deep) : tree;
+        }
+        catch (NestingLimitException limit)
+        {
+            diagnostics.Add(DiagnosticCatalog.NestedTooDeep(spans.Map(limit.At.Line, limit.At.Column), Inputs.InputLimits.MaxNesting));
+            return null;
+        }
     }
 
     private static SpmRulesParser CreateParser(

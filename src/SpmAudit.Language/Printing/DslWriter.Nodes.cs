@@ -8,7 +8,7 @@ public sealed partial class DslWriter
 {
     private void WriteNode(NodeSyntax node, int depth)
     {
-        var attributes = (node.Weight is { } weight ? $" weight {Number(weight)}" : "") + (node.Critical ? " critical" : "");
+        var attributes = (node.Weight is { } weight ? $" weight {Number(weight)}" : "") + (node.Critical ? " critical" : "") + Requirement(node.Required);
         Line(depth, $"{node.Level} {Id(node.Id)} {Quote(node.Title)}{attributes} {{");
         if (node.Guidance is not null)
         {

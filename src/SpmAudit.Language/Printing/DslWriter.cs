@@ -126,6 +126,12 @@ public sealed partial class DslWriter
             Line(1, $"cap {Quote(cap.Grade)} when any critical {cap.Status.Replace('_', ' ')}");
         }
 
+        if (grades.MinimumCoverage is { } minimum)
+        {
+            FlushComments(grades.MinimumCoverageSpan.Line, 1);
+            Line(1, $"minimum coverage {Number(minimum * 100)}%");
+        }
+
         Line(0, "}");
     }
 
@@ -177,6 +183,11 @@ public sealed partial class DslWriter
         Line(0, "}");
     }
 
+    /// <summary>" required" or " required for external-audit, …"; empty when not required.</summary>
+    internal static string Requirement(RequiredSyntax? required) => required is null
+        ? ""
+        : required.AssessmentTypes.IsEmpty ? " required" : $" required for {string.Join(", ", required.AssessmentTypes)}";
+
     private void WriteEvidence(IEnumerable<EvidenceItemSyntax> items)
     {
         Line(0, "evidence {");
@@ -185,7 +196,9 @@ public sealed partial class DslWriter
             FlushComments(item.Span.Line, 1);
             var range = item.Min is null && item.Max is null ? "" : $" range {Bound(item.Min, item.Type)}..{Bound(item.Max, item.Type)}";
             var unit = item.Unit is null ? "" : $" unit {Quote(item.Unit)}";
-            Line(1, $"{item.Key} : {Type(item.Type)}{range}{unit}");
+            var required = Requirement(item.Required);
+            var validFor = item.ValidFor is { } f ? $" valid for {Number(f.Amount)} {f.Unit}" : "";
+            Line(1, $"{item.Key} : {Type(item.Type)}{range}{unit}{required}{validFor}");
             if (item.Question is not null)
             {
                 Line(2, $"question {Quote(item.Question)}");

@@ -27,6 +27,11 @@ public static class RulesetDump
             text.AppendLine($"cap {cap.Grade} when {cap.Trigger}");
         }
 
+        if (ruleset.Grades.MinimumCoverage is { } minimum)
+        {
+            text.AppendLine(Invariant($"minimum coverage {minimum}"));
+        }
+
         var scoring = ruleset.Scoring;
         text.AppendLine($"scoring default={scoring.Default} missing={scoring.Missing} {string.Join(" ", scoring.ByLevel.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}");
         foreach (var certification in ruleset.Certifications)
@@ -45,7 +50,7 @@ public static class RulesetDump
 
         foreach (var item in ruleset.Evidence.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            text.AppendLine(Invariant($"evidence {item.Key}: {item.Type} range {item.Min}..{item.Max} unit \"{item.Unit}\" question \"{item.Question}\""));
+            text.AppendLine(Invariant($"evidence {item.Key}: {item.Type} range {item.Min}..{item.Max} unit \"{item.Unit}\" question \"{item.Question}\"{(item.Required is { } r ? $" required for {r}" : "")}{(item.ValidForMonths is { } m ? $" valid {m} months" : "")}"));
         }
 
         foreach (var node in ruleset.Nodes)
@@ -71,6 +76,11 @@ public static class RulesetDump
         if (node.Rule is { } rule)
         {
             text.AppendLine($"{pad}  critical {rule.Critical}");
+            if (rule.Required is { } required)
+            {
+                text.AppendLine($"{pad}  required for {required}");
+            }
+
             text.AppendLine($"{pad}  guidance \"{rule.Guidance}\"");
             if (rule.Applies is not null)
             {

@@ -20,6 +20,11 @@ public sealed partial class YamlWriter
             Line(inner, "critical: true");
         }
 
+        if (node.Required is { } required)
+        {
+            Line(inner, $"required: {Requirement(required)}");
+        }
+
         Optional(inner, "guidance", node.Guidance);
         if (node.Applies is not null)
         {

@@ -146,7 +146,17 @@ public sealed partial class YamlWriter
                 Line(2, $"- {{ grade: {Scalar(cap.Grade)}, when: {Scalar("critical " + cap.Status.Replace('_', ' '))} }}");
             }
         }
+
+        if (grades.MinimumCoverage is { } minimum)
+        {
+            Comments(grades.MinimumCoverageSpan.Line, 1);
+            Line(1, $"minimum_coverage: {Scalar(DslWriter.Number(minimum * 100) + "%")}");
+        }
     }
+
+    /// <summary>'true' for every assessment, or the list of assessment types.</summary>
+    private static string Requirement(RequiredSyntax required) =>
+        required.AssessmentTypes.IsEmpty ? "true" : $"[{string.Join(", ", required.AssessmentTypes)}]";
 
     private void WriteCertifications(IEnumerable<CertificationSyntax> certifications)
     {
@@ -196,6 +206,16 @@ public sealed partial class YamlWriter
             if (item.Max is { } max)
             {
                 Line(2, $"max: {Bound(max, item.Type)}");
+            }
+
+            if (item.Required is { } required)
+            {
+                Line(2, $"required: {Requirement(required)}");
+            }
+
+            if (item.ValidFor is { } validFor)
+            {
+                Line(2, $"valid_for: {DslWriter.Number(validFor.Amount)} {validFor.Unit}");
             }
         }
     }

@@ -34,7 +34,7 @@ internal static class ProfileReader
     {
         try
         {
-            return Parsing.SourceText.Decode(store.Read(fullPath));
+            return Inputs.SourceText.Decode(store.Read(fullPath), fullPath, new DiagnosticBag());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -37,6 +37,14 @@ internal sealed partial class ProfileResolver(DiagnosticBag diagnostics, ISource
         try
         {
             var basePath = store.Combine(store.Parent(full)!, profile.BasePath);
+            var root = store.FindRoot(store.Parent(full)!);
+            if (!store.IsInsideRoot(basePath, root))
+            {
+                // Like an import: a base (absolute, or reached through a link) may not leave the root.
+                diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(profile.BaseSpan, profile.BasePath, Display(root) + "/"));
+                return null;
+            }
+
             if (!store.IsFile(basePath))
             {
                 diagnostics.Add(DiagnosticCatalog.ImportNotFound(profile.BaseSpan, Display(basePath)));

@@ -14,7 +14,13 @@ public sealed record GradeBandSyntax(SourceSpan Span, string Grade, decimal MinS
 /// <summary>'cap "C" when any critical not met': Status is the status that triggers the cap.</summary>
 public sealed record GradeCapSyntax(SourceSpan Span, string Grade, string Status);
 
-public sealed record GradesSyntax(SourceSpan Span, ImmutableArray<GradeBandSyntax> Bands, ImmutableArray<GradeCapSyntax> Caps);
+public sealed record GradesSyntax(SourceSpan Span, ImmutableArray<GradeBandSyntax> Bands, ImmutableArray<GradeCapSyntax> Caps)
+{
+    /// <summary>'minimum coverage 60%': below it no grade is given. A fraction (0.6), as percentages are held.</summary>
+    public decimal? MinimumCoverage { get; init; }
+
+    public SourceSpan MinimumCoverageSpan { get; init; }
+}
 
 public sealed record EvidenceItemSyntax(
     SourceSpan Span,
@@ -23,4 +29,9 @@ public sealed record EvidenceItemSyntax(
     string? Question,
     string? Unit,
     decimal? Min,
-    decimal? Max);
+    decimal? Max)
+{
+    public RequiredSyntax? Required { get; init; }
+
+    public FreshnessSyntax? ValidFor { get; init; }
+}

@@ -15,7 +15,11 @@ public sealed record NodeSyntax(
     ExpressionSyntax? Applies,
     ImmutableArray<LetSyntax> Lets,
     ImmutableArray<ScoreRuleSyntax>? Score,
-    ImmutableArray<NodeSyntax> Children);
+    ImmutableArray<NodeSyntax> Children)
+{
+    /// <summary>'required [for …]': the indicators of this node must have evidence for a grade to be given.</summary>
+    public RequiredSyntax? Required { get; init; }
+}
 
 public sealed record LetSyntax(SourceSpan Span, string Name, ExpressionSyntax Value);
 

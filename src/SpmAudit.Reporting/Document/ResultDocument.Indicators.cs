@@ -20,6 +20,11 @@ public static partial class ResultDocument
             .Add("reason", indicator.Reason)
             .Add("explanation", Explanation(indicator.Trace is { } trace ? PlainReasonWriter.Write(trace) : PlainReasonWriter.WithoutTrace(indicator.Status)))
             .Add("evidence", new DocumentArray(indicator.Evidence.Select(use => (object?)Evidence(use, figures))));
+        if (indicator.Note is { } note)
+        {
+            document.Add("note", note);
+        }
+
         if (indicator.Trace is { } clauses)
         {
             document.Add("trace", Trace(clauses));
@@ -65,6 +70,16 @@ public static partial class ResultDocument
         }
 
         AddListSummary(document, use, figures);
+        if (use.Entry?.Function is { } function)
+        {
+            document.Add("function", function);
+        }
+
+        if (use.Entry?.Stale is { } stale)
+        {
+            document.Add("outOfDate", stale);
+        }
+
         return document;
     }
 

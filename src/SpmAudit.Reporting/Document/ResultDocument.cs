@@ -14,10 +14,8 @@ public static partial class ResultDocument
 {
     public const int SchemaVersion = 1;
 
-    public static DocumentObject Build(AuditResult result) => Build(result, null);
-
-    /// <summary>The document, with the institution against its peers when a batch result was given (<c>--peers</c>).</summary>
-    public static DocumentObject Build(AuditResult result, Peers.PeerComparison? peers)
+    /// <summary>The document; optional parts (an action plan, a trend, the peers) when they were asked for.</summary>
+    public static DocumentObject Build(AuditResult result, ReportExtras? extras = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var pack = result.Pack;
@@ -39,7 +37,19 @@ public static partial class ResultDocument
             .Add("caps", new DocumentArray(result.Grade?.Caps.Select(c => (object?)new DocumentObject()
                 .Add("grade", c.Grade).Add("trigger", c.Trigger).Add("indicators", Strings(c.IndicatorIds))) ?? []))
             .Add("coverage", Round(result.Coverage))
-            .Add("provisional", result.IsProvisional)
+            .Add("provisional", result.IsProvisional);
+        if (result.Completeness is { } completeness)
+        {
+            // Only for rulesets with completeness rules, so other results keep their exact form.
+            document.Add("completeness", new DocumentObject()
+                .Add("minimumCoverage", completeness.MinimumCoverage)
+                .Add("gradeWithheld", completeness.GradeWithheld)
+                .Add("reason", completeness.Reason)
+                .Add("missingItems", Strings(completeness.MissingItems))
+                .Add("missingIndicators", Strings(completeness.MissingIndicators)));
+        }
+
+        document
             .Add("outcomes", new DocumentArray(result.Certifications.Select(Outcome)))
             .Add("nodes", new DocumentArray(result.Nodes.Select(Node)))
             .Add("indicators", new DocumentArray(result.Indicators.Select(Indicator)));
@@ -51,7 +61,8 @@ public static partial class ResultDocument
         document.Add("gradeScale", GradeScale(result.Ruleset))
             .Add("method", Method(result))
             .Add("strengths", Strengths(result));
-        if (peers is not null)
+        AddExtras(document, extras ?? ReportExtras.None);
+        if (extras?.Peers is { } peers)
         {
             document.Add("peers", Peers(peers));
         }

@@ -36,7 +36,7 @@ public static class ReportFormats
         public override string Description => "the stable result document";
 
         public override ReportOutput Render(AuditResult result, ReportOptions options) =>
-            ReportOutput.Text(AuditJsonWriter.Write(ResultDocument.Build(result, options.Peers)));
+            ReportOutput.Text(AuditJsonWriter.Write(ResultDocument.Build(result, options.Extras)));
     }
 
     private sealed class TemplateFormat(string name, string description) : ReportFormat

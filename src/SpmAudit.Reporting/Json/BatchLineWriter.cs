@@ -52,6 +52,10 @@ public static class BatchLineWriter
                     .Where(i => i.Status is Language.Model.IndicatorStatus.NotMet or Language.Model.IndicatorStatus.Partial or Language.Model.IndicatorStatus.InsufficientEvidence)
                     .Select(i => (object?)new DocumentObject().Add("id", i.Node.Id).Add("status", Language.Model.IndicatorStatuses.Name(i.Status)).Add("critical", i.Rule.Critical))));
         }
+        else if (item.InternalError is { } error)
+        {
+            line.Add("errors", ResultDocument.Strings([$"internal error of SpmAudit ({error}); please report it"]));
+        }
         else
         {
             line.Add("errors", ResultDocument.Strings(item.Diagnostics.Where(d => d.IsError).Select(d => d.ToString())));

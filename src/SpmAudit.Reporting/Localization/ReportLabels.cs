@@ -18,7 +18,10 @@ public static class ReportLabels
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
 
     // Parsed once: a JsonElement of a document kept alive is immutable and safe to share between threads.
-    private static readonly FrozenDictionary<string, JsonElement> Parsed = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read(l)).RootElement);
+    private static readonly FrozenDictionary<string, JsonElement> Parsed = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"labels-{l}.json")).RootElement);
+
+    /// <summary>Labels of the self-assessment sections (action plan, trend, completeness), kept in a table of their own.</summary>
+    private static readonly FrozenDictionary<string, JsonElement> Assessment = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"assessment-{l}.json")).RootElement);
 
     public static bool IsSupported(string language) => Parsed.ContainsKey(language);
 
@@ -26,6 +29,11 @@ public static class ReportLabels
     internal static ScriptObject For(string language)
     {
         var labels = ToObject(Table(language));
+        foreach (var (name, value) in ToObject(Assessment[language]))
+        {
+            labels[name] = value;
+        }
+
         labels["lang"] = language;
         return labels;
     }
@@ -47,9 +55,9 @@ public static class ReportLabels
         return result;
     }
 
-    private static string Read(string language)
+    private static string Read(string file)
     {
-        var name = $"SpmAudit.Reporting.Localization.labels-{language}.json";
+        var name = $"SpmAudit.Reporting.Localization.{file}";
         using var stream = typeof(ReportLabels).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded label table {name} is missing from the build.");
         using var reader = new StreamReader(stream);

@@ -23,7 +23,7 @@ internal static class ReportModel
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
         var language = ReportLanguage.For(options.Language);
-        var document = ResultDocument.Build(result, options.Peers);
+        var document = ResultDocument.Build(result, options.Extras);
         var reasons = new PlainReasonText(language, (kind, key) => kind switch
         {
             "evidence" => result.Ruleset.FindEvidence(key)?.Question,

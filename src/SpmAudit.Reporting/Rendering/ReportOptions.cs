@@ -10,8 +10,8 @@ namespace SpmAudit.Reporting.Rendering;
 /// <param name="Kind">Which report (<see cref="ReportKinds"/>): full or board.</param>
 public sealed record ReportOptions(string? TemplateDirectory = null, string Language = ReportLabels.DefaultLanguage, bool ForPrint = false, string Kind = ReportKinds.Full)
 {
-    /// <summary>The institution against its peers of a batch result (<c>--peers</c>), when given.</summary>
-    public Peers.PeerComparison? Peers { get; init; }
+    /// <summary>The action plan, the trend and the peers, when asked for; the report shows them and the JSON holds them.</summary>
+    public Document.ReportExtras Extras { get; init; } = Document.ReportExtras.None;
 
     /// <summary>Page of each table-of-contents target in the printed report, known after a first printing.</summary>
     public IReadOnlyDictionary<string, int>? TocPages { get; init; }

@@ -22,7 +22,7 @@ internal static class PackVariants
         {
             var pack = bases[v % bases.Count];
             var keys = pack.Items.Keys.ToArray();
-            var items = pack.Items.ToBuilder();
+            var items = new Dictionary<string, EvidenceEntry>(pack.Items, StringComparer.Ordinal);
             for (var c = 0; c < ChangesPerVariant; c++)
             {
                 if (!items.TryGetValue(keys[random.Next(keys.Length)], out var entry))
@@ -43,7 +43,7 @@ internal static class PackVariants
             variants[v] = pack with
             {
                 Institution = pack.Institution with { Id = $"{pack.Institution.Id}-variant-{v}" },
-                Items = items.ToImmutable(),
+                Items = items.AsReadOnly(),
             };
         }
 #pragma warning restore CA5394

@@ -41,28 +41,30 @@ public partial class SpmRulesParser : Parser {
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
-		ARROW=46, LE=47, GE=48, EQ=49, NE=50, LT=51, GT=52, ASSIGN=53, PLUS=54, 
-		MINUS=55, STAR=56, SLASH=57, DOTDOT=58, DOT=59, COMMA=60, COLON=61, LPAREN=62, 
-		RPAREN=63, LBRACE=64, RBRACE=65, LBRACK=66, RBRACK=67, DATE=68, PERCENT=69, 
-		NUMBER=70, IDENT=71, STRING=72, LINE_COMMENT=73, BLOCK_COMMENT=74, WS=75, 
-		UNKNOWN_CHAR=76;
+		REQUIRED=46, FOR=47, ARROW=48, LE=49, GE=50, EQ=51, NE=52, LT=53, GT=54, 
+		ASSIGN=55, PLUS=56, MINUS=57, STAR=58, SLASH=59, DOTDOT=60, DOT=61, COMMA=62, 
+		COLON=63, LPAREN=64, RPAREN=65, LBRACE=66, RBRACE=67, LBRACK=68, RBRACK=69, 
+		DATE=70, PERCENT=71, NUMBER=72, IDENT=73, STRING=74, LINE_COMMENT=75, 
+		BLOCK_COMMENT=76, WS=77, UNKNOWN_CHAR=78;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
 		RULE_translationEntry = 7, RULE_scoringEntry = 8, RULE_certificationClause = 9, 
 		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
-		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_evidenceItem = 15, RULE_itemClause = 16, 
-		RULE_typeRef = 17, RULE_fieldDecl = 18, RULE_node = 19, RULE_nodeId = 20, 
-		RULE_nodeIdPart = 21, RULE_nodeAttribute = 22, RULE_nodeMember = 23, RULE_scoreRule = 24, 
-		RULE_expr = 25, RULE_primary = 26, RULE_argument = 27, RULE_qualifiedName = 28, 
-		RULE_anyName = 29, RULE_number = 30, RULE_signedNumber = 31;
+		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
+		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
+		RULE_node = 21, RULE_nodeId = 22, RULE_nodeIdPart = 23, RULE_nodeAttribute = 24, 
+		RULE_nodeMember = 25, RULE_scoreRule = 26, RULE_expr = 27, RULE_primary = 28, 
+		RULE_argument = 29, RULE_qualifiedName = 30, RULE_anyName = 31, RULE_number = 32, 
+		RULE_signedNumber = 33;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
-		"evidenceItem", "itemClause", "typeRef", "fieldDecl", "node", "nodeId", 
-		"nodeIdPart", "nodeAttribute", "nodeMember", "scoreRule", "expr", "primary", 
-		"argument", "qualifiedName", "anyName", "number", "signedNumber"
+		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
+		"fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", "nodeMember", 
+		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
+		"number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -72,9 +74,10 @@ public partial class SpmRulesParser : Parser {
 		"'of'", "'weight'", "'guidance'", "'applies'", "'let'", "'score'", "'and'", 
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
-		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'=>'", "'<='", 
-		"'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", 
-		"'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
+		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
+		"'for'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
+		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
+		"'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -82,11 +85,11 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "ARROW", "LE", "GE", "EQ", 
-		"NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", 
-		"DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", 
-		"RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", "LINE_COMMENT", 
-		"BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "ARROW", 
+		"LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", 
+		"SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", 
+		"RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", 
+		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -146,31 +149,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 65;
+			State = 69;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 64;
+				State = 68;
 				header();
 				}
 			}
 
-			State = 70;
+			State = 74;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 8)) & ~0x3f) == 0 && ((1L << (_la - 8)) & -9223371830293692145L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52879637417728L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 67;
+				State = 71;
 				declaration();
 				}
 				}
-				State = 72;
+				State = 76;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 73;
+			State = 77;
 			Match(Eof);
 			}
 		}
@@ -204,9 +207,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 75;
+			State = 79;
 			expr(0);
-			State = 76;
+			State = 80;
 			Match(Eof);
 			}
 		}
@@ -250,23 +253,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 78;
+			State = 82;
 			Match(RULESET);
-			State = 79;
+			State = 83;
 			_localctx.name = slug();
-			State = 80;
-			_localctx.title = Match(STRING);
 			State = 84;
+			_localctx.title = Match(STRING);
+			State = 88;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 81;
+				State = 85;
 				headerClause();
 				}
 				}
-				State = 86;
+				State = 90;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -334,16 +337,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 107;
+			State = 111;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 87;
+				State = 91;
 				Match(VERSION);
-				State = 88;
+				State = 92;
 				Match(STRING);
 				}
 				break;
@@ -351,9 +354,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 89;
+				State = 93;
 				Match(FOLLOWS);
-				State = 90;
+				State = 94;
 				Match(STRING);
 				}
 				break;
@@ -361,23 +364,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 91;
+				State = 95;
 				Match(LEVELS);
-				State = 92;
+				State = 96;
 				Match(IDENT);
-				State = 97;
+				State = 101;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 93;
+					State = 97;
 					Match(GT);
-					State = 94;
+					State = 98;
 					Match(IDENT);
 					}
 					}
-					State = 99;
+					State = 103;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -387,20 +390,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 100;
+				State = 104;
 				Match(VALID);
-				State = 101;
-				Match(FROM);
-				State = 102;
-				Match(DATE);
 				State = 105;
+				Match(FROM);
+				State = 106;
+				Match(DATE);
+				State = 109;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 103;
+					State = 107;
 					Match(TO);
-					State = 104;
+					State = 108;
 					Match(DATE);
 					}
 				}
@@ -444,20 +447,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 110;
+			State = 114;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 109;
+				State = 113;
 				slugPart();
 				}
 				}
-				State = 112;
+				State = 116;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 612559918066565118L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 13L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2450239672266260478L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 13L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -491,7 +494,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 119;
+			State = 123;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -539,38 +542,40 @@ public partial class SpmRulesParser : Parser {
 			case COVERAGE:
 			case TRANSLATION:
 			case EXTEND:
+			case REQUIRED:
+			case FOR:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 114;
+				State = 118;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 115;
+				State = 119;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 116;
+				State = 120;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 117;
+				State = 121;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 118;
+				State = 122;
 				Match(DATE);
 				}
 				break;
@@ -736,16 +741,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 213;
+			State = 217;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 121;
+				State = 125;
 				Match(IMPORT);
-				State = 122;
+				State = 126;
 				Match(STRING);
 				}
 				break;
@@ -753,24 +758,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 123;
-				Match(PARAMETER);
-				State = 124;
-				Match(IDENT);
-				State = 125;
-				Match(COLON);
-				State = 126;
-				typeRef();
 				State = 127;
-				Match(ASSIGN);
+				Match(PARAMETER);
 				State = 128;
-				expr(0);
+				Match(IDENT);
+				State = 129;
+				Match(COLON);
 				State = 130;
+				typeRef();
+				State = 131;
+				Match(ASSIGN);
+				State = 132;
+				expr(0);
+				State = 134;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 129;
+					State = 133;
 					Match(STRING);
 					}
 				}
@@ -781,41 +786,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 132;
+				State = 136;
 				Match(SCALE);
-				State = 133;
+				State = 137;
 				Match(LBRACE);
-				State = 134;
+				State = 138;
 				scaleEntry();
-				State = 139;
+				State = 143;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 135;
+						State = 139;
 						Match(COMMA);
-						State = 136;
+						State = 140;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 141;
+					State = 145;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 143;
+				State = 147;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 142;
+					State = 146;
 					Match(COMMA);
 					}
 				}
 
-				State = 145;
+				State = 149;
 				Match(RBRACE);
 				}
 				break;
@@ -823,25 +828,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 147;
+				State = 151;
 				Match(GRADES);
-				State = 148;
-				Match(LBRACE);
 				State = 152;
+				Match(LBRACE);
+				State = 156;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (_la==CAP || _la==STRING) {
+				while (((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 6917529027641081857L) != 0)) {
 					{
 					{
-					State = 149;
+					State = 153;
 					gradeEntry();
 					}
 					}
-					State = 154;
+					State = 158;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 155;
+				State = 159;
 				Match(RBRACE);
 				}
 				break;
@@ -849,25 +854,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 156;
+				State = 160;
 				Match(EVIDENCE);
-				State = 157;
-				Match(LBRACE);
 				State = 161;
+				Match(LBRACE);
+				State = 165;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 158;
+					State = 162;
 					evidenceItem();
 					}
 					}
-					State = 163;
+					State = 167;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 164;
+				State = 168;
 				Match(RBRACE);
 				}
 				break;
@@ -875,25 +880,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 165;
+				State = 169;
 				Match(SCORING);
-				State = 166;
-				Match(LBRACE);
 				State = 170;
+				Match(LBRACE);
+				State = 174;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 167;
+					State = 171;
 					scoringEntry();
 					}
 					}
-					State = 172;
+					State = 176;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 173;
+				State = 177;
 				Match(RBRACE);
 				}
 				break;
@@ -901,43 +906,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 174;
+				State = 178;
 				Match(CERTIFICATION);
-				State = 175;
+				State = 179;
 				slug();
-				State = 176;
-				((CertificationDeclContext)_localctx).title = Match(STRING);
 				State = 180;
+				((CertificationDeclContext)_localctx).title = Match(STRING);
+				State = 184;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 177;
+					State = 181;
 					Match(VALID);
-					State = 178;
+					State = 182;
 					((CertificationDeclContext)_localctx).years = Match(NUMBER);
-					State = 179;
+					State = 183;
 					Match(IDENT);
 					}
 				}
 
-				State = 182;
-				Match(LBRACE);
 				State = 186;
+				Match(LBRACE);
+				State = 190;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PASS || _la==TIER) {
 					{
 					{
-					State = 183;
+					State = 187;
 					certificationClause();
 					}
 					}
-					State = 188;
+					State = 192;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 189;
+				State = 193;
 				Match(RBRACE);
 				}
 				break;
@@ -945,27 +950,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 191;
+				State = 195;
 				Match(TRANSLATION);
-				State = 192;
+				State = 196;
 				((TranslationDeclContext)_localctx).language = Match(IDENT);
-				State = 193;
-				Match(LBRACE);
 				State = 197;
+				Match(LBRACE);
+				State = 201;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 237585L) != 0)) {
+				while (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 237585L) != 0)) {
 					{
 					{
-					State = 194;
+					State = 198;
 					translationEntry();
 					}
 					}
-					State = 199;
+					State = 203;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 200;
+				State = 204;
 				Match(RBRACE);
 				}
 				break;
@@ -973,27 +978,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 201;
+				State = 205;
 				Match(EXTEND);
-				State = 202;
+				State = 206;
 				nodeId();
-				State = 203;
-				Match(LBRACE);
 				State = 207;
+				Match(LBRACE);
+				State = 211;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 204;
+					State = 208;
 					node();
 					}
 					}
-					State = 209;
+					State = 213;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 210;
+				State = 214;
 				Match(RBRACE);
 				}
 				break;
@@ -1001,7 +1006,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 212;
+				State = 216;
 				node();
 				}
 				break;
@@ -1046,18 +1051,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 215;
-			nodeId();
-			State = 216;
-			_localctx.title = Match(STRING);
 			State = 219;
+			nodeId();
+			State = 220;
+			_localctx.title = Match(STRING);
+			State = 223;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 217;
+				State = 221;
 				Match(GUIDANCE);
-				State = 218;
+				State = 222;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1095,11 +1100,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 221;
+			State = 225;
 			Match(IDENT);
-			State = 222;
+			State = 226;
 			Match(ASSIGN);
-			State = 223;
+			State = 227;
 			Match(IDENT);
 			}
 		}
@@ -1149,18 +1154,18 @@ public partial class SpmRulesParser : Parser {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 232;
+			State = 236;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 225;
+				State = 229;
 				Match(PASS);
-				State = 226;
+				State = 230;
 				Match(WHEN);
-				State = 227;
+				State = 231;
 				outcome(0);
 				}
 				break;
@@ -1168,13 +1173,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 228;
+				State = 232;
 				Match(TIER);
-				State = 229;
+				State = 233;
 				Match(STRING);
-				State = 230;
+				State = 234;
 				Match(WHEN);
-				State = 231;
+				State = 235;
 				outcome(0);
 				}
 				break;
@@ -1212,9 +1217,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 234;
+			State = 238;
 			outcome(0);
-			State = 235;
+			State = 239;
 			Match(Eof);
 			}
 		}
@@ -1349,7 +1354,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 274;
+			State = 278;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1358,11 +1363,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 238;
+				State = 242;
 				Match(LPAREN);
-				State = 239;
+				State = 243;
 				outcome(0);
-				State = 240;
+				State = 244;
 				Match(RPAREN);
 				}
 				break;
@@ -1371,9 +1376,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 242;
+				State = 246;
 				Match(NOT);
-				State = 243;
+				State = 247;
 				outcome(6);
 				}
 				break;
@@ -1382,25 +1387,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 244;
-				Match(EVERY);
-				State = 245;
-				((EveryOutcomeContext)_localctx).level = Match(IDENT);
 				State = 248;
+				Match(EVERY);
+				State = 249;
+				((EveryOutcomeContext)_localctx).level = Match(IDENT);
+				State = 252;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 246;
+					State = 250;
 					Match(IN);
-					State = 247;
+					State = 251;
 					nodeId();
 					}
 				}
 
-				State = 250;
+				State = 254;
 				Match(IS);
-				State = 251;
+				State = 255;
 				statusWord();
 				}
 				break;
@@ -1410,7 +1415,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 252;
+				State = 256;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1420,31 +1425,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 253;
+				State = 257;
 				Match(OF);
-				State = 254;
+				State = 258;
 				Match(LBRACK);
-				State = 255;
+				State = 259;
 				nodeId();
-				State = 260;
+				State = 264;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 256;
+					State = 260;
 					Match(COMMA);
-					State = 257;
+					State = 261;
 					nodeId();
 					}
 					}
-					State = 262;
+					State = 266;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 263;
+				State = 267;
 				Match(RBRACK);
-				State = 264;
+				State = 268;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1453,7 +1458,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 265;
+				State = 269;
 				statusWord();
 				}
 				break;
@@ -1463,7 +1468,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 267;
+				State = 271;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1473,29 +1478,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 270;
+				State = 274;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 268;
+					State = 272;
 					Match(OF);
-					State = 269;
+					State = 273;
 					nodeId();
 					}
 				}
 
-				State = 272;
+				State = 276;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 7177611906121728L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 28710447624486912L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 273;
+				State = 277;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1510,7 +1515,7 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 284;
+			State = 288;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -1519,18 +1524,18 @@ public partial class SpmRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 282;
+					State = 286;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 276;
+						State = 280;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 277;
+						State = 281;
 						Match(AND);
-						State = 278;
+						State = 282;
 						outcome(6);
 						}
 						break;
@@ -1538,18 +1543,18 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 279;
+						State = 283;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 280;
+						State = 284;
 						Match(OR);
-						State = 281;
+						State = 285;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 286;
+				State = 290;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
 			}
@@ -1584,17 +1589,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 288;
+			State = 292;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 287;
+				State = 291;
 				Match(NOT);
 				}
 			}
 
-			State = 290;
+			State = 294;
 			Match(IDENT);
 			}
 		}
@@ -1629,11 +1634,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 296;
 			Match(IDENT);
-			State = 293;
+			State = 297;
 			Match(ASSIGN);
-			State = 294;
+			State = 298;
 			number();
 			}
 		}
@@ -1678,6 +1683,13 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(SpmRulesParser.NOT, 0); }
 		public GradeCapContext(GradeEntryContext context) { CopyFrom(context); }
 	}
+	public partial class GradeMinimumCoverageContext : GradeEntryContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
+		public GradeMinimumCoverageContext(GradeEntryContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public GradeEntryContext gradeEntry() {
@@ -1685,18 +1697,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 308;
+			State = 315;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 296;
+				State = 300;
 				Match(STRING);
-				State = 297;
+				State = 301;
 				Match(GE);
-				State = 298;
+				State = 302;
 				number();
 				}
 				break;
@@ -1704,32 +1716,177 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 299;
-				Match(CAP);
-				State = 300;
-				Match(STRING);
-				State = 301;
-				Match(WHEN);
-				State = 302;
-				Match(ANY);
 				State = 303;
-				Match(CRITICAL);
+				Match(CAP);
+				State = 304;
+				Match(STRING);
 				State = 305;
+				Match(WHEN);
+				State = 306;
+				Match(ANY);
+				State = 307;
+				Match(CRITICAL);
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 304;
+					State = 308;
 					Match(NOT);
 					}
 				}
 
-				State = 307;
+				State = 311;
 				Match(IDENT);
+				}
+				break;
+			case IDENT:
+				_localctx = new GradeMinimumCoverageContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 312;
+				Match(IDENT);
+				State = 313;
+				Match(COVERAGE);
+				State = 314;
+				_la = TokenStream.LA(1);
+				if ( !(_la==PERCENT || _la==NUMBER) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class RequirementContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public AssessmentNameContext[] assessmentName() {
+			return GetRuleContexts<AssessmentNameContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssessmentNameContext assessmentName(int i) {
+			return GetRuleContext<AssessmentNameContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public RequirementContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_requirement; } }
+	}
+
+	[RuleVersion(0)]
+	public RequirementContext requirement() {
+		RequirementContext _localctx = new RequirementContext(Context, State);
+		EnterRule(_localctx, 30, RULE_requirement);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 317;
+			Match(REQUIRED);
+			State = 327;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==FOR) {
+				{
+				State = 318;
+				Match(FOR);
+				State = 319;
+				assessmentName();
+				State = 324;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 320;
+					Match(COMMA);
+					State = 321;
+					assessmentName();
+					}
+					}
+					State = 326;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+			}
+
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class AssessmentNameContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] MINUS() { return GetTokens(SpmRulesParser.MINUS); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS(int i) {
+			return GetToken(SpmRulesParser.MINUS, i);
+		}
+		public AssessmentNameContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_assessmentName; } }
+	}
+
+	[RuleVersion(0)]
+	public AssessmentNameContext assessmentName() {
+		AssessmentNameContext _localctx = new AssessmentNameContext(Context, State);
+		EnterRule(_localctx, 32, RULE_assessmentName);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 329;
+			Match(IDENT);
+			State = 334;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			while (_la==MINUS) {
+				{
+				{
+				State = 330;
+				Match(MINUS);
+				State = 331;
+				Match(IDENT);
+				}
+				}
+				State = 336;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -1767,28 +1924,28 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public EvidenceItemContext evidenceItem() {
 		EvidenceItemContext _localctx = new EvidenceItemContext(Context, State);
-		EnterRule(_localctx, 30, RULE_evidenceItem);
+		EnterRule(_localctx, 34, RULE_evidenceItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 310;
+			State = 337;
 			qualifiedName();
-			State = 311;
+			State = 338;
 			Match(COLON);
-			State = 312;
+			State = 339;
 			typeRef();
-			State = 316;
+			State = 343;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 917504L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 313;
+				State = 340;
 				itemClause();
 				}
 				}
-				State = 318;
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1840,23 +1997,36 @@ public partial class SpmRulesParser : Parser {
 		}
 		public RangeClauseContext(ItemClauseContext context) { CopyFrom(context); }
 	}
+	public partial class RequiredClauseContext : ItemClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public RequirementContext requirement() {
+			return GetRuleContext<RequirementContext>(0);
+		}
+		public RequiredClauseContext(ItemClauseContext context) { CopyFrom(context); }
+	}
+	public partial class FreshnessClauseContext : ItemClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VALID() { return GetToken(SpmRulesParser.VALID, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER() { return GetToken(SpmRulesParser.NUMBER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public FreshnessClauseContext(ItemClauseContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
 		ItemClauseContext _localctx = new ItemClauseContext(Context, State);
-		EnterRule(_localctx, 32, RULE_itemClause);
+		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 331;
+			State = 363;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 319;
+				State = 346;
 				Match(QUESTION);
-				State = 320;
+				State = 347;
 				Match(STRING);
 				}
 				break;
@@ -1864,9 +2034,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 321;
+				State = 348;
 				Match(UNIT);
-				State = 322;
+				State = 349;
 				Match(STRING);
 				}
 				break;
@@ -1874,30 +2044,52 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 323;
+				State = 350;
 				Match(RANGE);
-				State = 325;
+				State = 352;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
+				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
 					{
-					State = 324;
+					State = 351;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 327;
+				State = 354;
 				Match(DOTDOT);
-				State = 329;
+				State = 356;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 49153L) != 0)) {
+				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
 					{
-					State = 328;
+					State = 355;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
 
+				}
+				break;
+			case REQUIRED:
+				_localctx = new RequiredClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 358;
+				requirement();
+				}
+				break;
+			case VALID:
+				_localctx = new FreshnessClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 359;
+				Match(VALID);
+				State = 360;
+				Match(FOR);
+				State = 361;
+				Match(NUMBER);
+				State = 362;
+				Match(IDENT);
 				}
 				break;
 			default:
@@ -1966,18 +2158,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 34, RULE_typeRef);
+		EnterRule(_localctx, 38, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 362;
+			State = 394;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 333;
+				State = 365;
 				Match(IDENT);
 				}
 				break;
@@ -1985,31 +2177,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 334;
+				State = 366;
 				Match(IDENT);
-				State = 335;
+				State = 367;
 				Match(OF);
-				State = 336;
+				State = 368;
 				Match(LPAREN);
-				State = 337;
+				State = 369;
 				Match(IDENT);
-				State = 342;
+				State = 374;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 338;
+					State = 370;
 					Match(COMMA);
-					State = 339;
+					State = 371;
 					Match(IDENT);
 					}
 					}
-					State = 344;
+					State = 376;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 345;
+				State = 377;
 				Match(RPAREN);
 				}
 				break;
@@ -2017,43 +2209,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 346;
+				State = 378;
 				Match(IDENT);
-				State = 347;
+				State = 379;
 				Match(OF);
-				State = 348;
+				State = 380;
 				Match(LBRACE);
-				State = 349;
+				State = 381;
 				fieldDecl();
-				State = 354;
+				State = 386;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 350;
+						State = 382;
 						Match(COMMA);
-						State = 351;
+						State = 383;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 356;
+					State = 388;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,35,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
 				}
-				State = 358;
+				State = 390;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 357;
+					State = 389;
 					Match(COMMA);
 					}
 				}
 
-				State = 360;
+				State = 392;
 				Match(RBRACE);
 				}
 				break;
@@ -2086,15 +2278,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 36, RULE_fieldDecl);
+		EnterRule(_localctx, 40, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 364;
+			State = 396;
 			Match(IDENT);
-			State = 365;
+			State = 397;
 			Match(COLON);
-			State = 366;
+			State = 398;
 			typeRef();
 			}
 		}
@@ -2141,48 +2333,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 38, RULE_node);
+		EnterRule(_localctx, 42, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 368;
+			State = 400;
 			_localctx.level = Match(IDENT);
-			State = 369;
+			State = 401;
 			nodeId();
-			State = 370;
+			State = 402;
 			_localctx.title = Match(STRING);
-			State = 374;
+			State = 406;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==CRITICAL || _la==WEIGHT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 371;
+				State = 403;
 				nodeAttribute();
 				}
 				}
-				State = 376;
+				State = 408;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 377;
+			State = 409;
 			Match(LBRACE);
-			State = 381;
+			State = 413;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 562949953421327L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 2251799813685263L) != 0)) {
 				{
 				{
-				State = 378;
+				State = 410;
 				nodeMember();
 				}
 				}
-				State = 383;
+				State = 415;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 384;
+			State = 416;
 			Match(RBRACE);
 			}
 		}
@@ -2215,10 +2407,10 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 40, RULE_nodeId);
+		EnterRule(_localctx, 44, RULE_nodeId);
 		int _la;
 		try {
-			State = 392;
+			State = 424;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -2228,26 +2420,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 387;
+				State = 419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 386;
+					State = 418;
 					nodeIdPart();
 					}
 					}
-					State = 389;
+					State = 421;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 106513L) != 0) );
+				} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 391;
+				State = 423;
 				Match(STRING);
 				}
 				break;
@@ -2282,14 +2474,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 42, RULE_nodeIdPart);
+		EnterRule(_localctx, 46, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 394;
+			State = 426;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 55)) & ~0x3f) == 0 && ((1L << (_la - 55)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2332,22 +2524,28 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CRITICAL() { return GetToken(SpmRulesParser.CRITICAL, 0); }
 		public CriticalAttributeContext(NodeAttributeContext context) { CopyFrom(context); }
 	}
+	public partial class RequiredAttributeContext : NodeAttributeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public RequirementContext requirement() {
+			return GetRuleContext<RequirementContext>(0);
+		}
+		public RequiredAttributeContext(NodeAttributeContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 44, RULE_nodeAttribute);
+		EnterRule(_localctx, 48, RULE_nodeAttribute);
 		try {
-			State = 399;
+			State = 432;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 396;
+				State = 428;
 				Match(WEIGHT);
-				State = 397;
+				State = 429;
 				number();
 				}
 				break;
@@ -2355,8 +2553,16 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 398;
+				State = 430;
 				Match(CRITICAL);
+				}
+				break;
+			case REQUIRED:
+				_localctx = new RequiredAttributeContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 431;
+				requirement();
 				}
 				break;
 			default:
@@ -2430,19 +2636,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 46, RULE_nodeMember);
+		EnterRule(_localctx, 50, RULE_nodeMember);
 		int _la;
 		try {
-			State = 420;
+			State = 453;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 401;
+				State = 434;
 				Match(GUIDANCE);
-				State = 402;
+				State = 435;
 				Match(STRING);
 				}
 				break;
@@ -2450,11 +2656,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 436;
 				Match(APPLIES);
-				State = 404;
+				State = 437;
 				Match(WHEN);
-				State = 405;
+				State = 438;
 				expr(0);
 				}
 				break;
@@ -2462,13 +2668,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 406;
+				State = 439;
 				Match(LET);
-				State = 407;
+				State = 440;
 				Match(IDENT);
-				State = 408;
+				State = 441;
 				Match(ASSIGN);
-				State = 409;
+				State = 442;
 				expr(0);
 				}
 				break;
@@ -2476,25 +2682,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 410;
+				State = 443;
 				Match(SCORE);
-				State = 411;
+				State = 444;
 				Match(LBRACE);
-				State = 413;
+				State = 446;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 412;
+					State = 445;
 					scoreRule();
 					}
 					}
-					State = 415;
+					State = 448;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 417;
+				State = 450;
 				Match(RBRACE);
 				}
 				break;
@@ -2502,7 +2708,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 419;
+				State = 452;
 				node();
 				}
 				break;
@@ -2539,12 +2745,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 48, RULE_scoreRule);
+		EnterRule(_localctx, 52, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
+			State = 455;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2554,9 +2760,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 423;
+			State = 456;
 			Match(WHEN);
-			State = 424;
+			State = 457;
 			expr(0);
 			}
 		}
@@ -2703,14 +2909,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 50;
-		EnterRecursionRule(_localctx, 50, RULE_expr, _p);
+		int _startState = 54;
+		EnterRecursionRule(_localctx, 54, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 439;
+			State = 472;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2728,7 +2934,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 427;
+				State = 460;
 				primary();
 				}
 				break;
@@ -2737,9 +2943,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 428;
+				State = 461;
 				Match(MINUS);
-				State = 429;
+				State = 462;
 				expr(9);
 				}
 				break;
@@ -2748,9 +2954,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 430;
+				State = 463;
 				Match(NOT);
-				State = 431;
+				State = 464;
 				expr(4);
 				}
 				break;
@@ -2759,17 +2965,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 432;
+				State = 465;
 				Match(IF);
-				State = 433;
+				State = 466;
 				expr(0);
-				State = 434;
+				State = 467;
 				Match(THEN);
-				State = 435;
+				State = 468;
 				expr(0);
-				State = 436;
+				State = 469;
 				Match(ELSE);
-				State = 437;
+				State = 470;
 				expr(1);
 				}
 				break;
@@ -2777,25 +2983,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 475;
+			State = 508;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 473;
+					State = 506;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 441;
+						State = 474;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 442;
+						State = 475;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -2805,7 +3011,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 443;
+						State = 476;
 						expr(9);
 						}
 						break;
@@ -2813,9 +3019,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 444;
+						State = 477;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 445;
+						State = 478;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -2825,7 +3031,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 446;
+						State = 479;
 						expr(8);
 						}
 						break;
@@ -2833,19 +3039,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 447;
+						State = 480;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 448;
+						State = 481;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 8866461766385664L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 449;
+						State = 482;
 						expr(7);
 						}
 						break;
@@ -2853,11 +3059,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 450;
+						State = 483;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 451;
+						State = 484;
 						Match(AND);
-						State = 452;
+						State = 485;
 						expr(4);
 						}
 						break;
@@ -2865,11 +3071,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 453;
+						State = 486;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 454;
+						State = 487;
 						Match(OR);
-						State = 455;
+						State = 488;
 						expr(3);
 						}
 						break;
@@ -2877,58 +3083,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 456;
+						State = 489;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 458;
+						State = 491;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 457;
+							State = 490;
 							Match(NOT);
 							}
 						}
 
-						State = 460;
+						State = 493;
 						Match(IN);
-						State = 461;
+						State = 494;
 						Match(LBRACK);
-						State = 470;
+						State = 503;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
+						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
 							{
-							State = 462;
+							State = 495;
 							expr(0);
-							State = 467;
+							State = 500;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 463;
+								State = 496;
 								Match(COMMA);
-								State = 464;
+								State = 497;
 								expr(0);
 								}
 								}
-								State = 469;
+								State = 502;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 472;
+						State = 505;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 477;
+				State = 510;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,50,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
 			}
 			}
 		}
@@ -3018,17 +3224,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_primary);
+		EnterRule(_localctx, 56, RULE_primary);
 		int _la;
 		try {
-			State = 502;
+			State = 535;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 478;
+				State = 511;
 				number();
 				}
 				break;
@@ -3036,7 +3242,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 479;
+				State = 512;
 				Match(PERCENT);
 				}
 				break;
@@ -3044,7 +3250,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 480;
+				State = 513;
 				Match(STRING);
 				}
 				break;
@@ -3052,7 +3258,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 481;
+				State = 514;
 				Match(DATE);
 				}
 				break;
@@ -3060,7 +3266,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 482;
+				State = 515;
 				Match(TRUE);
 				}
 				break;
@@ -3068,7 +3274,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 483;
+				State = 516;
 				Match(FALSE);
 				}
 				break;
@@ -3076,45 +3282,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 484;
+				State = 517;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 144115188344291329L) != 0)) ) {
+				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 576460752571858945L) != 0)) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 485;
+				State = 518;
 				Match(LPAREN);
-				State = 494;
+				State = 527;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 558730028063997953L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
 					{
-					State = 486;
+					State = 519;
 					argument();
-					State = 491;
+					State = 524;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 487;
+						State = 520;
 						Match(COMMA);
-						State = 488;
+						State = 521;
 						argument();
 						}
 						}
-						State = 493;
+						State = 526;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 496;
+				State = 529;
 				Match(RPAREN);
 				}
 				break;
@@ -3122,7 +3328,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 497;
+				State = 530;
 				qualifiedName();
 				}
 				break;
@@ -3130,11 +3336,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 498;
+				State = 531;
 				Match(LPAREN);
-				State = 499;
+				State = 532;
 				expr(0);
-				State = 500;
+				State = 533;
 				Match(RPAREN);
 				}
 				break;
@@ -3181,20 +3387,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 54, RULE_argument);
+		EnterRule(_localctx, 58, RULE_argument);
 		try {
-			State = 508;
+			State = 541;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 504;
+				State = 537;
 				Match(IDENT);
-				State = 505;
+				State = 538;
 				Match(ARROW);
-				State = 506;
+				State = 539;
 				expr(0);
 				}
 				break;
@@ -3202,7 +3408,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 507;
+				State = 540;
 				expr(0);
 				}
 				break;
@@ -3241,30 +3447,30 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 56, RULE_qualifiedName);
+		EnterRule(_localctx, 60, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 510;
+			State = 543;
 			Match(IDENT);
-			State = 515;
+			State = 548;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,55,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 511;
+					State = 544;
 					Match(DOT);
-					State = 512;
+					State = 545;
 					anyName();
 					}
 					} 
 				}
-				State = 517;
+				State = 550;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,55,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
 			}
 			}
 		}
@@ -3326,6 +3532,8 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COVERAGE() { return GetToken(SpmRulesParser.COVERAGE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TRANSLATION() { return GetToken(SpmRulesParser.TRANSLATION, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3336,14 +3544,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 58, RULE_anyName);
+		EnterRule(_localctx, 62, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 518;
+			State = 551;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368744177662L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976710654L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3375,11 +3583,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 60, RULE_number);
+		EnterRule(_localctx, 64, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 520;
+			State = 553;
 			Match(NUMBER);
 			}
 		}
@@ -3408,22 +3616,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 62, RULE_signedNumber);
+		EnterRule(_localctx, 66, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 523;
+			State = 556;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 522;
+				State = 555;
 				Match(MINUS);
 				}
 			}
 
-			State = 525;
+			State = 558;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3448,7 +3656,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 25: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 27: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3472,188 +3680,199 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,76,528,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,78,561,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,2,31,7,31,1,0,3,0,66,8,0,1,0,5,0,69,8,0,10,0,12,0,
-		72,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,83,8,2,10,2,12,2,86,9,2,
-		1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,96,8,3,10,3,12,3,99,9,3,1,3,1,3,1,
-		3,1,3,1,3,3,3,106,8,3,3,3,108,8,3,1,4,4,4,111,8,4,11,4,12,4,112,1,5,1,
-		5,1,5,1,5,1,5,3,5,120,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,131,
-		8,6,1,6,1,6,1,6,1,6,1,6,5,6,138,8,6,10,6,12,6,141,9,6,1,6,3,6,144,8,6,
-		1,6,1,6,1,6,1,6,1,6,5,6,151,8,6,10,6,12,6,154,9,6,1,6,1,6,1,6,1,6,5,6,
-		160,8,6,10,6,12,6,163,9,6,1,6,1,6,1,6,1,6,5,6,169,8,6,10,6,12,6,172,9,
-		6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,181,8,6,1,6,1,6,5,6,185,8,6,10,6,12,
-		6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,196,8,6,10,6,12,6,199,9,6,1,6,1,
-		6,1,6,1,6,1,6,5,6,206,8,6,10,6,12,6,209,9,6,1,6,1,6,1,6,3,6,214,8,6,1,
-		7,1,7,1,7,1,7,3,7,220,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,
-		3,9,233,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,3,11,249,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,259,
-		8,11,10,11,12,11,262,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,271,
-		8,11,1,11,1,11,3,11,275,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,283,8,
-		11,10,11,12,11,286,9,11,1,12,3,12,289,8,12,1,12,1,12,1,13,1,13,1,13,1,
-		13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,306,8,14,1,14,3,14,
-		309,8,14,1,15,1,15,1,15,1,15,5,15,315,8,15,10,15,12,15,318,9,15,1,16,1,
-		16,1,16,1,16,1,16,1,16,3,16,326,8,16,1,16,1,16,3,16,330,8,16,3,16,332,
-		8,16,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,341,8,17,10,17,12,17,344,
-		9,17,1,17,1,17,1,17,1,17,1,17,1,17,1,17,5,17,353,8,17,10,17,12,17,356,
-		9,17,1,17,3,17,359,8,17,1,17,1,17,3,17,363,8,17,1,18,1,18,1,18,1,18,1,
-		19,1,19,1,19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,5,19,380,
-		8,19,10,19,12,19,383,9,19,1,19,1,19,1,20,4,20,388,8,20,11,20,12,20,389,
-		1,20,3,20,393,8,20,1,21,1,21,1,22,1,22,1,22,3,22,400,8,22,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,4,23,414,8,23,11,23,12,
-		23,415,1,23,1,23,1,23,3,23,421,8,23,1,24,1,24,1,24,1,24,1,25,1,25,1,25,
-		1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,3,25,440,8,25,1,25,1,
-		25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,3,25,459,8,25,1,25,1,25,1,25,1,25,1,25,5,25,466,8,25,10,25,12,
-		25,469,9,25,3,25,471,8,25,1,25,5,25,474,8,25,10,25,12,25,477,9,25,1,26,
-		1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,26,490,8,26,10,26,
-		12,26,493,9,26,3,26,495,8,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,503,8,
-		26,1,27,1,27,1,27,1,27,3,27,509,8,27,1,28,1,28,1,28,5,28,514,8,28,10,28,
-		12,28,517,9,28,1,29,1,29,1,30,1,30,1,31,3,31,524,8,31,1,31,1,31,1,31,0,
-		2,22,50,32,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
-		44,46,48,50,52,54,56,58,60,62,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,
-		43,43,2,0,47,48,51,52,1,0,69,70,4,0,55,55,59,59,68,68,70,71,1,0,70,71,
-		1,0,56,57,1,0,54,55,1,0,47,52,3,0,14,14,42,42,71,71,2,0,1,45,71,71,586,
-		0,65,1,0,0,0,2,75,1,0,0,0,4,78,1,0,0,0,6,107,1,0,0,0,8,110,1,0,0,0,10,
-		119,1,0,0,0,12,213,1,0,0,0,14,215,1,0,0,0,16,221,1,0,0,0,18,232,1,0,0,
-		0,20,234,1,0,0,0,22,274,1,0,0,0,24,288,1,0,0,0,26,292,1,0,0,0,28,308,1,
-		0,0,0,30,310,1,0,0,0,32,331,1,0,0,0,34,362,1,0,0,0,36,364,1,0,0,0,38,368,
-		1,0,0,0,40,392,1,0,0,0,42,394,1,0,0,0,44,399,1,0,0,0,46,420,1,0,0,0,48,
-		422,1,0,0,0,50,439,1,0,0,0,52,502,1,0,0,0,54,508,1,0,0,0,56,510,1,0,0,
-		0,58,518,1,0,0,0,60,520,1,0,0,0,62,523,1,0,0,0,64,66,3,4,2,0,65,64,1,0,
-		0,0,65,66,1,0,0,0,66,70,1,0,0,0,67,69,3,12,6,0,68,67,1,0,0,0,69,72,1,0,
-		0,0,70,68,1,0,0,0,70,71,1,0,0,0,71,73,1,0,0,0,72,70,1,0,0,0,73,74,5,0,
-		0,1,74,1,1,0,0,0,75,76,3,50,25,0,76,77,5,0,0,1,77,3,1,0,0,0,78,79,5,1,
-		0,0,79,80,3,8,4,0,80,84,5,72,0,0,81,83,3,6,3,0,82,81,1,0,0,0,83,86,1,0,
-		0,0,84,82,1,0,0,0,84,85,1,0,0,0,85,5,1,0,0,0,86,84,1,0,0,0,87,88,5,2,0,
-		0,88,108,5,72,0,0,89,90,5,3,0,0,90,108,5,72,0,0,91,92,5,4,0,0,92,97,5,
-		71,0,0,93,94,5,52,0,0,94,96,5,71,0,0,95,93,1,0,0,0,96,99,1,0,0,0,97,95,
-		1,0,0,0,97,98,1,0,0,0,98,108,1,0,0,0,99,97,1,0,0,0,100,101,5,5,0,0,101,
-		102,5,6,0,0,102,105,5,68,0,0,103,104,5,7,0,0,104,106,5,68,0,0,105,103,
-		1,0,0,0,105,106,1,0,0,0,106,108,1,0,0,0,107,87,1,0,0,0,107,89,1,0,0,0,
-		107,91,1,0,0,0,107,100,1,0,0,0,108,7,1,0,0,0,109,111,3,10,5,0,110,109,
-		1,0,0,0,111,112,1,0,0,0,112,110,1,0,0,0,112,113,1,0,0,0,113,9,1,0,0,0,
-		114,120,3,58,29,0,115,120,5,70,0,0,116,120,5,55,0,0,117,120,5,59,0,0,118,
-		120,5,68,0,0,119,114,1,0,0,0,119,115,1,0,0,0,119,116,1,0,0,0,119,117,1,
-		0,0,0,119,118,1,0,0,0,120,11,1,0,0,0,121,122,5,8,0,0,122,214,5,72,0,0,
-		123,124,5,9,0,0,124,125,5,71,0,0,125,126,5,61,0,0,126,127,3,34,17,0,127,
-		128,5,53,0,0,128,130,3,50,25,0,129,131,5,72,0,0,130,129,1,0,0,0,130,131,
-		1,0,0,0,131,214,1,0,0,0,132,133,5,10,0,0,133,134,5,64,0,0,134,139,3,26,
-		13,0,135,136,5,60,0,0,136,138,3,26,13,0,137,135,1,0,0,0,138,141,1,0,0,
-		0,139,137,1,0,0,0,139,140,1,0,0,0,140,143,1,0,0,0,141,139,1,0,0,0,142,
-		144,5,60,0,0,143,142,1,0,0,0,143,144,1,0,0,0,144,145,1,0,0,0,145,146,5,
-		65,0,0,146,214,1,0,0,0,147,148,5,11,0,0,148,152,5,64,0,0,149,151,3,28,
-		14,0,150,149,1,0,0,0,151,154,1,0,0,0,152,150,1,0,0,0,152,153,1,0,0,0,153,
-		155,1,0,0,0,154,152,1,0,0,0,155,214,5,65,0,0,156,157,5,16,0,0,157,161,
-		5,64,0,0,158,160,3,30,15,0,159,158,1,0,0,0,160,163,1,0,0,0,161,159,1,0,
-		0,0,161,162,1,0,0,0,162,164,1,0,0,0,163,161,1,0,0,0,164,214,5,65,0,0,165,
-		166,5,35,0,0,166,170,5,64,0,0,167,169,3,16,8,0,168,167,1,0,0,0,169,172,
-		1,0,0,0,170,168,1,0,0,0,170,171,1,0,0,0,171,173,1,0,0,0,172,170,1,0,0,
-		0,173,214,5,65,0,0,174,175,5,36,0,0,175,176,3,8,4,0,176,180,5,72,0,0,177,
-		178,5,5,0,0,178,179,5,70,0,0,179,181,5,71,0,0,180,177,1,0,0,0,180,181,
-		1,0,0,0,181,182,1,0,0,0,182,186,5,64,0,0,183,185,3,18,9,0,184,183,1,0,
-		0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,1,0,0,0,188,
-		186,1,0,0,0,189,190,5,65,0,0,190,214,1,0,0,0,191,192,5,44,0,0,192,193,
-		5,71,0,0,193,197,5,64,0,0,194,196,3,14,7,0,195,194,1,0,0,0,196,199,1,0,
-		0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,200,1,0,0,0,199,197,1,0,0,0,200,
-		214,5,65,0,0,201,202,5,45,0,0,202,203,3,40,20,0,203,207,5,64,0,0,204,206,
-		3,38,19,0,205,204,1,0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,208,1,0,
-		0,0,208,210,1,0,0,0,209,207,1,0,0,0,210,211,5,65,0,0,211,214,1,0,0,0,212,
-		214,3,38,19,0,213,121,1,0,0,0,213,123,1,0,0,0,213,132,1,0,0,0,213,147,
-		1,0,0,0,213,156,1,0,0,0,213,165,1,0,0,0,213,174,1,0,0,0,213,191,1,0,0,
-		0,213,201,1,0,0,0,213,212,1,0,0,0,214,13,1,0,0,0,215,216,3,40,20,0,216,
-		219,5,72,0,0,217,218,5,22,0,0,218,220,5,72,0,0,219,217,1,0,0,0,219,220,
-		1,0,0,0,220,15,1,0,0,0,221,222,5,71,0,0,222,223,5,53,0,0,223,224,5,71,
-		0,0,224,17,1,0,0,0,225,226,5,37,0,0,226,227,5,13,0,0,227,233,3,22,11,0,
-		228,229,5,38,0,0,229,230,5,72,0,0,230,231,5,13,0,0,231,233,3,22,11,0,232,
-		225,1,0,0,0,232,228,1,0,0,0,233,19,1,0,0,0,234,235,3,22,11,0,235,236,5,
-		0,0,1,236,21,1,0,0,0,237,238,6,11,-1,0,238,239,5,62,0,0,239,240,3,22,11,
-		0,240,241,5,63,0,0,241,275,1,0,0,0,242,243,5,28,0,0,243,275,3,22,11,6,
-		244,245,5,39,0,0,245,248,5,71,0,0,246,247,5,29,0,0,247,249,3,40,20,0,248,
-		246,1,0,0,0,248,249,1,0,0,0,249,250,1,0,0,0,250,251,5,40,0,0,251,275,3,
-		24,12,0,252,253,7,0,0,0,253,254,5,20,0,0,254,255,5,66,0,0,255,260,3,40,
-		20,0,256,257,5,60,0,0,257,259,3,40,20,0,258,256,1,0,0,0,259,262,1,0,0,
-		0,260,258,1,0,0,0,260,261,1,0,0,0,261,263,1,0,0,0,262,260,1,0,0,0,263,
-		264,5,67,0,0,264,265,7,1,0,0,265,266,3,24,12,0,266,275,1,0,0,0,267,270,
-		7,2,0,0,268,269,5,20,0,0,269,271,3,40,20,0,270,268,1,0,0,0,270,271,1,0,
-		0,0,271,272,1,0,0,0,272,273,7,3,0,0,273,275,7,4,0,0,274,237,1,0,0,0,274,
-		242,1,0,0,0,274,244,1,0,0,0,274,252,1,0,0,0,274,267,1,0,0,0,275,284,1,
-		0,0,0,276,277,10,5,0,0,277,278,5,26,0,0,278,283,3,22,11,6,279,280,10,4,
-		0,0,280,281,5,27,0,0,281,283,3,22,11,5,282,276,1,0,0,0,282,279,1,0,0,0,
-		283,286,1,0,0,0,284,282,1,0,0,0,284,285,1,0,0,0,285,23,1,0,0,0,286,284,
-		1,0,0,0,287,289,5,28,0,0,288,287,1,0,0,0,288,289,1,0,0,0,289,290,1,0,0,
-		0,290,291,5,71,0,0,291,25,1,0,0,0,292,293,5,71,0,0,293,294,5,53,0,0,294,
-		295,3,60,30,0,295,27,1,0,0,0,296,297,5,72,0,0,297,298,5,48,0,0,298,309,
-		3,60,30,0,299,300,5,12,0,0,300,301,5,72,0,0,301,302,5,13,0,0,302,303,5,
-		14,0,0,303,305,5,15,0,0,304,306,5,28,0,0,305,304,1,0,0,0,305,306,1,0,0,
-		0,306,307,1,0,0,0,307,309,5,71,0,0,308,296,1,0,0,0,308,299,1,0,0,0,309,
-		29,1,0,0,0,310,311,3,56,28,0,311,312,5,61,0,0,312,316,3,34,17,0,313,315,
-		3,32,16,0,314,313,1,0,0,0,315,318,1,0,0,0,316,314,1,0,0,0,316,317,1,0,
-		0,0,317,31,1,0,0,0,318,316,1,0,0,0,319,320,5,17,0,0,320,332,5,72,0,0,321,
-		322,5,18,0,0,322,332,5,72,0,0,323,325,5,19,0,0,324,326,3,62,31,0,325,324,
-		1,0,0,0,325,326,1,0,0,0,326,327,1,0,0,0,327,329,5,58,0,0,328,330,3,62,
-		31,0,329,328,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,319,1,0,0,0,331,
-		321,1,0,0,0,331,323,1,0,0,0,332,33,1,0,0,0,333,363,5,71,0,0,334,335,5,
-		71,0,0,335,336,5,20,0,0,336,337,5,62,0,0,337,342,5,71,0,0,338,339,5,60,
-		0,0,339,341,5,71,0,0,340,338,1,0,0,0,341,344,1,0,0,0,342,340,1,0,0,0,342,
-		343,1,0,0,0,343,345,1,0,0,0,344,342,1,0,0,0,345,363,5,63,0,0,346,347,5,
-		71,0,0,347,348,5,20,0,0,348,349,5,64,0,0,349,354,3,36,18,0,350,351,5,60,
-		0,0,351,353,3,36,18,0,352,350,1,0,0,0,353,356,1,0,0,0,354,352,1,0,0,0,
-		354,355,1,0,0,0,355,358,1,0,0,0,356,354,1,0,0,0,357,359,5,60,0,0,358,357,
-		1,0,0,0,358,359,1,0,0,0,359,360,1,0,0,0,360,361,5,65,0,0,361,363,1,0,0,
-		0,362,333,1,0,0,0,362,334,1,0,0,0,362,346,1,0,0,0,363,35,1,0,0,0,364,365,
-		5,71,0,0,365,366,5,61,0,0,366,367,3,34,17,0,367,37,1,0,0,0,368,369,5,71,
-		0,0,369,370,3,40,20,0,370,374,5,72,0,0,371,373,3,44,22,0,372,371,1,0,0,
-		0,373,376,1,0,0,0,374,372,1,0,0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,
-		374,1,0,0,0,377,381,5,64,0,0,378,380,3,46,23,0,379,378,1,0,0,0,380,383,
-		1,0,0,0,381,379,1,0,0,0,381,382,1,0,0,0,382,384,1,0,0,0,383,381,1,0,0,
-		0,384,385,5,65,0,0,385,39,1,0,0,0,386,388,3,42,21,0,387,386,1,0,0,0,388,
-		389,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,390,393,1,0,0,0,391,393,5,
-		72,0,0,392,387,1,0,0,0,392,391,1,0,0,0,393,41,1,0,0,0,394,395,7,5,0,0,
-		395,43,1,0,0,0,396,397,5,21,0,0,397,400,3,60,30,0,398,400,5,15,0,0,399,
-		396,1,0,0,0,399,398,1,0,0,0,400,45,1,0,0,0,401,402,5,22,0,0,402,421,5,
-		72,0,0,403,404,5,23,0,0,404,405,5,13,0,0,405,421,3,50,25,0,406,407,5,24,
-		0,0,407,408,5,71,0,0,408,409,5,53,0,0,409,421,3,50,25,0,410,411,5,25,0,
-		0,411,413,5,64,0,0,412,414,3,48,24,0,413,412,1,0,0,0,414,415,1,0,0,0,415,
-		413,1,0,0,0,415,416,1,0,0,0,416,417,1,0,0,0,417,418,5,65,0,0,418,421,1,
-		0,0,0,419,421,3,38,19,0,420,401,1,0,0,0,420,403,1,0,0,0,420,406,1,0,0,
-		0,420,410,1,0,0,0,420,419,1,0,0,0,421,47,1,0,0,0,422,423,7,6,0,0,423,424,
-		5,13,0,0,424,425,3,50,25,0,425,49,1,0,0,0,426,427,6,25,-1,0,427,440,3,
-		52,26,0,428,429,5,55,0,0,429,440,3,50,25,9,430,431,5,28,0,0,431,440,3,
-		50,25,4,432,433,5,30,0,0,433,434,3,50,25,0,434,435,5,31,0,0,435,436,3,
-		50,25,0,436,437,5,32,0,0,437,438,3,50,25,1,438,440,1,0,0,0,439,426,1,0,
-		0,0,439,428,1,0,0,0,439,430,1,0,0,0,439,432,1,0,0,0,440,475,1,0,0,0,441,
-		442,10,8,0,0,442,443,7,7,0,0,443,474,3,50,25,9,444,445,10,7,0,0,445,446,
-		7,8,0,0,446,474,3,50,25,8,447,448,10,6,0,0,448,449,7,9,0,0,449,474,3,50,
-		25,7,450,451,10,3,0,0,451,452,5,26,0,0,452,474,3,50,25,4,453,454,10,2,
-		0,0,454,455,5,27,0,0,455,474,3,50,25,3,456,458,10,5,0,0,457,459,5,28,0,
-		0,458,457,1,0,0,0,458,459,1,0,0,0,459,460,1,0,0,0,460,461,5,29,0,0,461,
-		470,5,66,0,0,462,467,3,50,25,0,463,464,5,60,0,0,464,466,3,50,25,0,465,
-		463,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,468,1,0,0,0,468,471,1,
-		0,0,0,469,467,1,0,0,0,470,462,1,0,0,0,470,471,1,0,0,0,471,472,1,0,0,0,
-		472,474,5,67,0,0,473,441,1,0,0,0,473,444,1,0,0,0,473,447,1,0,0,0,473,450,
-		1,0,0,0,473,453,1,0,0,0,473,456,1,0,0,0,474,477,1,0,0,0,475,473,1,0,0,
-		0,475,476,1,0,0,0,476,51,1,0,0,0,477,475,1,0,0,0,478,503,3,60,30,0,479,
-		503,5,69,0,0,480,503,5,72,0,0,481,503,5,68,0,0,482,503,5,33,0,0,483,503,
-		5,34,0,0,484,485,7,10,0,0,485,494,5,62,0,0,486,491,3,54,27,0,487,488,5,
-		60,0,0,488,490,3,54,27,0,489,487,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,
-		0,491,492,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,494,486,1,0,0,0,494,
-		495,1,0,0,0,495,496,1,0,0,0,496,503,5,63,0,0,497,503,3,56,28,0,498,499,
-		5,62,0,0,499,500,3,50,25,0,500,501,5,63,0,0,501,503,1,0,0,0,502,478,1,
-		0,0,0,502,479,1,0,0,0,502,480,1,0,0,0,502,481,1,0,0,0,502,482,1,0,0,0,
-		502,483,1,0,0,0,502,484,1,0,0,0,502,497,1,0,0,0,502,498,1,0,0,0,503,53,
-		1,0,0,0,504,505,5,71,0,0,505,506,5,46,0,0,506,509,3,50,25,0,507,509,3,
-		50,25,0,508,504,1,0,0,0,508,507,1,0,0,0,509,55,1,0,0,0,510,515,5,71,0,
-		0,511,512,5,59,0,0,512,514,3,58,29,0,513,511,1,0,0,0,514,517,1,0,0,0,515,
-		513,1,0,0,0,515,516,1,0,0,0,516,57,1,0,0,0,517,515,1,0,0,0,518,519,7,11,
-		0,0,519,59,1,0,0,0,520,521,5,70,0,0,521,61,1,0,0,0,522,524,5,55,0,0,523,
-		522,1,0,0,0,523,524,1,0,0,0,524,525,1,0,0,0,525,526,7,4,0,0,526,63,1,0,
-		0,0,57,65,70,84,97,105,107,112,119,130,139,143,152,161,170,180,186,197,
-		207,213,219,232,248,260,270,274,282,284,288,305,308,316,325,329,331,342,
-		354,358,362,374,381,389,392,399,415,420,439,458,467,470,473,475,491,494,
-		502,508,515,523
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,1,0,3,0,70,8,0,1,0,5,
+		0,73,8,0,10,0,12,0,76,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,87,8,
+		2,10,2,12,2,90,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,100,8,3,10,3,12,
+		3,103,9,3,1,3,1,3,1,3,1,3,1,3,3,3,110,8,3,3,3,112,8,3,1,4,4,4,115,8,4,
+		11,4,12,4,116,1,5,1,5,1,5,1,5,1,5,3,5,124,8,5,1,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,3,6,135,8,6,1,6,1,6,1,6,1,6,1,6,5,6,142,8,6,10,6,12,6,145,
+		9,6,1,6,3,6,148,8,6,1,6,1,6,1,6,1,6,1,6,5,6,155,8,6,10,6,12,6,158,9,6,
+		1,6,1,6,1,6,1,6,5,6,164,8,6,10,6,12,6,167,9,6,1,6,1,6,1,6,1,6,5,6,173,
+		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,185,8,6,1,6,1,6,
+		5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,200,8,6,10,6,
+		12,6,203,9,6,1,6,1,6,1,6,1,6,1,6,5,6,210,8,6,10,6,12,6,213,9,6,1,6,1,6,
+		1,6,3,6,218,8,6,1,7,1,7,1,7,1,7,3,7,224,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,
+		9,1,9,1,9,1,9,1,9,3,9,237,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,1,11,3,11,253,8,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,5,11,263,8,11,10,11,12,11,266,9,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,3,11,275,8,11,1,11,1,11,3,11,279,8,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,5,11,287,8,11,10,11,12,11,290,9,11,1,12,3,12,293,8,12,1,12,1,
+		12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,
+		14,310,8,14,1,14,1,14,1,14,1,14,3,14,316,8,14,1,15,1,15,1,15,1,15,1,15,
+		5,15,323,8,15,10,15,12,15,326,9,15,3,15,328,8,15,1,16,1,16,1,16,5,16,333,
+		8,16,10,16,12,16,336,9,16,1,17,1,17,1,17,1,17,5,17,342,8,17,10,17,12,17,
+		345,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,353,8,18,1,18,1,18,3,18,357,
+		8,18,1,18,1,18,1,18,1,18,1,18,3,18,364,8,18,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,1,19,5,19,385,8,19,10,19,12,19,388,9,19,1,19,3,19,391,8,19,1,19,1,19,
+		3,19,395,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,405,8,21,10,
+		21,12,21,408,9,21,1,21,1,21,5,21,412,8,21,10,21,12,21,415,9,21,1,21,1,
+		21,1,22,4,22,420,8,22,11,22,12,22,421,1,22,3,22,425,8,22,1,23,1,23,1,24,
+		1,24,1,24,1,24,3,24,433,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,1,25,1,25,4,25,447,8,25,11,25,12,25,448,1,25,1,25,1,25,3,25,454,
+		8,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
+		1,27,1,27,1,27,1,27,3,27,473,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
+		27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,492,8,27,1,27,1,27,
+		1,27,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,3,27,504,8,27,1,27,5,
+		27,507,8,27,10,27,12,27,510,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,
+		28,1,28,1,28,1,28,5,28,523,8,28,10,28,12,28,526,9,28,3,28,528,8,28,1,28,
+		1,28,1,28,1,28,1,28,1,28,3,28,536,8,28,1,29,1,29,1,29,1,29,3,29,542,8,
+		29,1,30,1,30,1,30,5,30,547,8,30,10,30,12,30,550,9,30,1,31,1,31,1,32,1,
+		32,1,33,3,33,557,8,33,1,33,1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,
+		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
+		66,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,
+		71,72,4,0,57,57,61,61,70,70,72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,
+		54,3,0,14,14,42,42,73,73,2,0,1,47,73,73,624,0,69,1,0,0,0,2,79,1,0,0,0,
+		4,82,1,0,0,0,6,111,1,0,0,0,8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,
+		14,219,1,0,0,0,16,225,1,0,0,0,18,236,1,0,0,0,20,238,1,0,0,0,22,278,1,0,
+		0,0,24,292,1,0,0,0,26,296,1,0,0,0,28,315,1,0,0,0,30,317,1,0,0,0,32,329,
+		1,0,0,0,34,337,1,0,0,0,36,363,1,0,0,0,38,394,1,0,0,0,40,396,1,0,0,0,42,
+		400,1,0,0,0,44,424,1,0,0,0,46,426,1,0,0,0,48,432,1,0,0,0,50,453,1,0,0,
+		0,52,455,1,0,0,0,54,472,1,0,0,0,56,535,1,0,0,0,58,541,1,0,0,0,60,543,1,
+		0,0,0,62,551,1,0,0,0,64,553,1,0,0,0,66,556,1,0,0,0,68,70,3,4,2,0,69,68,
+		1,0,0,0,69,70,1,0,0,0,70,74,1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,
+		1,0,0,0,74,72,1,0,0,0,74,75,1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,
+		5,0,0,1,78,1,1,0,0,0,79,80,3,54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,
+		5,1,0,0,83,84,3,8,4,0,84,88,5,74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,
+		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,
+		2,0,0,92,112,5,74,0,0,93,94,5,3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,
+		5,73,0,0,97,98,5,54,0,0,98,100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,
+		101,99,1,0,0,0,101,102,1,0,0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,
+		5,5,0,0,105,106,5,6,0,0,106,109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,
+		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,
+		93,1,0,0,0,111,95,1,0,0,0,111,104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,
+		0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,
+		9,1,0,0,0,118,124,3,62,31,0,119,124,5,72,0,0,120,124,5,57,0,0,121,124,
+		5,61,0,0,122,124,5,70,0,0,123,118,1,0,0,0,123,119,1,0,0,0,123,120,1,0,
+		0,0,123,121,1,0,0,0,123,122,1,0,0,0,124,11,1,0,0,0,125,126,5,8,0,0,126,
+		218,5,74,0,0,127,128,5,9,0,0,128,129,5,73,0,0,129,130,5,63,0,0,130,131,
+		3,38,19,0,131,132,5,55,0,0,132,134,3,54,27,0,133,135,5,74,0,0,134,133,
+		1,0,0,0,134,135,1,0,0,0,135,218,1,0,0,0,136,137,5,10,0,0,137,138,5,66,
+		0,0,138,143,3,26,13,0,139,140,5,62,0,0,140,142,3,26,13,0,141,139,1,0,0,
+		0,142,145,1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,147,1,0,0,0,145,
+		143,1,0,0,0,146,148,5,62,0,0,147,146,1,0,0,0,147,148,1,0,0,0,148,149,1,
+		0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,151,152,5,11,0,0,152,156,5,66,0,
+		0,153,155,3,28,14,0,154,153,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,
+		157,1,0,0,0,157,159,1,0,0,0,158,156,1,0,0,0,159,218,5,67,0,0,160,161,5,
+		16,0,0,161,165,5,66,0,0,162,164,3,34,17,0,163,162,1,0,0,0,164,167,1,0,
+		0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,168,1,0,0,0,167,165,1,0,0,0,168,
+		218,5,67,0,0,169,170,5,35,0,0,170,174,5,66,0,0,171,173,3,16,8,0,172,171,
+		1,0,0,0,173,176,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,
+		0,176,174,1,0,0,0,177,218,5,67,0,0,178,179,5,36,0,0,179,180,3,8,4,0,180,
+		184,5,74,0,0,181,182,5,5,0,0,182,183,5,72,0,0,183,185,5,73,0,0,184,181,
+		1,0,0,0,184,185,1,0,0,0,185,186,1,0,0,0,186,190,5,66,0,0,187,189,3,18,
+		9,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,
+		193,1,0,0,0,192,190,1,0,0,0,193,194,5,67,0,0,194,218,1,0,0,0,195,196,5,
+		44,0,0,196,197,5,73,0,0,197,201,5,66,0,0,198,200,3,14,7,0,199,198,1,0,
+		0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
+		201,1,0,0,0,204,218,5,67,0,0,205,206,5,45,0,0,206,207,3,44,22,0,207,211,
+		5,66,0,0,208,210,3,42,21,0,209,208,1,0,0,0,210,213,1,0,0,0,211,209,1,0,
+		0,0,211,212,1,0,0,0,212,214,1,0,0,0,213,211,1,0,0,0,214,215,5,67,0,0,215,
+		218,1,0,0,0,216,218,3,42,21,0,217,125,1,0,0,0,217,127,1,0,0,0,217,136,
+		1,0,0,0,217,151,1,0,0,0,217,160,1,0,0,0,217,169,1,0,0,0,217,178,1,0,0,
+		0,217,195,1,0,0,0,217,205,1,0,0,0,217,216,1,0,0,0,218,13,1,0,0,0,219,220,
+		3,44,22,0,220,223,5,74,0,0,221,222,5,22,0,0,222,224,5,74,0,0,223,221,1,
+		0,0,0,223,224,1,0,0,0,224,15,1,0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,
+		227,228,5,73,0,0,228,17,1,0,0,0,229,230,5,37,0,0,230,231,5,13,0,0,231,
+		237,3,22,11,0,232,233,5,38,0,0,233,234,5,74,0,0,234,235,5,13,0,0,235,237,
+		3,22,11,0,236,229,1,0,0,0,236,232,1,0,0,0,237,19,1,0,0,0,238,239,3,22,
+		11,0,239,240,5,0,0,1,240,21,1,0,0,0,241,242,6,11,-1,0,242,243,5,64,0,0,
+		243,244,3,22,11,0,244,245,5,65,0,0,245,279,1,0,0,0,246,247,5,28,0,0,247,
+		279,3,22,11,6,248,249,5,39,0,0,249,252,5,73,0,0,250,251,5,29,0,0,251,253,
+		3,44,22,0,252,250,1,0,0,0,252,253,1,0,0,0,253,254,1,0,0,0,254,255,5,40,
+		0,0,255,279,3,24,12,0,256,257,7,0,0,0,257,258,5,20,0,0,258,259,5,68,0,
+		0,259,264,3,44,22,0,260,261,5,62,0,0,261,263,3,44,22,0,262,260,1,0,0,0,
+		263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,
+		1,0,0,0,267,268,5,69,0,0,268,269,7,1,0,0,269,270,3,24,12,0,270,279,1,0,
+		0,0,271,274,7,2,0,0,272,273,5,20,0,0,273,275,3,44,22,0,274,272,1,0,0,0,
+		274,275,1,0,0,0,275,276,1,0,0,0,276,277,7,3,0,0,277,279,7,4,0,0,278,241,
+		1,0,0,0,278,246,1,0,0,0,278,248,1,0,0,0,278,256,1,0,0,0,278,271,1,0,0,
+		0,279,288,1,0,0,0,280,281,10,5,0,0,281,282,5,26,0,0,282,287,3,22,11,6,
+		283,284,10,4,0,0,284,285,5,27,0,0,285,287,3,22,11,5,286,280,1,0,0,0,286,
+		283,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,0,0,289,23,1,0,
+		0,0,290,288,1,0,0,0,291,293,5,28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
+		294,1,0,0,0,294,295,5,73,0,0,295,25,1,0,0,0,296,297,5,73,0,0,297,298,5,
+		55,0,0,298,299,3,64,32,0,299,27,1,0,0,0,300,301,5,74,0,0,301,302,5,50,
+		0,0,302,316,3,64,32,0,303,304,5,12,0,0,304,305,5,74,0,0,305,306,5,13,0,
+		0,306,307,5,14,0,0,307,309,5,15,0,0,308,310,5,28,0,0,309,308,1,0,0,0,309,
+		310,1,0,0,0,310,311,1,0,0,0,311,316,5,73,0,0,312,313,5,73,0,0,313,314,
+		5,43,0,0,314,316,7,4,0,0,315,300,1,0,0,0,315,303,1,0,0,0,315,312,1,0,0,
+		0,316,29,1,0,0,0,317,327,5,46,0,0,318,319,5,47,0,0,319,324,3,32,16,0,320,
+		321,5,62,0,0,321,323,3,32,16,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,
+		1,0,0,0,324,325,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,327,318,1,0,0,
+		0,327,328,1,0,0,0,328,31,1,0,0,0,329,334,5,73,0,0,330,331,5,57,0,0,331,
+		333,5,73,0,0,332,330,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,
+		0,0,0,335,33,1,0,0,0,336,334,1,0,0,0,337,338,3,60,30,0,338,339,5,63,0,
+		0,339,343,3,38,19,0,340,342,3,36,18,0,341,340,1,0,0,0,342,345,1,0,0,0,
+		343,341,1,0,0,0,343,344,1,0,0,0,344,35,1,0,0,0,345,343,1,0,0,0,346,347,
+		5,17,0,0,347,364,5,74,0,0,348,349,5,18,0,0,349,364,5,74,0,0,350,352,5,
+		19,0,0,351,353,3,66,33,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,
+		0,354,356,5,60,0,0,355,357,3,66,33,0,356,355,1,0,0,0,356,357,1,0,0,0,357,
+		364,1,0,0,0,358,364,3,30,15,0,359,360,5,5,0,0,360,361,5,47,0,0,361,362,
+		5,72,0,0,362,364,5,73,0,0,363,346,1,0,0,0,363,348,1,0,0,0,363,350,1,0,
+		0,0,363,358,1,0,0,0,363,359,1,0,0,0,364,37,1,0,0,0,365,395,5,73,0,0,366,
+		367,5,73,0,0,367,368,5,20,0,0,368,369,5,64,0,0,369,374,5,73,0,0,370,371,
+		5,62,0,0,371,373,5,73,0,0,372,370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,
+		0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,374,1,0,0,0,377,395,5,65,0,0,378,
+		379,5,73,0,0,379,380,5,20,0,0,380,381,5,66,0,0,381,386,3,40,20,0,382,383,
+		5,62,0,0,383,385,3,40,20,0,384,382,1,0,0,0,385,388,1,0,0,0,386,384,1,0,
+		0,0,386,387,1,0,0,0,387,390,1,0,0,0,388,386,1,0,0,0,389,391,5,62,0,0,390,
+		389,1,0,0,0,390,391,1,0,0,0,391,392,1,0,0,0,392,393,5,67,0,0,393,395,1,
+		0,0,0,394,365,1,0,0,0,394,366,1,0,0,0,394,378,1,0,0,0,395,39,1,0,0,0,396,
+		397,5,73,0,0,397,398,5,63,0,0,398,399,3,38,19,0,399,41,1,0,0,0,400,401,
+		5,73,0,0,401,402,3,44,22,0,402,406,5,74,0,0,403,405,3,48,24,0,404,403,
+		1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,
+		0,408,406,1,0,0,0,409,413,5,66,0,0,410,412,3,50,25,0,411,410,1,0,0,0,412,
+		415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,
+		0,0,0,416,417,5,67,0,0,417,43,1,0,0,0,418,420,3,46,23,0,419,418,1,0,0,
+		0,420,421,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,0,0,0,423,
+		425,5,74,0,0,424,419,1,0,0,0,424,423,1,0,0,0,425,45,1,0,0,0,426,427,7,
+		5,0,0,427,47,1,0,0,0,428,429,5,21,0,0,429,433,3,64,32,0,430,433,5,15,0,
+		0,431,433,3,30,15,0,432,428,1,0,0,0,432,430,1,0,0,0,432,431,1,0,0,0,433,
+		49,1,0,0,0,434,435,5,22,0,0,435,454,5,74,0,0,436,437,5,23,0,0,437,438,
+		5,13,0,0,438,454,3,54,27,0,439,440,5,24,0,0,440,441,5,73,0,0,441,442,5,
+		55,0,0,442,454,3,54,27,0,443,444,5,25,0,0,444,446,5,66,0,0,445,447,3,52,
+		26,0,446,445,1,0,0,0,447,448,1,0,0,0,448,446,1,0,0,0,448,449,1,0,0,0,449,
+		450,1,0,0,0,450,451,5,67,0,0,451,454,1,0,0,0,452,454,3,42,21,0,453,434,
+		1,0,0,0,453,436,1,0,0,0,453,439,1,0,0,0,453,443,1,0,0,0,453,452,1,0,0,
+		0,454,51,1,0,0,0,455,456,7,6,0,0,456,457,5,13,0,0,457,458,3,54,27,0,458,
+		53,1,0,0,0,459,460,6,27,-1,0,460,473,3,56,28,0,461,462,5,57,0,0,462,473,
+		3,54,27,9,463,464,5,28,0,0,464,473,3,54,27,4,465,466,5,30,0,0,466,467,
+		3,54,27,0,467,468,5,31,0,0,468,469,3,54,27,0,469,470,5,32,0,0,470,471,
+		3,54,27,1,471,473,1,0,0,0,472,459,1,0,0,0,472,461,1,0,0,0,472,463,1,0,
+		0,0,472,465,1,0,0,0,473,508,1,0,0,0,474,475,10,8,0,0,475,476,7,7,0,0,476,
+		507,3,54,27,9,477,478,10,7,0,0,478,479,7,8,0,0,479,507,3,54,27,8,480,481,
+		10,6,0,0,481,482,7,9,0,0,482,507,3,54,27,7,483,484,10,3,0,0,484,485,5,
+		26,0,0,485,507,3,54,27,4,486,487,10,2,0,0,487,488,5,27,0,0,488,507,3,54,
+		27,3,489,491,10,5,0,0,490,492,5,28,0,0,491,490,1,0,0,0,491,492,1,0,0,0,
+		492,493,1,0,0,0,493,494,5,29,0,0,494,503,5,68,0,0,495,500,3,54,27,0,496,
+		497,5,62,0,0,497,499,3,54,27,0,498,496,1,0,0,0,499,502,1,0,0,0,500,498,
+		1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,495,1,0,0,
+		0,503,504,1,0,0,0,504,505,1,0,0,0,505,507,5,69,0,0,506,474,1,0,0,0,506,
+		477,1,0,0,0,506,480,1,0,0,0,506,483,1,0,0,0,506,486,1,0,0,0,506,489,1,
+		0,0,0,507,510,1,0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,55,1,0,0,0,510,
+		508,1,0,0,0,511,536,3,64,32,0,512,536,5,71,0,0,513,536,5,74,0,0,514,536,
+		5,70,0,0,515,536,5,33,0,0,516,536,5,34,0,0,517,518,7,10,0,0,518,527,5,
+		64,0,0,519,524,3,58,29,0,520,521,5,62,0,0,521,523,3,58,29,0,522,520,1,
+		0,0,0,523,526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,528,1,0,0,0,
+		526,524,1,0,0,0,527,519,1,0,0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,536,
+		5,65,0,0,530,536,3,60,30,0,531,532,5,64,0,0,532,533,3,54,27,0,533,534,
+		5,65,0,0,534,536,1,0,0,0,535,511,1,0,0,0,535,512,1,0,0,0,535,513,1,0,0,
+		0,535,514,1,0,0,0,535,515,1,0,0,0,535,516,1,0,0,0,535,517,1,0,0,0,535,
+		530,1,0,0,0,535,531,1,0,0,0,536,57,1,0,0,0,537,538,5,73,0,0,538,539,5,
+		48,0,0,539,542,3,54,27,0,540,542,3,54,27,0,541,537,1,0,0,0,541,540,1,0,
+		0,0,542,59,1,0,0,0,543,548,5,73,0,0,544,545,5,61,0,0,545,547,3,62,31,0,
+		546,544,1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,61,
+		1,0,0,0,550,548,1,0,0,0,551,552,7,11,0,0,552,63,1,0,0,0,553,554,5,72,0,
+		0,554,65,1,0,0,0,555,557,5,57,0,0,556,555,1,0,0,0,556,557,1,0,0,0,557,
+		558,1,0,0,0,558,559,7,4,0,0,559,67,1,0,0,0,60,69,74,88,101,109,111,116,
+		123,134,143,147,156,165,174,184,190,201,211,217,223,236,252,264,274,278,
+		286,288,292,309,315,324,327,334,343,352,356,363,374,386,390,394,406,413,
+		421,424,432,448,453,472,491,500,503,506,508,524,527,535,541,548,556
 	};
 
 	public static readonly ATN _ATN =

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -14,7 +15,7 @@ public static class YamlDocumentReader
     public static YamlNode? Read(string path, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var reading = new Reading(path, diagnostics);
         try
         {
             parser.Consume<StreamStart>();
@@ -23,7 +24,7 @@ public static class YamlDocumentReader
                 return null;
             }
 
-            var root = ReadNode(parser, path, anchors, diagnostics);
+            var root = reading.Node(parser, 0).Node;
             parser.Consume<DocumentEnd>();
             if (parser.TryConsume<DocumentStart>(out var second))
             {
@@ -37,6 +38,11 @@ public static class YamlDocumentReader
             diagnostics.Add(DiagnosticCatalog.YamlSyntax(Span(path, e.Start), Clean(e.Message)));
             return null;
         }
+        catch (YamlLimitException limit)
+        {
+            diagnostics.Add(limit.Diagnostic);
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unclosed flow collections ("[a, b").
@@ -46,79 +52,131 @@ public static class YamlDocumentReader
         }
     }
 
-    private static YamlNode ReadNode(IParser parser, string path, Dictionary<string, YamlNode> anchors, DiagnosticBag diagnostics)
+    /// <summary>
+    /// One document being read, with the bounds that keep a small file from growing without end:
+    /// nesting depth, alias uses, nodes once aliases are expanded, and the length of a text.
+    /// </summary>
+    private sealed class Reading(string path, DiagnosticBag diagnostics)
     {
-        var current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
-        YamlNode node;
-        string? anchor = null;
-        switch (current)
+        private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+        private long _nodes;
+        private int _aliases;
+
+        /// <summary>A node and how many nodes it stands for once its aliases are expanded.</summary>
+        public (YamlNode Node, long Size) Node(IParser parser, int depth)
         {
-            case AnchorAlias alias:
-                parser.MoveNext();
-                if (anchors.TryGetValue(alias.Value.Value, out var target))
-                {
+            var current = parser.Current ?? throw new YamlException("Unexpected end of the document.");
+            if (depth > InputLimits.MaxYamlDepth)
+            {
+                throw new YamlLimitException(DiagnosticCatalog.YamlTooDeep(Span(path, current.Start), InputLimits.MaxYamlDepth));
+            }
+
+            (YamlNode Node, long Size) result;
+            string? anchor = null;
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    parser.MoveNext();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"Alias '*{alias.Value}' names no anchor defined before it.");
+                    }
+
+                    if (++_aliases > InputLimits.MaxYamlAliases)
+                    {
+                        throw new YamlLimitException(DiagnosticCatalog.YamlAliasLimit(Span(path, alias.Start), $"more than {InputLimits.MaxYamlAliases:N0} aliases"));
+                    }
+
+                    Count(target.Size, alias.Start);
                     return target;
-                }
+                case Scalar scalar:
+                    parser.MoveNext();
+                    anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
+                    if (scalar.Value.Length > InputLimits.MaxTextLength)
+                    {
+                        throw new YamlLimitException(DiagnosticCatalog.TextTooLong(Span(path, scalar.Start), InputLimits.MaxTextLength));
+                    }
 
-                throw new YamlException(alias.Start, alias.End, $"Alias '*{alias.Value}' names no anchor defined before it.");
-            case Scalar scalar:
-                parser.MoveNext();
-                anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
-                node = new YamlScalar(Span(path, scalar.Start), scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
-                break;
-            case SequenceStart start:
-                parser.MoveNext();
-                anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
-                var items = ImmutableArray.CreateBuilder<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    items.Add(ReadNode(parser, path, anchors, diagnostics));
-                }
+                    Count(1, scalar.Start);
+                    result = (new YamlScalar(Span(path, scalar.Start), scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted), 1);
+                    break;
+                case SequenceStart start:
+                    parser.MoveNext();
+                    anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+                    Count(1, start.Start);
+                    var items = ImmutableArray.CreateBuilder<YamlNode>();
+                    long size = 1;
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        var item = Node(parser, depth + 1);
+                        items.Add(item.Node);
+                        size += item.Size;
+                    }
 
-                node = new YamlSequence(Span(path, start.Start), items.ToImmutable());
-                break;
-            case MappingStart start:
-                parser.MoveNext();
-                anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
-                node = ReadMapping(parser, path, Span(path, start.Start), anchors, diagnostics);
-                break;
-            default:
-                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+                    result = (new YamlSequence(Span(path, start.Start), items.ToImmutable()), size);
+                    break;
+                case MappingStart start:
+                    parser.MoveNext();
+                    anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+                    Count(1, start.Start);
+                    result = Mapping(parser, Span(path, start.Start), depth);
+                    break;
+                default:
+                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            }
+
+            if (anchor is not null)
+            {
+                _anchors[anchor] = result;
+            }
+
+            return result;
         }
 
-        if (anchor is not null)
+        private (YamlNode Node, long Size) Mapping(IParser parser, SourceSpan span, int depth)
         {
-            anchors[anchor] = node;
+            var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlNode>>();
+            var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            long size = 1;
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = Node(parser, depth + 1);
+                var value = Node(parser, depth + 1);
+                size += keyNode.Size + value.Size;
+                if (keyNode.Node is not YamlScalar key)
+                {
+                    diagnostics.Add(DiagnosticCatalog.WrongShape(keyNode.Node.Span, "a plain key", keyNode.Node.Describe()));
+                    continue;
+                }
+
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    diagnostics.Add(DiagnosticCatalog.DuplicateKey(key.Span, key.Value, first));
+                    continue;
+                }
+
+                seen[key.Value] = key.Span;
+                entries.Add(new(key, value.Node));
+            }
+
+            return (new YamlMapping(span, entries.ToImmutable()), size);
         }
 
-        return node;
+        /// <summary>Nodes as a reader walking the document would meet them: an alias counts its whole target again.</summary>
+        private void Count(long nodes, Mark at)
+        {
+            _nodes += nodes;
+            if (_nodes > InputLimits.MaxYamlNodes)
+            {
+                throw new YamlLimitException(DiagnosticCatalog.YamlAliasLimit(Span(path, at), $"more than {InputLimits.MaxYamlNodes:N0} nodes once its aliases are expanded"));
+            }
+        }
     }
 
-    private static YamlMapping ReadMapping(IParser parser, string path, SourceSpan span, Dictionary<string, YamlNode> anchors, DiagnosticBag diagnostics)
+    /// <summary>A bound of the reader was passed; the document is not read further.</summary>
+    private sealed class YamlLimitException(Diagnostic diagnostic) : Exception(diagnostic.Message)
     {
-        var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlNode>>();
-        var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        while (!parser.TryConsume<MappingEnd>(out _))
-        {
-            var keyNode = ReadNode(parser, path, anchors, diagnostics);
-            var value = ReadNode(parser, path, anchors, diagnostics);
-            if (keyNode is not YamlScalar key)
-            {
-                diagnostics.Add(DiagnosticCatalog.WrongShape(keyNode.Span, "a plain key", keyNode.Describe()));
-                continue;
-            }
-
-            if (seen.TryGetValue(key.Value, out var first))
-            {
-                diagnostics.Add(DiagnosticCatalog.DuplicateKey(key.Span, key.Value, first));
-                continue;
-            }
-
-            seen[key.Value] = key.Span;
-            entries.Add(new(key, value));
-        }
-
-        return new YamlMapping(span, entries.ToImmutable());
+        public Diagnostic Diagnostic { get; } = diagnostic;
     }
 
     private static SourceSpan Span(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);

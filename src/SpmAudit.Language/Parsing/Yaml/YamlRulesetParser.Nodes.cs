@@ -6,7 +6,7 @@ namespace SpmAudit.Language.Parsing.Yaml;
 
 public sealed partial class YamlRulesetParser
 {
-    private static readonly string[] NodeFields = ["title", "weight", "critical", "guidance", "applies", "let", "score", "children"];
+    private static readonly string[] NodeFields = ["title", "weight", "critical", "required", "guidance", "applies", "let", "score", "children"];
 
     private ImmutableArray<EvidenceItemSyntax> ReadEvidence(YamlNode? node)
     {
@@ -20,7 +20,7 @@ public sealed partial class YamlRulesetParser
                 continue;
             }
 
-            _shape.AllowOnly(item, where, "type", "question", "unit", "min", "max");
+            _shape.AllowOnly(item, where, "type", "question", "unit", "min", "max", "required", "valid_for");
             if (_shape.Scalar(item["type"], "'type'") is not { } typeText)
             {
                 _diagnostics.Add(DiagnosticCatalog.MissingField(item.Span, "type", where));
@@ -34,10 +34,43 @@ public sealed partial class YamlRulesetParser
 
             result.Add(new EvidenceItemSyntax(
                 key.Span, key.Value, type, _shape.Text(item["question"], "'question'"), _shape.Text(item["unit"], "'unit'"),
-                _shape.Number(item["min"], "'min'"), _shape.Number(item["max"], "'max'")));
+                _shape.Number(item["min"], "'min'"), _shape.Number(item["max"], "'max'"))
+            {
+                Required = Requirement(item["required"]),
+                ValidFor = Freshness(item["valid_for"]),
+            });
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>'required: true' (every assessment) or 'required: [external-audit]'; false or absent is not required.</summary>
+    private RequiredSyntax? Requirement(YamlNode? node)
+    {
+        if (node is YamlSequence sequence)
+        {
+            return new RequiredSyntax(sequence.Span, [.. sequence.Items.Select(i => _shape.Text(i, "an assessment type")).OfType<string>()]);
+        }
+
+        return node is null || _shape.Boolean(node, "'required' (true, or a list of assessment types)") != true ? null : new RequiredSyntax(node.Span, []);
+    }
+
+    /// <summary>'valid_for: 24 months' (or years).</summary>
+    private FreshnessSyntax? Freshness(YamlNode? node)
+    {
+        if (_shape.Scalar(node, "'valid_for'") is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        var words = scalar.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !YamlShape.TryNumber(words[0], out var amount) || words[0].EndsWith('%'))
+        {
+            _diagnostics.Add(DiagnosticCatalog.InvalidScalar(scalar.Span, scalar.Value, "a duration such as '24 months' or '2 years' for 'valid_for'"));
+            return null;
+        }
+
+        return new FreshnessSyntax(scalar.Span, amount, words[1]);
     }
 
     private ImmutableArray<NodeSyntax> ReadNodes(YamlNode? node) =>
@@ -102,7 +135,10 @@ public sealed partial class YamlRulesetParser
             Expression(node["applies"], "'applies'"),
             lets,
             score,
-            ReadChildren(node["children"]));
+            ReadChildren(node["children"]))
+        {
+            Required = Requirement(node["required"]),
+        };
     }
 
     /// <summary>'extend: [ { parent: 5.A.3, nodes: [ … ] } ]'.</summary>

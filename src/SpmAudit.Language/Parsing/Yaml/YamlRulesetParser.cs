@@ -163,7 +163,7 @@ public sealed partial class YamlRulesetParser
             return null;
         }
 
-        _shape.AllowOnly(grades, "'grades'", "bands", "caps");
+        _shape.AllowOnly(grades, "'grades'", "bands", "caps", "minimum_coverage");
         var bands = (_shape.Mapping(grades["bands"], "'bands'")?.Entries ?? [])
             .Select(e => (e.Key, Min: _shape.Number(e.Value, $"grade '{e.Key.Value}'")))
             .Where(e => e.Min is not null)
@@ -186,7 +186,11 @@ public sealed partial class YamlRulesetParser
             }
         }
 
-        return new GradesSyntax(grades.Span, bands, caps.ToImmutable());
+        return new GradesSyntax(grades.Span, bands, caps.ToImmutable())
+        {
+            MinimumCoverage = _shape.Number(grades["minimum_coverage"], "'minimum_coverage'"),
+            MinimumCoverageSpan = grades["minimum_coverage"]?.Span ?? default,
+        };
     }
 
     /// <summary>"critical not met" → "not_met", the word the DSL's cap clause yields.</summary>
