@@ -15,6 +15,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     RulesetsCommand.Create(),
     BundleCommand.Create(),
     InitCommand.Create(),
+    PortfolioCommand.Create(),
     QuestionnaireCommand.Create(),
     PlanCommand.Create(),
     TrendCommand.Create(),

@@ -34,7 +34,7 @@ public sealed class AnalysisCommandTests
         var run = Execute("audit", "--ruleset", UniversalStandards, "--evidence", SwiftCash, "--gaps");
 
         run.ExitCode.ShouldBe(0);
-        run.Stdout.ShouldContain("Gaps, ranked by how much the overall score would rise");
+        run.Stdout.ShouldContain("Gaps, critical indicators first, then ranked by how much the overall score would rise");
         run.Stdout.ShouldContain("Path from grade C to B:");
         run.Stdout.ShouldContain("4.A.1.1");
     }

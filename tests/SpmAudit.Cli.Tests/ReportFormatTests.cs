@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SpmAudit.Tests;
 using static SpmAudit.Cli.Tests.CliRunner;
 
@@ -92,21 +91,7 @@ public sealed class ReportFormatTests
         }
     }
 
-    private static string FirstPageText(string pdftotext, string pdf)
-    {
-        var start = new ProcessStartInfo(pdftotext) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-f", "1", "-l", "1", "-enc", "UTF-8", pdf, "-" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        process.ExitCode.ShouldBe(0, errors.Result);
-        return text.Result;
-    }
+    private static string FirstPageText(string pdftotext, string pdf) => PdfTools.Run(pdftotext, "-f", "1", "-l", "1", "-enc", "UTF-8", pdf, "-");
 
     private static Run ExecuteWithEnvironment(Dictionary<string, string> environment, params string[] args) => Execute(environment, args);
 }

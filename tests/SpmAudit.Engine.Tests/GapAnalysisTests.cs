@@ -13,12 +13,29 @@ public sealed class GapAnalysisTests
         """;
 
     [Fact]
-    public void Gaps_are_ranked_by_gain_then_weight_then_id()
+    public void Gaps_without_critical_indicators_are_ranked_by_gain_then_weight_then_id()
     {
         var gaps = Run(Nodes, "  a.flag: false\n  b.flag: false\n").Gaps!;
 
         // Met, I1 adds 2/4 × 100 = 50; I2 and I3 add 1/4 × 100 = 25 each (equal weight, so by id).
         gaps.Gaps.Select(g => (g.Indicator.Id, g.Gain)).ShouldBe([("I1", 50.0), ("I2", 25.0), ("I3", 25.0)]);
+    }
+
+    [Fact]
+    public void A_critical_indicator_not_fully_met_comes_before_larger_gains()
+    {
+        const string nodes = """
+            standard S1 "One" {
+              indicator I1 "Heavy" weight 4 { score { met when a.flag } }
+              indicator I2 "Critical, partly met" critical { score { met when n.share >= 90%  partial when n.share >= 50% } }
+              indicator I3 "Light" { score { met when b.flag } }
+            }
+            """;
+
+        var gaps = Run(nodes, "  a.flag: false\n  b.flag: false\n  n.share: 60%\n").Gaps!;
+
+        // I2 would add only 0.5/6 × 100 ≈ 8.33, less than I1's 66.67, yet it is critical and comes first.
+        gaps.Gaps.Select(g => g.Indicator.Id).ShouldBe(["I2", "I1", "I3"]);
     }
 
     [Fact]

@@ -14,9 +14,11 @@ internal sealed partial class DomDump(string html)
 {
     public string Html { get; } = html;
 
-    public static DomDump Load(string chromium, string page)
+    /// <summary>The DOM of a page; with <paramref name="screenshot"/>, the same run also saves a screenshot there (one Chromium start instead of two).</summary>
+    public static DomDump Load(string chromium, string page, string? screenshot = null)
     {
-        var run = HeadlessChromium.Execute(chromium, page, ["--dump-dom"]);
+        string[] arguments = screenshot is null ? ["--dump-dom"] : ["--dump-dom", $"--screenshot={screenshot}", "--window-size=1280,2000", "--hide-scrollbars"];
+        var run = HeadlessChromium.Execute(chromium, page, arguments);
         run.Succeeded.ShouldBeTrue($"chromium --dump-dom failed (exit {run.ExitCode}):\n{run.Stderr}");
         run.Stdout.ShouldContain("<html", customMessage: "chromium printed no DOM");
         return new DomDump(run.Stdout);

@@ -18,6 +18,9 @@ public sealed class HostileTextTests
     [InlineData("audit.html.sbn", "fr")]
     [InlineData("audit.md.sbn", "en")]
     [InlineData("audit.md.sbn", "es")]
+    [InlineData("board.html.sbn", "en")]
+    [InlineData("board.html.sbn", "es")]
+    [InlineData("board.md.sbn", "fr")]
     public void Markup_from_rulesets_and_evidence_is_printed_as_text(string template, string language)
     {
         var outcome = Auditor.Audit(Path.Combine(Folder, "ruleset.spm"), Path.Combine(Folder, "evidence.yaml"), Folder);
@@ -34,6 +37,10 @@ public sealed class HostileTextTests
         }
 
         text.ShouldContain("&lt;x-injected&gt;B", customMessage: "the grade, capped by the critical indicator, is shown escaped");
-        text.ShouldContain("&lt;x-injected&gt;value&lt;/x-injected&gt;");
+        if (template.StartsWith("audit", StringComparison.Ordinal))
+        {
+            // The board report shows no evidence values; the full report does.
+            text.ShouldContain("&lt;x-injected&gt;value&lt;/x-injected&gt;");
+        }
     }
 }

@@ -48,9 +48,11 @@ public sealed class LocalizationTests
     {
         var text = ReportRenderer.Render(SampleAudit.Run(), "audit.md.sbn", new ReportOptions(Language: "es")).Text!;
 
-        text.ShouldStartWith("# Auditoría de desempeño social: Sample &lt;Microfinance&gt; & Co");
+        text.ShouldStartWith("# Auditoría de desempeño social: Sample &lt;Microfinance&gt; & Co\n\n*Informe técnico completo*");
         text.ShouldContain("| Calificación | **B** |");
-        text.ShouldContain("| 4.A.1 Repayment capacity is analysed **(crítico)** | no cumplido | 0 | `credit.capacity_analysis` = no ");
+        text.ShouldContain("**4.A.1 Repayment capacity is analysed** (crítico) — no cumplido (puntos: 0)");
+        text.ShouldContain("- Motivo: No cumplido: capacity analysis: no (se exige: sí).");
+        text.ShouldContain("- Evidencias: `credit.capacity_analysis` no (interview: Credit manager)");
     }
 
     [Fact]

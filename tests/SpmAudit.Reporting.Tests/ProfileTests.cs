@@ -43,6 +43,21 @@ public sealed class ProfileTests
     }
 
     [Fact]
+    public void A_profile_keeps_the_translations_of_the_nodes_it_keeps_and_drops_a_translated_guidance_it_rewrites()
+    {
+        var ruleset = RulesetCompiler.Compile(Profile("investor-due-diligence.yaml")).Ruleset!;
+        var french = ruleset.Translations["fr"];
+
+        // 3 (client-centred products) is left out of the subset, and its translation with it.
+        french.ContainsKey("3").ShouldBeFalse();
+        french["4.A.1.1"].Title.ShouldStartWith("Chaque prêt");
+        french["4.A.1.1"].Guidance.ShouldNotBeNull();
+        // The profile rewrites 1.A.1.1's guidance: the base's French guidance no longer says the same.
+        french["1.A.1.1"].Guidance.ShouldBeNull();
+        french["1.A.1.1"].Title.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public void A_two_level_chain_resolves_and_its_results_name_base_and_profiles()
     {
         var outcome = Auditor.Audit(Profile("east-africa-network.yaml"), Path.Combine(RepositoryPaths.Rulesets, "examples", "umoja-women-ngo.yaml"));

@@ -34,7 +34,7 @@ public sealed class ReportGoldenTests
 
         text.ShouldNotContain("<script>");
         text.ShouldNotContain("<img");
-        text.ShouldContain("Hotline \\| toll-free");
+        text.ShouldContain("Goals \\| targets");
         text.ShouldContain("Sample &lt;Microfinance&gt; & Co");
     }
 }

@@ -4,9 +4,12 @@ using SpmAudit.Engine.Analysis;
 using SpmAudit.Engine.Auditing;
 using SpmAudit.Engine.Evaluation;
 using SpmAudit.Language.Distribution;
+using SpmAudit.Language.Diagnostics;
+using SpmAudit.Reporting.Batch;
 using SpmAudit.Reporting.Document;
 using SpmAudit.Reporting.Formats;
 using SpmAudit.Reporting.Json;
+using SpmAudit.Reporting.Peers;
 using SpmAudit.Reporting.Localization;
 using SpmAudit.Reporting.Rendering;
 using SpmAudit.Reporting.Trend;
@@ -14,8 +17,8 @@ using SpmAudit.Reporting.Trend;
 namespace SpmAudit.Cli.Commands;
 
 /// <summary>
-/// <c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--lang en|fr|es] [--out F] [--template-dir D]
-/// [--explain ID] [--gaps]</c>, or a batch: <c>--evidence-dir DIR [--out results.jsonl] [--parallel N]</c>.
+/// <c>spm-audit audit --ruleset R --evidence E [--format json|md|html|pdf] [--report full|board] [--lang en|fr|es] [--out F]
+/// [--template-dir D] [--peers results.jsonl] [--explain ID] [--gaps]</c>, or a batch: <c>--evidence-dir DIR [--out results.jsonl] [--parallel N]</c>.
 /// </summary>
 internal static class AuditCommand
 {
@@ -33,6 +36,13 @@ internal static class AuditCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var report = new Option<string>("--report")
+        {
+            Description = "Which report (md, html, pdf): " + string.Join(", ", ReportKinds.All.Select(k => $"{k.Name} ({k.Description})")),
+            DefaultValueFactory = _ => ReportKinds.Full,
+        };
+        report.AcceptOnlyFromAmong([.. ReportKinds.Names]);
+        var peers = new Option<string?>("--peers") { Description = "Batch results (JSON Lines of 'audit --evidence-dir') to compare the institution with: median, quartiles and rank" };
         var language = new Option<string>("--lang") { Description = "Language of the report's labels (md, html, pdf); criterion text stays as the ruleset wrote it", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
@@ -42,7 +52,7 @@ internal static class AuditCommand
         var previous = new Option<string[]>("--previous") { Description = "Earlier results of the institution (JSON): the report shows the trend across them", AllowMultipleArgumentsPerToken = true };
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, language, output, templates, explain, gaps, plan, function, previous,
+            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps, plan, function, previous,
         };
         command.SetAction(result =>
         {
@@ -70,6 +80,8 @@ internal static class AuditCommand
                 result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
                 result.GetValue(explain), result.GetValue(gaps))
             {
+                Report = result.GetValue(report)!,
+                Peers = result.GetValue(peers),
                 Plan = result.GetValue(plan) || result.GetValue(function) is not null,
                 Function = result.GetValue(function),
                 Previous = result.GetValue(previous) ?? [],
@@ -80,6 +92,10 @@ internal static class AuditCommand
 
     private sealed record Request(string Ruleset, string Evidence, string Format, string Language, string? Output, string? Templates, string? Explain, bool Gaps)
     {
+        public string Report { get; init; } = ReportKinds.Full;
+
+        public string? Peers { get; init; }
+
         public bool Plan { get; init; }
 
         public string? Function { get; init; }
@@ -89,7 +105,7 @@ internal static class AuditCommand
 
     private static int Run(Request request)
     {
-        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence, .. request.Previous]) is { } refusal)
+        if (OutputTarget.Refusal(request.Output, [request.Ruleset, request.Evidence, .. request.Previous, .. request.Peers is null ? [] : new[] { request.Peers }]) is { } refusal)
         {
             return refusal;
         }
@@ -142,7 +158,7 @@ internal static class AuditCommand
         var extras = new ReportExtras(request.Plan ? ActionPlanner.Plan(result, request.Function) : null, null);
         if (earlier.Count > 0)
         {
-            var diagnostics = new Language.Diagnostics.DiagnosticBag();
+            var diagnostics = new DiagnosticBag();
             var current = ResultSummary.Read(request.Output ?? "(this audit)", AuditJsonWriter.Write(result), diagnostics)!;
             if (TrendReport.Build([.. earlier, current], diagnostics) is not { } trend)
             {
@@ -153,7 +169,21 @@ internal static class AuditCommand
             extras = extras with { Trend = trend };
         }
 
-        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language) { Extras = extras });
+        if (request.Peers is { } peersPath)
+        {
+            var diagnostics = new DiagnosticBag();
+            var batch = BatchResultsReader.Read(peersPath, peersPath, diagnostics);
+            var comparison = batch is null ? null : PeerComparer.Compare(result, batch, peersPath, diagnostics);
+            DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
+            if (diagnostics.HasErrors)
+            {
+                return ExitCodes.InputErrors;
+            }
+
+            extras = extras with { Peers = comparison };
+        }
+
+        var rendered = format.Render(result, new ReportOptions(request.Templates, request.Language, Kind: request.Report) { Extras = extras });
         DiagnosticPrinter.Print(rendered.Diagnostics, "text", Console.Error);
         if (rendered.Problem is { } problem)
         {

@@ -7,7 +7,9 @@ using SpmAudit.Language.Model;
 namespace SpmAudit.Engine.Analysis;
 
 /// <summary>
-/// Gap analysis by what-if scoring: each gap is scored as if met. The path to the next grade first
+/// Gap analysis by what-if scoring: each gap is scored as if met. Gaps are ranked critical
+/// indicators first (a critical indicator left partial or unmet weighs on caps and certifications
+/// more than its points say), then by gain, then by weight and id. The path to the next grade first
 /// clears any cap that holds the grade down (its critical indicators must be met), then adds the
 /// indicator with the largest gain until the score reaches the next band; ties go to the larger
 /// weight, then the smaller id. Under the weighted mean each indicator's gain is independent of the
@@ -23,9 +25,14 @@ public static class GapAnalyzer
         var gaps = ByGain(indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
             .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current))));
-        // The path changes the what-if's statuses, so it comes after the gains of the current ones.
-        return new GapReport(gaps, PathToNextGrade(ruleset, what, statuses, indicators, gaps, computedGrade), Missing(indicators));
+        // The path changes the what-if's statuses, so it comes after the gains of the current ones;
+        // it takes the gaps by gain alone, which keeps its set of improvements the smallest.
+        var path = PathToNextGrade(ruleset, what, statuses, indicators, gaps, computedGrade);
+        return new GapReport(CriticalFirst(gaps), path, Missing(indicators));
     }
+
+    /// <summary>The ranking reported: critical indicators first, each group in the order of <see cref="ByGain"/> (a stable sort).</summary>
+    private static ImmutableArray<Gap> CriticalFirst(ImmutableArray<Gap> byGain) => [.. byGain.OrderByDescending(g => g.Indicator.Rule!.Critical)];
 
     /// <summary>Largest gain first (to 9 decimals); ties to the larger weight, then the smaller id.</summary>
     private static ImmutableArray<Gap> ByGain(IEnumerable<Gap> gaps)

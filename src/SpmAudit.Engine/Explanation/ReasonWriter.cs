@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SpmAudit.Engine.Results;
-using SpmAudit.Language.Functions;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Explanation;
@@ -169,15 +168,11 @@ public static class ReasonWriter
         }
     }
 
-    private static string Why(TraceNode node)
+    private static string Why(TraceNode node) => NoValueCause.Of(node) switch
     {
-        var children = node.Children.ToList();
-        return node.Shape.Expression switch
-        {
-            BoundBinary { Operator: BinaryOperator.Divide } or BoundCall { Function: Ratio } when children[^1].Value is 0.0 => "division by zero",
-            BoundCall { Function: AggregateFunction } when children[0].Value is IReadOnlyList<object?[]> { Count: 0 } => "the list is empty",
-            BoundCall { Function: AggregateFunction } => "a record lacks a value it needs",
-            _ => "the result is beyond the finite numbers",
-        };
-    }
+        NoValueCause.DivisionByZero => "division by zero",
+        NoValueCause.EmptyList => "the list is empty",
+        NoValueCause.RecordLacksValue => "a record lacks a value it needs",
+        _ => "the result is beyond the finite numbers",
+    };
 }

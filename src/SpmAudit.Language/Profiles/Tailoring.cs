@@ -29,7 +29,41 @@ internal sealed class Tailoring(ProfileSyntax profile, List<LoadedSource> source
         result = [.. result.Select(s => s with { Syntax = Change(s.Syntax) })];
         result = [.. result.Select(s => s with { Syntax = s.Syntax with { Nodes = Select(s.Syntax.Nodes) } })];
         result[0] = result[0] with { Syntax = Retitle(result[0].Syntax, fragments) };
-        return result;
+        return KeepTranslations(result);
+    }
+
+    /// <summary>
+    /// A translation of a node the profile leaves out goes with the node; a translated guidance the
+    /// profile rewrites no longer says the same and is dropped, so the report shows the profile's text.
+    /// </summary>
+    private List<LoadedSource> KeepTranslations(List<LoadedSource> sources)
+    {
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            Collect(source.Syntax.Nodes.Concat(source.Syntax.Extensions.SelectMany(e => e.Nodes)), kept);
+        }
+
+        var rewritten = profile.Guidance.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. sources.Select(s => s with
+        {
+            Syntax = s.Syntax with
+            {
+                Translations = [.. s.Syntax.Translations.Select(t => t with
+                {
+                    Entries = [.. t.Entries.Where(e => kept.Contains(e.NodeId)).Select(e => rewritten.Contains(e.NodeId) ? e with { Guidance = null } : e)],
+                })],
+            },
+        })];
+
+        static void Collect(IEnumerable<NodeSyntax> nodes, HashSet<string> into)
+        {
+            foreach (var node in nodes)
+            {
+                into.Add(node.Id);
+                Collect(node.Children, into);
+            }
+        }
     }
 
     /// <summary>Drops whole modules of the base (an optional dimension, the gender module) named by path.</summary>

@@ -11,6 +11,7 @@ public static partial class ResultDocument
             .Add("id", gap.Indicator.Id)
             .Add("title", gap.Indicator.Title)
             .Add("status", IndicatorStatuses.Name(gap.Status))
+            .Add("critical", gap.Indicator.Rule!.Critical)
             .Add("gain", Round(gap.Gain)))));
         var path = report.Path;
         document.Add("nextGrade", new DocumentObject()

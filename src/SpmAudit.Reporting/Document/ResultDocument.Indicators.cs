@@ -8,6 +8,7 @@ public static partial class ResultDocument
 {
     private static DocumentObject Indicator(IndicatorResult indicator)
     {
+        var figures = indicator.Trace is { } traced ? ListFigures.Of(traced) : System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableArray<ListFigures.Figure>>.Empty;
         var document = new DocumentObject()
             .Add("id", indicator.Node.Id)
             .Add("title", indicator.Node.Title)
@@ -15,16 +16,18 @@ public static partial class ResultDocument
             .Add("points", Round(indicator.Points))
             .Add("weight", indicator.Node.Weight)
             .Add("critical", indicator.Rule.Critical)
+            .Add("guidance", indicator.Rule.Guidance)
             .Add("reason", indicator.Reason)
-            .Add("evidence", new DocumentArray(indicator.Evidence.Select(Evidence)));
+            .Add("explanation", Explanation(indicator.Trace is { } trace ? PlainReasonWriter.Write(trace) : PlainReasonWriter.WithoutTrace(indicator.Status)))
+            .Add("evidence", new DocumentArray(indicator.Evidence.Select(use => (object?)Evidence(use, figures))));
         if (indicator.Note is { } note)
         {
             document.Add("note", note);
         }
 
-        if (indicator.Trace is { } trace)
+        if (indicator.Trace is { } clauses)
         {
-            document.Add("trace", Trace(trace));
+            document.Add("trace", Trace(clauses));
         }
 
         return document;
@@ -42,10 +45,12 @@ public static partial class ResultDocument
     private static DocumentObject TraceValue(DocumentObject document, TraceNode node, string expression) =>
         document.Add("expression", expression).Add("value", node.IsMissing ? "missing" : ValueText.Format(node.Type, node.Value));
 
-    private static DocumentObject Evidence(EvidenceUse use)
+    private static DocumentObject Evidence(EvidenceUse use, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<ListFigures.Figure>> figures)
     {
         var document = new DocumentObject()
             .Add("key", use.Item.Key)
+            .Add("question", use.Item.Question)
+            .Add("type", TypeName(use.Item.Type))
             .Add("value", Value(use.Item.Type, use.Entry?.Value))
             .Add("display", ValueText.Format(use.Item.Type, use.Entry?.Value))
             .Add("missing", use.IsMissing);
@@ -64,6 +69,7 @@ public static partial class ResultDocument
             document.Add("comment", comment);
         }
 
+        AddListSummary(document, use, figures);
         if (use.Entry?.Function is { } function)
         {
             document.Add("function", function);
@@ -76,6 +82,14 @@ public static partial class ResultDocument
 
         return document;
     }
+
+    /// <summary>The kind of an evidence value, so a report can format it (percentage, date, records…).</summary>
+    private static string TypeName(DataType type) => type.Kind switch
+    {
+        TypeKind.RecordList => "records",
+        TypeKind.Choice => "choice",
+        _ => type.Kind.ToString().ToLowerInvariant(),
+    };
 
     private static object? Value(DataType type, object? value) => value switch
     {

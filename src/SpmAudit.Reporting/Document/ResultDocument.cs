@@ -14,8 +14,10 @@ public static partial class ResultDocument
 {
     public const int SchemaVersion = 1;
 
+    /// <summary>The document; optional parts (an action plan, a trend, the peers) when they were asked for.</summary>
     public static DocumentObject Build(AuditResult result, ReportExtras? extras = null)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var pack = result.Pack;
         var document = new DocumentObject()
             .Add("schemaVersion", SchemaVersion)
@@ -56,7 +58,15 @@ public static partial class ResultDocument
             AddGaps(document, gaps);
         }
 
+        document.Add("gradeScale", GradeScale(result.Ruleset))
+            .Add("method", Method(result))
+            .Add("strengths", Strengths(result));
         AddExtras(document, extras ?? ReportExtras.None);
+        if (extras?.Peers is { } peers)
+        {
+            document.Add("peers", Peers(peers));
+        }
+
         return document.Add("warnings", Strings(result.Warnings.Select(w => w.ToString())));
     }
 

@@ -1,18 +1,23 @@
 using SpmAudit.Engine.Results;
+using SpmAudit.Reporting.Document;
 using SpmAudit.Reporting.Json;
 using SpmAudit.Reporting.Pdf;
 using SpmAudit.Reporting.Rendering;
 
 namespace SpmAudit.Reporting.Formats;
 
-/// <summary>Every report format, by name: the command line asks for one here and knows no template.</summary>
+/// <summary>
+/// Every report format, by name: the command line asks for one here and knows no template. Text
+/// formats take their template from the report kind (<see cref="ReportKinds"/>); JSON is the same
+/// document for every kind.
+/// </summary>
 public static class ReportFormats
 {
     public static IReadOnlyList<ReportFormat> All { get; } =
     [
         new JsonFormat(),
-        new TemplateFormat("md", "Markdown report", "audit.md.sbn", forPrint: false),
-        new TemplateFormat("html", "one self-contained HTML file", "audit.html.sbn", forPrint: false),
+        new TemplateFormat("md", "Markdown report"),
+        new TemplateFormat("html", "one self-contained HTML file"),
         new PdfFormat(),
     ];
 
@@ -20,16 +25,21 @@ public static class ReportFormats
 
     public static ReportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 
+    /// <summary>The template of a kind for a text format; an unknown kind is a bug of the caller (the command line only accepts known ones).</summary>
+    internal static string Template(ReportOptions options, string format) =>
+        (ReportKinds.Find(options.Kind) ?? throw new ArgumentException($"Unknown report kind '{options.Kind}'.", nameof(options))).TemplateFor(format);
+
     private sealed class JsonFormat : ReportFormat
     {
         public override string Name => "json";
 
         public override string Description => "the stable result document";
 
-        public override ReportOutput Render(AuditResult result, ReportOptions options) => ReportOutput.Text(AuditJsonWriter.Write(Document.ResultDocument.Build(result, options.Extras)));
+        public override ReportOutput Render(AuditResult result, ReportOptions options) =>
+            ReportOutput.Text(AuditJsonWriter.Write(ResultDocument.Build(result, options.Extras)));
     }
 
-    private sealed class TemplateFormat(string name, string description, string template, bool forPrint) : ReportFormat
+    private sealed class TemplateFormat(string name, string description) : ReportFormat
     {
         public override string Name => name;
 
@@ -37,7 +47,7 @@ public static class ReportFormats
 
         public override ReportOutput Render(AuditResult result, ReportOptions options)
         {
-            var rendered = ReportRenderer.Render(result, template, options with { ForPrint = forPrint || options.ForPrint });
+            var rendered = ReportRenderer.Render(result, Template(options, name), options);
             return rendered.Text is null ? ReportOutput.Failed(rendered.Diagnostics) : ReportOutput.Text(rendered.Text);
         }
     }
@@ -58,21 +68,8 @@ public static class ReportFormats
                 return ReportOutput.Failed($"--format pdf needs Chromium to print the report: {ChromiumLocator.NotFoundMessage()} '--format html' writes the same report without it.");
             }
 
-            var html = ReportRenderer.Render(result, "audit.html.sbn", options with { ForPrint = true });
-            if (html.Text is null)
-            {
-                return ReportOutput.Failed(html.Diagnostics);
-            }
-
-            try
-            {
-                var printed = PdfPrinter.Print(html.Text, chromium);
-                return printed.Bytes is null ? ReportOutput.Failed(printed.Error!) : new ReportOutput(printed.Bytes, []);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
-            {
-                return ReportOutput.Failed($"cannot print the report with {chromium}: {e.Message}");
-            }
+            var template = Template(options, "html");
+            return PrintedReport.Print(chromium, pages => ReportRenderer.Render(result, template, options with { ForPrint = true, TocPages = pages }));
         }
     }
 }

@@ -6,7 +6,10 @@ using SpmAudit.Reporting.Document;
 
 namespace SpmAudit.Reporting.Json;
 
-/// <summary>One line of a batch's JSON Lines output: the headline figures of one institution, or its errors.</summary>
+/// <summary>
+/// One line of a batch's JSON Lines output: the headline figures of one institution, or its errors.
+/// <c>peers</c> and <c>portfolio</c> read these lines back (see Batch/BatchResultsReader).
+/// </summary>
 public static class BatchLineWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -37,6 +40,17 @@ public static class BatchLineWriter
             }
 
             line.Add("scores", scores).Add("outcomes", outcomes);
+
+            // Added for peers and portfolios (older readers ignore them): what a network groups and
+            // filters by, and the indicators not fully met, for "most often not met".
+            line.Add("ruleset", new DocumentObject().Add("id", result.Ruleset.Info.Id).Add("version", result.Ruleset.Info.Version))
+                .Add("country", result.Pack.Institution.Country)
+                .Add("assessment", ResultDocument.AssessmentName(result.Pack.Assessment))
+                .Add("period", result.Pack.Period)
+                .Add("date", ResultDocument.Date(result.Pack.Date))
+                .Add("gaps", new DocumentArray(result.Indicators
+                    .Where(i => i.Status is Language.Model.IndicatorStatus.NotMet or Language.Model.IndicatorStatus.Partial or Language.Model.IndicatorStatus.InsufficientEvidence)
+                    .Select(i => (object?)new DocumentObject().Add("id", i.Node.Id).Add("status", Language.Model.IndicatorStatuses.Name(i.Status)).Add("critical", i.Rule.Critical))));
         }
         else if (item.InternalError is { } error)
         {

@@ -6,8 +6,9 @@ namespace SpmAudit.Reporting.Localization;
 
 /// <summary>
 /// The words a report prints around the results, per language. Tables are embedded JSON files
-/// (labels-&lt;lang&gt;.json; a dotted culture suffix would make MSBuild move them to satellite assemblies) so translators edit text, not code. Criterion text, reasons and
-/// evidence are never translated: they are printed as the ruleset and the evidence pack wrote them.
+/// (labels-&lt;lang&gt;.json; a dotted culture suffix would make MSBuild move them to satellite assemblies) so translators edit text, not code:
+/// every label, level name, sentence of a reason and number format of a report. Criterion text and evidence are
+/// printed as the ruleset (or its own translations) and the evidence pack wrote them.
 /// </summary>
 public static class ReportLabels
 {
@@ -16,25 +17,19 @@ public static class ReportLabels
     /// <summary>The languages a report can be written in, as <c>--lang</c> accepts them.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
 
-    private static readonly FrozenDictionary<string, string> Json = Languages.ToFrozenDictionary(l => l, l => Read($"labels-{l}.json"));
+    // Parsed once: a JsonElement of a document kept alive is immutable and safe to share between threads.
+    private static readonly FrozenDictionary<string, JsonElement> Parsed = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"labels-{l}.json")).RootElement);
 
     /// <summary>Labels of the self-assessment sections (action plan, trend, completeness), kept in a table of their own.</summary>
-    private static readonly FrozenDictionary<string, string> AssessmentJson = Languages.ToFrozenDictionary(l => l, l => Read($"assessment-{l}.json"));
+    private static readonly FrozenDictionary<string, JsonElement> Assessment = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"assessment-{l}.json")).RootElement);
 
-    public static bool IsSupported(string language) => Json.ContainsKey(language);
+    public static bool IsSupported(string language) => Parsed.ContainsKey(language);
 
     /// <summary>The label table as templates see it: <c>labels.grade</c>, <c>labels.status_names.met</c>.</summary>
     internal static ScriptObject For(string language)
     {
-        if (!Json.TryGetValue(language, out var text))
-        {
-            throw new ArgumentException($"No labels for language '{language}'; supported: {string.Join(", ", Languages)}.", nameof(language));
-        }
-
-        using var document = JsonDocument.Parse(text);
-        var labels = ToObject(document.RootElement);
-        using var assessment = JsonDocument.Parse(AssessmentJson[language]);
-        foreach (var (name, value) in ToObject(assessment.RootElement))
+        var labels = ToObject(Table(language));
+        foreach (var (name, value) in ToObject(Assessment[language]))
         {
             labels[name] = value;
         }
@@ -42,6 +37,11 @@ public static class ReportLabels
         labels["lang"] = language;
         return labels;
     }
+
+    /// <summary>The parsed label table of a language.</summary>
+    internal static JsonElement Table(string language) => Parsed.TryGetValue(language, out var table)
+        ? table
+        : throw new ArgumentException($"No labels for language '{language}'; supported: {string.Join(", ", Languages)}.", nameof(language));
 
     /// <summary>A label table as Scriban values: nested tables (status names, terms) stay tables.</summary>
     private static ScriptObject ToObject(JsonElement element)

@@ -24,6 +24,12 @@ public static class ReportRenderer
     public static RenderOutcome Render(AuditResult result, string templateName, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return Render(templateName, options, globals => globals["result"] = ReportModel.Create(result, options));
+    }
+
+    /// <summary>A template over any model: <paramref name="bind"/> puts the model among the globals (result, portfolio…).</summary>
+    internal static RenderOutcome Render(string templateName, ReportOptions options, Action<ScriptObject> bind)
+    {
         var source = new TemplateSource(options.TemplateDirectory);
         if (source.Find(templateName) is not { } found)
         {
@@ -39,10 +45,11 @@ public static class ReportRenderer
         }
 
         var labels = ReportLabels.For(options.Language);
-        var globals = TemplateFunctions.Create(labels);
-        globals["result"] = ReportModel.Create(result, options.Language, options.Extras);
+        var globals = TemplateFunctions.Create(labels, ReportLanguage.For(options.Language), options.TocPages);
+        bind(globals);
         globals["labels"] = labels;
         globals["for_print"] = options.ForPrint;
+        globals["report_kind"] = options.Kind;
         var context = new TemplateContext
         {
             LoopLimit = LoopLimit,
@@ -54,7 +61,8 @@ public static class ReportRenderer
         context.PushGlobal(globals);
         try
         {
-            return new RenderOutcome(template.Render(context), []);
+            var text = template.Render(context);
+            return new RenderOutcome(templateName.EndsWith(".md.sbn", StringComparison.Ordinal) ? SingleBlankLines(text) : text, []);
         }
         catch (MissingTemplateException e)
         {
@@ -67,6 +75,9 @@ public static class ReportRenderer
     }
 
     private static RenderOutcome Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    /// <summary>Markdown reads the same with one blank line as with three; templates need not count the lines their sections leave.</summary>
+    private static string SingleBlankLines(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\n{3,}", "\n\n");
 
     /// <summary>An error inside an included template is located in that template, not at the include.</summary>
     private static string FileOf(Scriban.Parsing.SourceSpan span, string mainPath) =>

@@ -15,10 +15,10 @@ public static class GapsPrinter
         var score = result.Score is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) : "none";
         text.AppendLine(CultureInfo.InvariantCulture, $"{result.Pack.Institution.Name}: score {score}, grade {result.Grade?.ComputedGrade ?? "none"}");
         text.AppendLine();
-        text.AppendLine("Gaps, ranked by how much the overall score would rise if each were met:");
+        text.AppendLine("Gaps, critical indicators first, then ranked by how much the overall score would rise if each were met:");
         foreach (var gap in report.Gaps)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  +{gap.Gain.ToString("0.00", CultureInfo.InvariantCulture),6}  {gap.Indicator.Id,-10} {gap.Indicator.Title} ({IndicatorStatuses.Name(gap.Status)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  +{gap.Gain.ToString("0.00", CultureInfo.InvariantCulture),6}  {gap.Indicator.Id,-10} {gap.Indicator.Title} ({IndicatorStatuses.Name(gap.Status)}{(gap.Indicator.Rule!.Critical ? ", critical" : "")})");
         }
 
         var path = report.Path;
