@@ -14,6 +14,35 @@ public sealed class DocumentObject : List<KeyValuePair<string, object?>>
         Add(new KeyValuePair<string, object?>(name, value));
         return this;
     }
+
+    /// <summary>How many objects and arrays the tree holds, counted without recursion (a template's loop limit scales with it).</summary>
+    public static int Containers(object? root)
+    {
+        var count = 0;
+        var pending = new Stack<object?>();
+        pending.Push(root);
+        while (pending.TryPop(out var value))
+        {
+            IEnumerable<object?>? children = value switch
+            {
+                DocumentObject o => o.Select(p => p.Value),
+                DocumentArray a => a,
+                _ => null,
+            };
+            if (children is null)
+            {
+                continue;
+            }
+
+            count++;
+            foreach (var child in children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return count;
+    }
 }
 
 /// <summary>An array of the result document.</summary>

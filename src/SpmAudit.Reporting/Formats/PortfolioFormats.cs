@@ -29,7 +29,7 @@ public static class PortfolioFormats
             return ReportOutput.Text(AuditJsonWriter.Write(portfolio));
         }
 
-        var rendered = ReportRenderer.Render(template, options, globals => globals["portfolio"] = PortfolioModel.Create(portfolio, ruleset, options.Language));
+        var rendered = ReportRenderer.Render(template, options, DocumentObject.Containers(portfolio), globals => globals["portfolio"] = PortfolioModel.Create(portfolio, ruleset, options.Language));
         return rendered.Text is null ? ReportOutput.Failed(rendered.Diagnostics) : ReportOutput.Text(rendered.Text);
     }
 }

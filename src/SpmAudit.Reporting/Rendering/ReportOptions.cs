@@ -15,4 +15,7 @@ public sealed record ReportOptions(string? TemplateDirectory = null, string Lang
 
     /// <summary>Page of each table-of-contents target in the printed report, known after a first printing.</summary>
     public IReadOnlyDictionary<string, int>? TocPages { get; init; }
+
+    /// <summary>Longest report, in characters, that is written; a longer one is refused whole (SPM5004), never cut.</summary>
+    public int MaxLength { get; init; } = SpmAudit.Language.Inputs.InputLimits.MaxReportLength;
 }

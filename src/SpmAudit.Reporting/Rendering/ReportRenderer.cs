@@ -4,6 +4,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Reporting.Localization;
 
 namespace SpmAudit.Reporting.Rendering;
@@ -15,7 +16,9 @@ namespace SpmAudit.Reporting.Rendering;
 /// </summary>
 public static class ReportRenderer
 {
-    private const int LoopLimit = 200_000;
+    /// <summary>Loop iterations allowed per element of the model: enough for any template that walks it a few times, still a bound on a template that loops without end.</summary>
+    private const int LoopsPerElement = 64;
+    private const int MinimumLoopLimit = 200_000;
     private const int RecursionLimit = 64;
 
     public static RenderOutcome Render(AuditResult result, string templateName, string? templateDirectory = null) =>
@@ -24,13 +27,45 @@ public static class ReportRenderer
     public static RenderOutcome Render(AuditResult result, string templateName, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Render(templateName, options, globals => globals["result"] = ReportModel.Create(result, options));
+        return Render(templateName, options, ModelSize(result), globals => globals["result"] = ReportModel.Create(result, options));
     }
 
-    /// <summary>A template over any model: <paramref name="bind"/> puts the model among the globals (result, portfolio…).</summary>
-    internal static RenderOutcome Render(string templateName, ReportOptions options, Action<ScriptObject> bind)
+    /// <summary>How many elements a template can walk over: nodes, indicators and the evidence each one used.</summary>
+    public static int ModelSize(AuditResult result)
     {
-        var source = new TemplateSource(options.TemplateDirectory);
+        ArgumentNullException.ThrowIfNull(result);
+        var size = (long)result.Nodes.Length + (result.Gaps?.Gaps.Length ?? 0);
+        foreach (var indicator in result.Indicators)
+        {
+            size += 1 + indicator.Evidence.Length;
+        }
+
+        return (int)Math.Min(size, int.MaxValue / LoopsPerElement);
+    }
+
+    /// <summary>
+    /// A template over any model: <paramref name="bind"/> puts the model among the globals (result, portfolio…);
+    /// <paramref name="modelSize"/>, the number of elements it holds, scales the loop limit so a big ruleset is never cut by it.
+    /// </summary>
+    internal static RenderOutcome Render(string templateName, ReportOptions options, int modelSize, Action<ScriptObject> bind)
+    {
+        if (options.TemplateDirectory is { } folder && !Directory.Exists(folder))
+        {
+            return Fail(DiagnosticCatalog.TemplateFolderMissing(new SourceSpan(folder, 0, 0)));
+        }
+
+        try
+        {
+            return Render(new TemplateSource(options.TemplateDirectory), templateName, options, modelSize, bind);
+        }
+        catch (TemplateRefusedException refused)
+        {
+            return new RenderOutcome(null, refused.Diagnostics);
+        }
+    }
+
+    private static RenderOutcome Render(TemplateSource source, string templateName, ReportOptions options, int modelSize, Action<ScriptObject> bind)
+    {
         if (source.Find(templateName) is not { } found)
         {
             return Fail(DiagnosticCatalog.TemplateNotFound(new SourceSpan(options.TemplateDirectory ?? "<built-in>", 0, 0), templateName));
@@ -52,8 +87,13 @@ public static class ReportRenderer
         globals["report_kind"] = options.Kind;
         var context = new TemplateContext
         {
-            LoopLimit = LoopLimit,
+            LoopLimit = Math.Max(MinimumLoopLimit, LoopsPerElement * modelSize),
             RecursiveLimit = RecursionLimit,
+            // No text is ever shortened with an ellipsis: the report is whole, or refused when it outgrows the limit.
+            LimitToString = options.MaxLength,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = options.MaxLength,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = new SandboxLoader(source),
             MemberRenamer = member => member.Name,
             EnableRelaxedMemberAccess = true,
@@ -68,6 +108,10 @@ public static class ReportRenderer
         {
             return Fail(DiagnosticCatalog.TemplateNotFound(Span(FileOf(e.Span, found.Path), e.Span), e.Name));
         }
+        catch (ScriptRuntimeException e) when (IsLengthLimit(e))
+        {
+            return Fail(DiagnosticCatalog.ReportTooLong(new SourceSpan(found.Path, 0, 0), options.MaxLength));
+        }
         catch (ScriptRuntimeException e)
         {
             return Fail(DiagnosticCatalog.TemplateRuntime(Span(FileOf(e.Span, found.Path), e.Span), e.OriginalMessage));
@@ -75,6 +119,11 @@ public static class ReportRenderer
     }
 
     private static RenderOutcome Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    /// <summary>Scriban says which of its two length limits stopped the render only in the message.</summary>
+    private static bool IsLengthLimit(ScriptRuntimeException e) =>
+        e.OriginalMessage.Contains(nameof(TemplateContext.OutputLimit), StringComparison.Ordinal)
+        || e.OriginalMessage.Contains(nameof(TemplateContext.LimitToString), StringComparison.Ordinal);
 
     /// <summary>Markdown reads the same with one blank line as with three; templates need not count the lines their sections leave.</summary>
     private static string SingleBlankLines(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\n{3,}", "\n\n");

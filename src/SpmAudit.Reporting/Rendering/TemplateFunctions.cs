@@ -30,17 +30,8 @@ internal static class TemplateFunctions
         return functions;
     }
 
-    /// <summary>Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML.</summary>
-    public static string MarkdownCell(object? value)
-    {
-        return Plain(value)
-            .Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\r", "", StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal);
-    }
+    /// <summary>Text safe anywhere in Markdown, table cells included: see <see cref="MarkdownText"/>.</summary>
+    public static string MarkdownCell(object? value) => MarkdownText.Escape(Plain(value));
 
     /// <summary>
     /// Text safe in HTML element content and in quoted attribute values. Only the five significant
