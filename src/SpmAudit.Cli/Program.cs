@@ -20,6 +20,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     PlanCommand.Create(),
     TrendCommand.Create(),
     EvidenceCommand.Create(),
+    VerifyCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -36,6 +37,12 @@ if (parse.Errors.Count > 0)
 
 try
 {
+    // The exit code of a bug is part of the contract, so a test must be able to reach it on purpose.
+    if (Environment.GetEnvironmentVariable("SPM_AUDIT_SIMULATE_BUG") == "1")
+    {
+        throw new InvalidOperationException("simulated bug (SPM_AUDIT_SIMULATE_BUG=1)");
+    }
+
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (OutputFailedException e)

@@ -19,6 +19,7 @@ namespace SpmAudit.Cli.Tests;
 /// (in TOKEN and UNIT, <c>\s</c> is a space, <c>\n</c> and <c>\r</c> line ends; in UNIT, <c>{n}</c> is the repetition's
 /// number): big or deeply nested inputs without committing them;
 /// <c>@encode FILE utf-16le|utf-16be|latin1|cr</c> rewrites a file in another encoding, or with CR line ends;
+/// <c>@replace FILE OLD NEW</c> replaces the first OLD (one word) in a text file with NEW;
 /// <c>@bytes FILE OFFSET HEX</c> overwrites bytes of a file (invalid UTF-8, control characters);
 /// <c>@symlink LINK TARGET</c>, <c>@hardlink LINK TARGET</c> and <c>@fifo FILE</c> make links and a named pipe;
 /// <c>@hash FILE</c> prints a file's SHA-256, so a transcript shows an input unchanged by the commands around it.
@@ -44,6 +45,11 @@ internal static class CaseSteps
             case "@write":
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, string.Join(' ', words.Skip(2)) + "\n");
+                break;
+            case "@replace":
+                var content = File.ReadAllText(path);
+                var at = content.IndexOf(words[2], StringComparison.Ordinal);
+                File.WriteAllText(path, at < 0 ? content : string.Concat(content.AsSpan(0, at), words[3], content.AsSpan(at + words[2].Length)));
                 break;
             case "@tamper":
                 Tamper(path, words[2]);

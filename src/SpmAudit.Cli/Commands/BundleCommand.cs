@@ -119,7 +119,7 @@ internal static class BundleCommand
 
         try
         {
-            return SigningKey.Load(File.ReadAllText(path), span, Shown(path), diagnostics);
+            return Language.Inputs.InputText.Read(path, Shown(path), span, diagnostics) is { } text ? SigningKey.Load(text, span, Shown(path), diagnostics) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

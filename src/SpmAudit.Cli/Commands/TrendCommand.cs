@@ -35,19 +35,9 @@ internal static class TrendCommand
         foreach (var path in paths)
         {
             var shown = DisplayPath.Of(path, Environment.CurrentDirectory);
-            string text;
-            try
+            // Read like every input: a regular file within the size limit, in UTF-8.
+            if (Language.Inputs.InputText.Read(path, shown, SourceSpan.None(shown), diagnostics) is not { } text)
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                diagnostics.Add(DiagnosticCatalog.FileNotFound(SourceSpan.None(shown), shown));
-                continue;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(DiagnosticCatalog.FileUnreadable(SourceSpan.None(shown), shown, e.Message));
                 continue;
             }
 

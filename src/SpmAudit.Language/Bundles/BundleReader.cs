@@ -27,14 +27,19 @@ public static class BundleReader
 
         try
         {
-            using var stream = File.OpenRead(path);
-            if (stream.Length > limits.MaxBundleBytes)
-            {
-                diagnostics.Add(DiagnosticCatalog.BundleTooLarge(span, $"the file has {stream.Length} bytes, more than {limits.MaxBundleBytes}"));
-                return null;
-            }
-
+            // Read like every input: a regular file only (a pipe would never end), never past the limit.
+            using var stream = new MemoryStream(Inputs.InputFile.Read(path, limits.MaxBundleBytes), writable: false);
             return Read(stream, span, diagnostics, limits);
+        }
+        catch (Inputs.InputRefusedException refused) when (refused.Reason == Inputs.InputRefusal.TooLarge)
+        {
+            diagnostics.Add(DiagnosticCatalog.BundleTooLarge(span, $"the file has more than {limits.MaxBundleBytes} bytes"));
+            return null;
+        }
+        catch (Inputs.InputRefusedException refused)
+        {
+            diagnostics.Add(refused.ToDiagnostic(span, display));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

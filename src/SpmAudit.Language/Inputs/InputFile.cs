@@ -29,7 +29,7 @@ public static class InputFile
             if (buffer.Length + read > maxBytes)
             {
                 // The size on disk may lie (a growing file, a /proc entry): what is read decides.
-                throw new InputRefusedException(InputRefusal.TooLarge);
+                throw new InputRefusedException(InputRefusal.TooLarge, maxBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -48,14 +48,17 @@ public enum InputRefusal
 }
 
 /// <summary>An input refused before or while reading it; callers turn it into a located diagnostic.</summary>
-public sealed class InputRefusedException(InputRefusal reason) : IOException(reason.ToString())
+public sealed class InputRefusedException(InputRefusal reason, long limit = InputLimits.MaxFileBytes) : IOException(reason.ToString())
 {
     public InputRefusal Reason { get; } = reason;
+
+    /// <summary>The size limit that was passed, for <see cref="InputRefusal.TooLarge"/>.</summary>
+    public long Limit { get; } = limit;
 
     /// <summary>The diagnostic that says why, at the place the input was named.</summary>
     public Diagnostics.Diagnostic ToDiagnostic(Diagnostics.SourceSpan span, string path) => Reason switch
     {
-        InputRefusal.TooLarge => Diagnostics.DiagnosticCatalog.FileTooLarge(span, path, Diagnostics.DiagnosticCatalog.Limit(InputLimits.MaxFileBytes)),
+        InputRefusal.TooLarge => Diagnostics.DiagnosticCatalog.FileTooLarge(span, path, Diagnostics.DiagnosticCatalog.Limit(Limit)),
         InputRefusal.NotARegularFile => Diagnostics.DiagnosticCatalog.NotARegularFile(span, path),
         _ => Diagnostics.DiagnosticCatalog.FileUnreadable(span, path, "it is a folder, not a file."),
     };

@@ -40,6 +40,9 @@ public static class InputLimits
     /// <summary>Parts (zip entries) of one workbook.</summary>
     public const int MaxWorkbookParts = 10_000;
 
+    /// <summary>Bytes of one batch result file read back for peers and portfolios (a line per institution).</summary>
+    public const long MaxBatchResultsBytes = 256L * 1024 * 1024;
+
     /// <summary>Characters of one rendered report.</summary>
     public const int MaxReportLength = 256 * 1024 * 1024;
 }

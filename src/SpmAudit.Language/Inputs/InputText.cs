@@ -9,11 +9,11 @@ namespace SpmAudit.Language.Inputs;
 public static class InputText
 {
     /// <summary>The file's bytes, or null with a diagnostic.</summary>
-    public static byte[]? ReadBytes(string path, string display, SourceSpan namedAt, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(string path, string display, SourceSpan namedAt, DiagnosticBag diagnostics, long maxBytes = InputLimits.MaxFileBytes)
     {
         try
         {
-            return InputFile.Read(path);
+            return InputFile.Read(path, maxBytes);
         }
         catch (InputRefusedException refused)
         {
@@ -32,6 +32,6 @@ public static class InputText
     }
 
     /// <summary>The file's text, or null with a diagnostic.</summary>
-    public static string? Read(string path, string display, SourceSpan namedAt, DiagnosticBag diagnostics) =>
-        ReadBytes(path, display, namedAt, diagnostics) is { } bytes ? SourceText.Decode(bytes, display, diagnostics) : null;
+    public static string? Read(string path, string display, SourceSpan namedAt, DiagnosticBag diagnostics, long maxBytes = InputLimits.MaxFileBytes) =>
+        ReadBytes(path, display, namedAt, diagnostics, maxBytes) is { } bytes ? SourceText.Decode(bytes, display, diagnostics) : null;
 }

@@ -13,22 +13,12 @@ public static class BatchResultsReader
     public static BatchResults? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        string[] lines;
-        try
+        if (Language.Inputs.InputText.Read(path, displayPath, new SourceSpan(displayPath, 0, 0), diagnostics, Language.Inputs.InputLimits.MaxBatchResultsBytes) is not { } text)
         {
-            lines = File.ReadAllLines(path);
-        }
-        catch (FileNotFoundException)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileNotFound(new SourceSpan(displayPath, 0, 0), displayPath));
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCatalog.FileUnreadable(new SourceSpan(displayPath, 0, 0), displayPath, e.Message));
             return null;
         }
 
+        var lines = text.Split('\n');
         var read = ImmutableArray.CreateBuilder<BatchLine>();
         var failed = 0;
         var before = diagnostics.ErrorCount;

@@ -21,6 +21,7 @@ public static partial class ResultDocument
         var pack = result.Pack;
         var document = new DocumentObject()
             .Add("schemaVersion", SchemaVersion)
+            .Add("engine", new DocumentObject().Add("name", "SpmAudit").Add("version", Language.Versioning.EngineVersion.Current))
             .Add("ruleset", Ruleset(result.Ruleset))
             .Add("institution", new DocumentObject().Add("id", pack.Institution.Id).Add("name", pack.Institution.Name).Add("country", pack.Institution.Country))
             .Add("period", pack.Period)
