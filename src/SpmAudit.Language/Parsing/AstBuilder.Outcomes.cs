@@ -44,7 +44,7 @@ internal sealed partial class AstBuilder
             OrOutcomeContext o => new OutcomeLogicSyntax(span, "or", [BuildOutcome(o.outcome(0)), BuildOutcome(o.outcome(1))]),
             EveryOutcomeContext e => new EveryOutcomeSyntax(span, e.level.Text, e.nodeId() is { } scope ? NodeId(scope) : null, Status(e.statusWord())),
             SetOutcomeContext s => new SetOutcomeSyntax(span, s.quantifier.Text, [.. s.nodeId().Select(NodeId)], Status(s.statusWord())),
-            ThresholdOutcomeContext t => Threshold(t),
+            ThresholdOutcomeContext t when t.measure is not null && t.op is not null && (t.PERCENT() ?? t.NUMBER()) is not null => Threshold(t),
             _ => new OutcomeLogicSyntax(span, "and", []),
         };
     }

@@ -16,6 +16,7 @@ public static class DslParser
     public static RulesetFileSyntax ParseFile(string path, string text, DiagnosticBag diagnostics)
     {
         var spans = new SpanMapper(path);
+        var before = diagnostics.ErrorCount;
         var comments = new List<CommentSyntax>();
         var parser = CreateParser(text, spans, diagnostics, out var listener, comments);
         if (Guarded(parser, listener, p => p.compilationUnit(), spans, diagnostics) is not { } tree)
@@ -23,7 +24,16 @@ public static class DslParser
             return new RulesetFileSyntax(path, null, [], [], null, SourceSpan.None(path), null, [], []);
         }
 
-        return new AstBuilder(spans, diagnostics).BuildFile(tree) with { Comments = [.. comments], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
+        try
+        {
+            return new AstBuilder(spans, diagnostics).BuildFile(tree) with { Comments = [.. comments], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
+        }
+        catch (Exception e) when (diagnostics.ErrorCount > before && e is NullReferenceException or ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // Error recovery can leave a rule of the tree with tokens missing; the syntax errors
+            // already say what is wrong, so the file is read as empty rather than half built.
+            return new RulesetFileSyntax(path, null, [], [], null, SourceSpan.None(path), null, [], []);
+        }
     }
 
     /// <summary>Parses a rule expression embedded in another format (a YAML scalar).</summary>
