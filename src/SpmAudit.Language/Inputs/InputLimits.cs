@@ -29,7 +29,7 @@ public static class InputLimits
     public const int MaxYamlNodes = 2_000_000;
 
     /// <summary>Nodes (of every level) in one ruleset.</summary>
-    public const int MaxNodes = 100_000;
+    public const int MaxNodes = 25_000;
 
     /// <summary>Characters of one text value: a title, guidance, a comment, an evidence text.</summary>
     public const int MaxTextLength = 65_536;
