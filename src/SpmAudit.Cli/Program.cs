@@ -20,6 +20,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     PlanCommand.Create(),
     TrendCommand.Create(),
     EvidenceCommand.Create(),
+    TestCommand.Create(),
 };
 
 var parse = root.Parse(args);

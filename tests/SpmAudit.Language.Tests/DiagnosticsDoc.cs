@@ -13,6 +13,7 @@ internal static partial class DiagnosticsDoc
         ("SPM0", "Files"), ("SPM1", "DSL syntax"), ("SPM2", "YAML structure"),
         ("SPM3", "Binding and types"), ("SPM4", "Evidence packs"), ("SPM5", "Templates"),
         ("SPM6", "Distribution: shipped rulesets and bundles"),
+        ("SPM7", "Ruleset maintenance: test cases, editions and crosswalks"),
     ];
 
     public static string Generate(IReadOnlyList<(string Name, Diagnostic Diagnostic)> catalog)
@@ -25,7 +26,7 @@ internal static partial class DiagnosticsDoc
             Every problem SpmAudit finds in a ruleset, a bundle, an evidence pack or a template is a diagnostic with a stable code,
             a file, a line and a column. Codes never change meaning; new kinds of mistake get new codes.
 
-            - `SPM0xxx` files · `SPM1xxx` DSL syntax · `SPM2xxx` YAML structure · `SPM3xxx` binding and types · `SPM4xxx` evidence · `SPM5xxx` templates · `SPM6xxx` shipped rulesets and bundles.
+            - `SPM0xxx` files · `SPM1xxx` DSL syntax · `SPM2xxx` YAML structure · `SPM3xxx` binding and types · `SPM4xxx` evidence · `SPM5xxx` templates · `SPM6xxx` shipped rulesets and bundles · `SPM7xxx` test cases, editions and crosswalks.
             - Within each range, `x5xx` codes are warnings: legal but suspicious. Everything else is an error and makes the command exit 1.
             - The CLI prints `path(line,col): error SPMnnnn: message`; `spm-audit check --format json` prints the same as JSON.
             - All errors of a run are reported, sorted by position; after 100 errors a run stops with SPM0003.
