@@ -34,8 +34,9 @@ public sealed class SchemaTests
     public void Every_shipped_yaml_file_validates_against_its_schema(string file)
     {
         var path = Path.Combine(RepositoryPaths.Rulesets, file);
-        var schema = file.StartsWith("examples/", StringComparison.Ordinal) ? Schemas.Value.Evidence
-            : file.EndsWith(".test.yaml", StringComparison.Ordinal) ? Schemas.Value.Test
+        // Test case files, and the packs beside them, live in a ruleset's tests/ folder.
+        var schema = file.EndsWith(".test.yaml", StringComparison.Ordinal) ? Schemas.Value.Test
+            : file.StartsWith("examples/", StringComparison.Ordinal) || file.Contains("/tests/", StringComparison.Ordinal) ? Schemas.Value.Evidence
             : file.StartsWith("profiles/", StringComparison.Ordinal) ? Schemas.Value.Profile
             : Schemas.Value.Ruleset;
 

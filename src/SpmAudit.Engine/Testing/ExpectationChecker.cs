@@ -63,8 +63,14 @@ internal static class ExpectationChecker
             return null;
         }
 
-        // 'pass' or 'fail', or the tier awarded.
-        var actual = expectation.Expected is "pass" or "fail" ? decision.Passed ? "pass" : "fail" : decision.Tier ?? (decision.Passed ? "pass" : "fail");
+        // 'pass' or 'fail', 'not_certifiable' (an assessment type the certification is not decided on), or the tier awarded.
+        var outcome = decision.Passed ? "pass" : "fail";
+        var actual = expectation.Expected switch
+        {
+            "pass" or "fail" => outcome,
+            "not_certifiable" => decision.Certifiable ? outcome : "not_certifiable",
+            _ => decision.Tier ?? (decision.Certifiable ? outcome : "not_certifiable"),
+        };
         return actual == expectation.Expected ? null : new TestFailure(expectation, actual, null, decision.Shortfalls.IsEmpty ? null : string.Join("; ", decision.Shortfalls));
     }
 
