@@ -61,6 +61,7 @@ scoringEntry
 certificationClause
     : PASS WHEN outcome                                # passClause
     | TIER STRING WHEN outcome                         # tierClause
+    | requires=IDENT assessmentName (COMMA assessmentName)* # requiresClause
     ;
 
 // ---------------------------------------------------------------- outcome rules (over results, not evidence)

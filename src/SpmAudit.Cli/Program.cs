@@ -21,6 +21,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     TrendCommand.Create(),
     EvidenceCommand.Create(),
     VerifyCommand.Create(),
+    TestCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -11,11 +11,11 @@ namespace SpmAudit.Language.Tests;
 /// <summary>The JSON Schemas under schemas/ accept every shipped YAML file and reject what the compiler rejects.</summary>
 public sealed class SchemaTests
 {
-    private static readonly Lazy<(JsonSchema Ruleset, JsonSchema Profile, JsonSchema Evidence)> Schemas = new(() =>
+    private static readonly Lazy<(JsonSchema Ruleset, JsonSchema Profile, JsonSchema Evidence, JsonSchema Test)> Schemas = new(() =>
     {
         var ruleset = Load("ruleset.schema.json");
         SchemaRegistry.Global.Register(ruleset);
-        return (ruleset, Load("profile.schema.json"), Load("evidence.schema.json"));
+        return (ruleset, Load("profile.schema.json"), Load("evidence.schema.json"), Load("test.schema.json"));
     });
 
     public static TheoryData<string> ShippedYaml()
@@ -34,7 +34,9 @@ public sealed class SchemaTests
     public void Every_shipped_yaml_file_validates_against_its_schema(string file)
     {
         var path = Path.Combine(RepositoryPaths.Rulesets, file);
-        var schema = file.StartsWith("examples/", StringComparison.Ordinal) ? Schemas.Value.Evidence
+        // Test case files, and the packs beside them, live in a ruleset's tests/ folder.
+        var schema = file.EndsWith(".test.yaml", StringComparison.Ordinal) ? Schemas.Value.Test
+            : file.StartsWith("examples/", StringComparison.Ordinal) || file.Contains("/tests/", StringComparison.Ordinal) ? Schemas.Value.Evidence
             : file.StartsWith("profiles/", StringComparison.Ordinal) ? Schemas.Value.Profile
             : Schemas.Value.Ruleset;
 

@@ -32,6 +32,14 @@ internal static class FmtCommand
         var target = to switch { "yaml" => RulesetFormat.Yaml, "dsl" => RulesetFormat.Dsl, _ => source };
         var diagnostics = new DiagnosticBag();
         var text = InputText.Read(path, path, SourceSpan.None(path), diagnostics);
+        var kind = text is null ? DocumentKind.Ruleset : DocumentKinds.Of(path, text);
+        if (kind != DocumentKind.Ruleset)
+        {
+            // Profiles, packs and test cases have formats of their own: fmt would list each of their fields as not allowed.
+            diagnostics.Add(DocumentKinds.WrongKind(path, kind, "a ruleset or module file, which fmt formats"));
+            text = null;
+        }
+
         var formatted = text is null ? null : Formatter.Format(path, text, target, diagnostics);
         DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
         if (formatted is null)

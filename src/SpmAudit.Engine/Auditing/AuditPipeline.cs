@@ -101,7 +101,7 @@ public static class AuditPipeline
 
         // 6. Outcomes: certification decisions read the scored tree, never the evidence.
         var outcomes = new OutcomeEvaluator(scored.Nodes, scored.Root.Score, scored.Root.Coverage);
-        var certifications = ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date)).ToImmutableArray();
+        var certifications = ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date, pack.Assessment.Name())).ToImmutableArray();
 
         // 7. Gaps: what-if scoring on the statuses, for one audit at a time (batch skips it with the traces).
         var gaps = explain ? GapAnalyzer.Analyze(ruleset, calculator, scored.Indicators, levels, grade?.ComputedGrade) : null;

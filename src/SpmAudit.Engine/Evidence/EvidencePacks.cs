@@ -31,6 +31,10 @@ public static class EvidencePacks
         return Bind(EvidenceFileReader.Read(displayPath, bytes, reader, diagnostics), ruleset, diagnostics, before);
     }
 
+    /// <summary>Binding alone, for a document read from somewhere other than a file (a pack inside a test case).</summary>
+    public static EvidencePack? Bind(EvidenceDocument document, string sha256, Ruleset ruleset, DiagnosticBag diagnostics) =>
+        Bind(new ReadEvidence(document, sha256), ruleset, diagnostics, diagnostics.ErrorCount);
+
     private static EvidencePack? Bind(ReadEvidence? read, Ruleset ruleset, DiagnosticBag diagnostics, int errorsBefore)
     {
         var pack = read is null ? null : EvidenceBinder.Bind(read.Document, read.Sha256, ruleset, diagnostics);

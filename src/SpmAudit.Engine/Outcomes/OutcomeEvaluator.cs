@@ -14,6 +14,7 @@ internal sealed class OutcomeEvaluator
     private readonly Dictionary<string, NodeResult> _nodes = new(StringComparer.Ordinal);
     private readonly double? _score;
     private readonly double? _coverage;
+    private readonly Dictionary<string, IndicatorResult> _failing = new(StringComparer.Ordinal);
 
     public OutcomeEvaluator(IEnumerable<NodeResult> roots, double? score, double? coverage)
     {
@@ -25,9 +26,17 @@ internal sealed class OutcomeEvaluator
         }
     }
 
-    public CertificationResult Decide(Certification certification, DateOnly? assessed)
+    public CertificationResult Decide(Certification certification, DateOnly? assessed, string assessment)
     {
+        if (!certification.RequiredAssessments.IsEmpty && !certification.RequiredAssessments.Contains(assessment))
+        {
+            // Decided on the assessment type before any result: a self-assessment earns no certificate, however good.
+            var needed = string.Join(" or ", certification.RequiredAssessments);
+            return new CertificationResult(certification, false, null, null, null, [$"not certifiable: {assessment} (this certification is decided on an {needed})"]) { Certifiable = false };
+        }
+
         var shortfalls = new List<string>();
+        _failing.Clear();
         var passed = certification.Pass is null || Holds(certification.Pass, shortfalls);
         string? tier = null;
         if (passed)
@@ -41,7 +50,10 @@ internal sealed class OutcomeEvaluator
         }
 
         DateOnly? until = passed && assessed is { } date && certification.ValidYears is { } years ? date.AddYears(years) : null;
-        return new CertificationResult(certification, passed, tier, passed ? assessed : null, until, [.. shortfalls]);
+        return new CertificationResult(certification, passed, tier, passed ? assessed : null, until, [.. shortfalls])
+        {
+            FailingIndicators = passed ? [] : [.. _failing.Values.OrderBy(i => i.Node.IndicatorOrdinal)],
+        };
     }
 
     private bool Holds(OutcomeCondition condition, List<string> shortfalls)
@@ -72,6 +84,7 @@ internal sealed class OutcomeEvaluator
             case EveryOutcome every:
                 var failing = Scope(every.Scope).Where(n => n.Node.Level == every.Level && n.Status != IndicatorStatus.NotApplicable && !Test(n.Status, every.Status, every.Negated)).ToList();
                 shortfalls.AddRange(failing.Select(n => $"{n.Node.Level} {n.Node.Id} is {IndicatorStatuses.Words(n.Status)}"));
+                NoteFailing(failing);
                 return failing.Count == 0;
             case SetOutcome set:
                 var nodes = set.Ids.Select(id => _nodes[id]).Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
@@ -82,6 +95,7 @@ internal sealed class OutcomeEvaluator
                     shortfalls.AddRange(set.All
                         ? nodes.Where(n => !Test(n.Status, set.Status, set.Negated)).Select(n => $"{n.Node.Id} is {IndicatorStatuses.Words(n.Status)}")
                         : [$"{set.Text} does not hold"]);
+                    NoteFailing(nodes.Where(n => !Test(n.Status, set.Status, set.Negated)));
                 }
 
                 return holds;
@@ -109,6 +123,21 @@ internal sealed class OutcomeEvaluator
                 return ok;
             default:
                 throw new InvalidOperationException($"Unknown outcome {condition.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The indicators not fully met under nodes that failed a condition, for a refusal to name with their reasons.</summary>
+    private void NoteFailing(IEnumerable<NodeResult> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            foreach (var indicator in (IEnumerable<NodeResult>)[node, .. Descendants(node)])
+            {
+                if (indicator.Indicator is { Status: not (IndicatorStatus.Met or IndicatorStatus.NotApplicable) } result)
+                {
+                    _failing.TryAdd(result.Node.Id, result);
+                }
+            }
         }
     }
 

@@ -28,13 +28,19 @@ public sealed class YamlEvidenceReader : IEvidenceReader
         }
 
         var node = YamlDocumentReader.Read(path, text, diagnostics);
-        var shape = new YamlShape(diagnostics);
         if (node is null)
         {
             // An empty file is a pack without an institution; a broken one has its syntax errors.
             return diagnostics.ErrorCount > before ? null : new EvidenceDocument(path, new SourceSpan(path, 1, 1), null, null, null, null, null, [], []);
         }
 
+        return Read(path, node, diagnostics);
+    }
+
+    /// <summary>A pack written inside another YAML file (a ruleset's test case), with the positions of that file.</summary>
+    public static EvidenceDocument? Read(string path, YamlNode node, DiagnosticBag diagnostics)
+    {
+        var shape = new YamlShape(diagnostics);
         if (shape.Mapping(node, "an evidence pack") is not { } root)
         {
             return null;

@@ -13,4 +13,11 @@ public sealed record CertificationResult(
     string? Tier,
     DateOnly? ValidFrom,
     DateOnly? ValidUntil,
-    ImmutableArray<string> Shortfalls);
+    ImmutableArray<string> Shortfalls)
+{
+    /// <summary>False when the assessment is not of a type the certification may be decided on (a self-assessment).</summary>
+    public bool Certifiable { get; init; } = true;
+
+    /// <summary>On a refusal, the indicators below the failing conditions that are not met, with their reasons.</summary>
+    public ImmutableArray<IndicatorResult> FailingIndicators { get; init; } = [];
+}

@@ -147,7 +147,12 @@ internal sealed partial class Binder
 
         if (met is null)
         {
-            _diagnostics.Add(DiagnosticCatalog.IndicatorWithoutScore(node.Span, node.Id));
+            // A misspelt status was reported above; otherwise the block lacks its 'met' clause, not the block itself.
+            if (score.All(r => Statuses.Contains(r.Status, StringComparer.Ordinal)))
+            {
+                _diagnostics.Add(DiagnosticCatalog.MissingMetClause(score[0].Span, node.Id));
+            }
+
             return null;
         }
 

@@ -62,7 +62,10 @@ internal sealed partial class Binder
 
             var pass = certification.Pass is null ? null : BindOutcome(certification.Pass);
             var tiers = certification.Tiers.Select(t => new CertificationTier(t.Name, BindOutcome(t.Condition))).ToImmutableArray();
-            result.Add(new Certification(certification.Id, certification.Title, certification.ValidYears, pass, tiers));
+            result.Add(new Certification(certification.Id, certification.Title, certification.ValidYears, pass, tiers)
+            {
+                RequiredAssessments = BindRequirement(certification.Requires)?.AssessmentTypes ?? [],
+            });
         }
 
         return result.ToImmutable();

@@ -75,7 +75,7 @@ internal sealed partial class Binder
         var caps = ImmutableArray.CreateBuilder<GradeCap>();
         foreach (var cap in grades.Caps)
         {
-            IndicatorStatus? trigger = IndicatorStatuses.Parse(cap.Status) is IndicatorStatus.NotMet or IndicatorStatus.InsufficientEvidence
+            IndicatorStatus? trigger = IndicatorStatuses.Parse(cap.Status) is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence
                 ? IndicatorStatuses.Parse(cap.Status)
                 : null;
             if (trigger is null)

@@ -67,9 +67,11 @@ internal sealed partial class Binder
 
         var scale = BindScale(root.Syntax);
         var grades = BindGrades(root.Syntax);
+        var errorsBeforeNodes = _diagnostics.ErrorCount;
         var nodes = Extensions.Apply([.. _sources.SelectMany(s => s.Syntax.Nodes)], [.. _sources.SelectMany(s => s.Syntax.Extensions)], _diagnostics)
             .Select(n => BindNode(n, 0)).OfType<RuleNode>().ToImmutableArray();
-        if (_indicators.Count == 0)
+        // Indicators that failed to bind were reported where they are; "no indicators" would only echo that.
+        if (_indicators.Count == 0 && _diagnostics.ErrorCount == errorsBeforeNodes)
         {
             _diagnostics.Add(DiagnosticCatalog.NoIndicators(header.Span));
         }
@@ -136,6 +138,15 @@ internal sealed partial class Binder
     {
         if (header.Levels.IsEmpty)
         {
+            // Without 'levels' the default hierarchy applies. Nodes that follow another one would each
+            // be misplaced: say once which clause is missing and bind with the levels the nodes use.
+            var used = LevelsOfFirstBranch();
+            if (used.Length > 0 && !used.SequenceEqual(DefaultLevels.Take(used.Length), StringComparer.Ordinal) && used.Distinct(StringComparer.Ordinal).Count() == used.Length)
+            {
+                _diagnostics.Add(DiagnosticCatalog.MissingLevels(header.Span, string.Join(" > ", used), string.Join(" > ", DefaultLevels)));
+                _levels = used;
+            }
+
             return;
         }
 
@@ -146,6 +157,18 @@ internal sealed partial class Binder
 
         // With a repeated name, keeping the first occurrence still lets the nodes be checked.
         _levels = [.. header.Levels.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The level words from the first top-level node down its first children to a leaf.</summary>
+    private ImmutableArray<string> LevelsOfFirstBranch()
+    {
+        var levels = ImmutableArray.CreateBuilder<string>();
+        for (var node = _sources.SelectMany(s => s.Syntax.Nodes).FirstOrDefault(); node is not null; node = node.Children.FirstOrDefault())
+        {
+            levels.Add(node.Level);
+        }
+
+        return levels.ToImmutable();
     }
 
     private void DeclareEvidence(RulesetFileSyntax file)

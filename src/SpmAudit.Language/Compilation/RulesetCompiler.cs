@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SpmAudit.Language.Binding;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 
 namespace SpmAudit.Language.Compilation;
 
@@ -65,9 +66,30 @@ public static class RulesetCompiler
         };
     }
 
+    private static DocumentKind KindOf(ISourceStore store, string fullPath)
+    {
+        try
+        {
+            return store.IsFile(fullPath) && SourceText.Decode(store.Read(fullPath), fullPath, new DiagnosticBag()) is { } text ? DocumentKinds.Of(fullPath, text) : DocumentKind.Ruleset;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The loader reports an unreadable file as it does any source.
+            return DocumentKind.Ruleset;
+        }
+    }
+
     /// <summary>Stage 1 for a ruleset or, through its base chain, for a profile.</summary>
     private static (IReadOnlyList<LoadedSource> Sources, ImmutableArray<Model.LineageEntry> Lineage) Load(ISourceStore store, string path, DiagnosticBag diagnostics)
     {
+        // A pack or a file of test cases given as the ruleset: one diagnostic naming the command that reads it.
+        var kind = KindOf(store, store.FullPath(path));
+        if (kind is DocumentKind.EvidencePack or DocumentKind.TestCases)
+        {
+            diagnostics.Add(DocumentKinds.WrongKind(store.Display(store.FullPath(path)), kind, "a ruleset or a profile"));
+            return ([], []);
+        }
+
         if (!Profiles.ProfileReader.IsProfile(store, store.FullPath(path)))
         {
             return (new SourceLoader(diagnostics, store).Load(path), []);

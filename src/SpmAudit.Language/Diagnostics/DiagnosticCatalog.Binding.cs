@@ -102,7 +102,7 @@ public static partial class DiagnosticCatalog
         Error("SPM3033", span, $"{level} '{id}' has no children; add the next level or remove it.");
 
     public static Diagnostic InvalidCapStatus(SourceSpan span, string status) =>
-        Error("SPM3034", span, $"A cap applies when a critical indicator is 'not met' or 'insufficient', not '{status}'.");
+        Error("SPM3034", span, $"A cap applies when a critical indicator is 'not met', 'partial' or 'insufficient', not '{status}'.");
 
     public static Diagnostic ImportedRuleset(SourceSpan span, string path) =>
         Error("SPM3035", span, $"'{path}' is a ruleset, not a module; only modules (files without a 'ruleset' header) can be imported.");

@@ -17,6 +17,7 @@ internal sealed partial class AstBuilder
         int? years = certification.years is { } y && int.TryParse(y.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         OutcomeSyntax? pass = null;
         var tiers = ImmutableArray.CreateBuilder<TierSyntax>();
+        RequiredSyntax? requires = null;
         foreach (var clause in certification.certificationClause())
         {
             switch (clause)
@@ -27,10 +28,19 @@ internal sealed partial class AstBuilder
                 case TierClauseContext t when t.STRING() is { } name && t.outcome() is { } o:
                     tiers.Add(new TierSyntax(Span(t.Start), Unquote(name.Symbol), BuildOutcome(o)));
                     break;
+                case RequiresClauseContext r when r.requires.Text == "requires":
+                    requires = new RequiredSyntax(Span(r.Start), [.. r.assessmentName().Select(a => Joined(a.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(t => t.Symbol).ToList(), a.Start))]);
+                    break;
+                case RequiresClauseContext r:
+                    diagnostics.Add(Diagnostics.DiagnosticCatalog.SyntaxError(Span(r.Start), $"'{r.requires.Text}'", "'pass', 'tier' or 'requires'"));
+                    break;
             }
         }
 
-        return new CertificationSyntax(Span(certification.Start), ValidId(Joined(slug.slugPart(), slug.Start), slug.Start), Unquote(certification.title), years, pass, tiers.ToImmutable());
+        return new CertificationSyntax(Span(certification.Start), ValidId(Joined(slug.slugPart(), slug.Start), slug.Start), Unquote(certification.title), years, pass, tiers.ToImmutable())
+        {
+            Requires = requires,
+        };
     }
 
     public OutcomeSyntax BuildOutcome(OutcomeContext outcome)

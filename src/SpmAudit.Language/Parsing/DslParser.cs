@@ -113,7 +113,7 @@ public static class DslParser
             ((CommonTokenStream)parser.TokenStream).Seek(0);
             parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.ErrorHandler = new CascadeErrorStrategy();
             parser.AddErrorListener(listener);
             return rule(parser);
         }

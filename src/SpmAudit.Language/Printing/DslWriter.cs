@@ -139,6 +139,12 @@ public sealed partial class DslWriter
     {
         var validity = certification.ValidYears is { } years ? $" valid {years} years" : "";
         Line(0, $"certification {certification.Id} {Quote(certification.Title)}{validity} {{");
+        if (certification.Requires is { } requires)
+        {
+            FlushComments(requires.Span.Line, 1);
+            Line(1, $"requires {string.Join(", ", requires.AssessmentTypes)}");
+        }
+
         if (certification.Pass is not null)
         {
             FlushComments(certification.Pass.Span.Line, 1);

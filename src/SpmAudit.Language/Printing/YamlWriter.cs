@@ -171,6 +171,11 @@ public sealed partial class YamlWriter
                 Line(2, $"valid_years: {years}");
             }
 
+            if (certification.Requires is { } requires)
+            {
+                Line(2, $"requires: {Requirement(requires)}");
+            }
+
             if (certification.Pass is not null)
             {
                 Line(2, $"pass: {Scalar(OutcomeWriter.Write(certification.Pass))}");

@@ -10,7 +10,11 @@ public sealed record CertificationSyntax(
     string Title,
     int? ValidYears,
     OutcomeSyntax? Pass,
-    ImmutableArray<TierSyntax> Tiers);
+    ImmutableArray<TierSyntax> Tiers)
+{
+    /// <summary>'requires external-audit': the assessment types a decision may be made on; null when any will do.</summary>
+    public RequiredSyntax? Requires { get; init; }
+}
 
 public sealed record TierSyntax(SourceSpan Span, string Name, OutcomeSyntax Condition);
 

@@ -113,7 +113,14 @@ public static partial class ResultDocument
         .Add("tier", certification.Tier)
         .Add("validFrom", Date(certification.ValidFrom))
         .Add("validUntil", Date(certification.ValidUntil))
-        .Add("shortfalls", Strings(certification.Shortfalls));
+        .Add("shortfalls", Strings(certification.Shortfalls))
+        .Add("certifiable", certification.Certifiable)
+        .Add("failingIndicators", new DocumentArray(certification.FailingIndicators.Select(i => (object?)new DocumentObject()
+            .Add("id", i.Node.Id)
+            .Add("title", i.Node.Title)
+            .Add("status", IndicatorStatuses.Name(i.Status))
+            .Add("critical", i.Rule.Critical)
+            .Add("reason", i.Reason))));
 
     private static DocumentObject Node(NodeResult node) => new DocumentObject()
         .Add("id", node.Node.Id)

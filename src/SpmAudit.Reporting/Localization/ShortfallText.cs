@@ -29,6 +29,14 @@ internal sealed partial class ShortfallText(ReportLanguage language)
             return language.Text("shortfalls_said", "no_tier");
         }
 
+        if (NotCertifiable().Match(shortfall) is { Success: true } refused)
+        {
+            string Type(string name) => language.Term("assessment_types", name) ?? name;
+            return language.Fill(["shortfalls_said", "not_certifiable"],
+                ("assessment", Type(refused.Groups["assessment"].Value)),
+                ("needed", string.Join(" / ", refused.Groups["needed"].Value.Split(" or ").Select(Type))));
+        }
+
         if (shortfall.StartsWith("none of: ", StringComparison.Ordinal))
         {
             var items = shortfall["none of: ".Length..].Split("; ").Select(Say);
@@ -70,6 +78,9 @@ internal sealed partial class ShortfallText(ReportLanguage language)
 
     [GeneratedRegex(@"^(?:(?<level>[a-z][a-z_]*) )?(?<id>\S+) is (?<words>met|partially met|not met|not applicable|without sufficient evidence)$")]
     private static partial Regex NodeStatus();
+
+    [GeneratedRegex(@"^not certifiable: (?<assessment>\S+) \(this certification is decided on an (?<needed>.+)\)$")]
+    private static partial Regex NotCertifiable();
 
     [GeneratedRegex(@"^(?<condition>.+?) does not hold(?: \((?<why>.*)\))?$")]
     private static partial Regex Fails();

@@ -931,7 +931,7 @@ public partial class SpmRulesParser : Parser {
 				State = 190;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (_la==PASS || _la==TIER) {
+				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 68719476739L) != 0)) {
 					{
 					{
 					State = 187;
@@ -1148,13 +1148,29 @@ public partial class SpmRulesParser : Parser {
 		}
 		public TierClauseContext(CertificationClauseContext context) { CopyFrom(context); }
 	}
+	public partial class RequiresClauseContext : CertificationClauseContext {
+		public IToken requires;
+		[System.Diagnostics.DebuggerNonUserCode] public AssessmentNameContext[] assessmentName() {
+			return GetRuleContexts<AssessmentNameContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AssessmentNameContext assessmentName(int i) {
+			return GetRuleContext<AssessmentNameContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public RequiresClauseContext(CertificationClauseContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public CertificationClauseContext certificationClause() {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
+		int _la;
 		try {
-			State = 236;
+			State = 245;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
@@ -1181,6 +1197,32 @@ public partial class SpmRulesParser : Parser {
 				Match(WHEN);
 				State = 235;
 				outcome(0);
+				}
+				break;
+			case IDENT:
+				_localctx = new RequiresClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 236;
+				((RequiresClauseContext)_localctx).requires = Match(IDENT);
+				State = 237;
+				assessmentName();
+				State = 242;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 238;
+					Match(COMMA);
+					State = 239;
+					assessmentName();
+					}
+					}
+					State = 244;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
 				}
 				break;
 			default:
@@ -1217,9 +1259,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 238;
+			State = 247;
 			outcome(0);
-			State = 239;
+			State = 248;
 			Match(Eof);
 			}
 		}
@@ -1354,7 +1396,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 278;
+			State = 287;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1363,11 +1405,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 242;
+				State = 251;
 				Match(LPAREN);
-				State = 243;
+				State = 252;
 				outcome(0);
-				State = 244;
+				State = 253;
 				Match(RPAREN);
 				}
 				break;
@@ -1376,9 +1418,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 246;
+				State = 255;
 				Match(NOT);
-				State = 247;
+				State = 256;
 				outcome(6);
 				}
 				break;
@@ -1387,25 +1429,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 248;
+				State = 257;
 				Match(EVERY);
-				State = 249;
+				State = 258;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 252;
+				State = 261;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 250;
+					State = 259;
 					Match(IN);
-					State = 251;
+					State = 260;
 					nodeId();
 					}
 				}
 
-				State = 254;
+				State = 263;
 				Match(IS);
-				State = 255;
+				State = 264;
 				statusWord();
 				}
 				break;
@@ -1415,7 +1457,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 256;
+				State = 265;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1425,31 +1467,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 257;
+				State = 266;
 				Match(OF);
-				State = 258;
+				State = 267;
 				Match(LBRACK);
-				State = 259;
+				State = 268;
 				nodeId();
-				State = 264;
+				State = 273;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 260;
+					State = 269;
 					Match(COMMA);
-					State = 261;
+					State = 270;
 					nodeId();
 					}
 					}
-					State = 266;
+					State = 275;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 267;
+				State = 276;
 				Match(RBRACK);
-				State = 268;
+				State = 277;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1458,7 +1500,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 269;
+				State = 278;
 				statusWord();
 				}
 				break;
@@ -1468,7 +1510,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 271;
+				State = 280;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1478,19 +1520,19 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 274;
+				State = 283;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 272;
+					State = 281;
 					Match(OF);
-					State = 273;
+					State = 282;
 					nodeId();
 					}
 				}
 
-				State = 276;
+				State = 285;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 28710447624486912L) != 0)) ) {
@@ -1500,7 +1542,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 277;
+				State = 286;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1515,27 +1557,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 288;
+			State = 297;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 286;
+					State = 295;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 280;
+						State = 289;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 281;
+						State = 290;
 						Match(AND);
-						State = 282;
+						State = 291;
 						outcome(6);
 						}
 						break;
@@ -1543,20 +1585,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 283;
+						State = 292;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 284;
+						State = 293;
 						Match(OR);
-						State = 285;
+						State = 294;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 290;
+				State = 299;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
 			}
 			}
 		}
@@ -1589,17 +1631,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 301;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 291;
+				State = 300;
 				Match(NOT);
 				}
 			}
 
-			State = 294;
+			State = 303;
 			Match(IDENT);
 			}
 		}
@@ -1634,11 +1676,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
+			State = 305;
 			Match(IDENT);
-			State = 297;
+			State = 306;
 			Match(ASSIGN);
-			State = 298;
+			State = 307;
 			number();
 			}
 		}
@@ -1697,18 +1739,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 315;
+			State = 324;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 300;
+				State = 309;
 				Match(STRING);
-				State = 301;
+				State = 310;
 				Match(GE);
-				State = 302;
+				State = 311;
 				number();
 				}
 				break;
@@ -1716,27 +1758,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 303;
+				State = 312;
 				Match(CAP);
-				State = 304;
+				State = 313;
 				Match(STRING);
-				State = 305;
+				State = 314;
 				Match(WHEN);
-				State = 306;
+				State = 315;
 				Match(ANY);
-				State = 307;
+				State = 316;
 				Match(CRITICAL);
-				State = 309;
+				State = 318;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 308;
+					State = 317;
 					Match(NOT);
 					}
 				}
 
-				State = 311;
+				State = 320;
 				Match(IDENT);
 				}
 				break;
@@ -1744,11 +1786,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 312;
+				State = 321;
 				Match(IDENT);
-				State = 313;
+				State = 322;
 				Match(COVERAGE);
-				State = 314;
+				State = 323;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1802,30 +1844,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 317;
+			State = 326;
 			Match(REQUIRED);
-			State = 327;
+			State = 336;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 318;
+				State = 327;
 				Match(FOR);
-				State = 319;
+				State = 328;
 				assessmentName();
-				State = 324;
+				State = 333;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 320;
+					State = 329;
 					Match(COMMA);
-					State = 321;
+					State = 330;
 					assessmentName();
 					}
 					}
-					State = 326;
+					State = 335;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1869,21 +1911,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 338;
 			Match(IDENT);
-			State = 334;
+			State = 343;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 330;
+				State = 339;
 				Match(MINUS);
-				State = 331;
+				State = 340;
 				Match(IDENT);
 				}
 				}
-				State = 336;
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1929,23 +1971,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 346;
 			qualifiedName();
-			State = 338;
+			State = 347;
 			Match(COLON);
-			State = 339;
+			State = 348;
 			typeRef();
-			State = 343;
+			State = 352;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 340;
+				State = 349;
 				itemClause();
 				}
 				}
-				State = 345;
+				State = 354;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2017,16 +2059,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 363;
+			State = 372;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 346;
+				State = 355;
 				Match(QUESTION);
-				State = 347;
+				State = 356;
 				Match(STRING);
 				}
 				break;
@@ -2034,9 +2076,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 348;
+				State = 357;
 				Match(UNIT);
-				State = 349;
+				State = 358;
 				Match(STRING);
 				}
 				break;
@@ -2044,26 +2086,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 350;
+				State = 359;
 				Match(RANGE);
-				State = 352;
+				State = 361;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
 					{
-					State = 351;
+					State = 360;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 354;
+				State = 363;
 				Match(DOTDOT);
-				State = 356;
+				State = 365;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
 					{
-					State = 355;
+					State = 364;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2074,7 +2116,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 358;
+				State = 367;
 				requirement();
 				}
 				break;
@@ -2082,13 +2124,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 359;
+				State = 368;
 				Match(VALID);
-				State = 360;
+				State = 369;
 				Match(FOR);
-				State = 361;
+				State = 370;
 				Match(NUMBER);
-				State = 362;
+				State = 371;
 				Match(IDENT);
 				}
 				break;
@@ -2162,14 +2204,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 394;
+			State = 403;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 365;
+				State = 374;
 				Match(IDENT);
 				}
 				break;
@@ -2177,31 +2219,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 366;
+				State = 375;
 				Match(IDENT);
-				State = 367;
+				State = 376;
 				Match(OF);
-				State = 368;
+				State = 377;
 				Match(LPAREN);
-				State = 369;
+				State = 378;
 				Match(IDENT);
-				State = 374;
+				State = 383;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 370;
+					State = 379;
 					Match(COMMA);
-					State = 371;
+					State = 380;
 					Match(IDENT);
 					}
 					}
-					State = 376;
+					State = 385;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 377;
+				State = 386;
 				Match(RPAREN);
 				}
 				break;
@@ -2209,43 +2251,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 378;
+				State = 387;
 				Match(IDENT);
-				State = 379;
+				State = 388;
 				Match(OF);
-				State = 380;
+				State = 389;
 				Match(LBRACE);
-				State = 381;
+				State = 390;
 				fieldDecl();
-				State = 386;
+				State = 395;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 382;
+						State = 391;
 						Match(COMMA);
-						State = 383;
+						State = 392;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 388;
+					State = 397;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
 				}
-				State = 390;
+				State = 399;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 389;
+					State = 398;
 					Match(COMMA);
 					}
 				}
 
-				State = 392;
+				State = 401;
 				Match(RBRACE);
 				}
 				break;
@@ -2282,11 +2324,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 405;
 			Match(IDENT);
-			State = 397;
+			State = 406;
 			Match(COLON);
-			State = 398;
+			State = 407;
 			typeRef();
 			}
 		}
@@ -2338,43 +2380,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 409;
 			_localctx.level = Match(IDENT);
-			State = 401;
+			State = 410;
 			nodeId();
-			State = 402;
+			State = 411;
 			_localctx.title = Match(STRING);
-			State = 406;
+			State = 415;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 403;
+				State = 412;
 				nodeAttribute();
 				}
 				}
-				State = 408;
+				State = 417;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 409;
+			State = 418;
 			Match(LBRACE);
-			State = 413;
+			State = 422;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 2251799813685263L) != 0)) {
 				{
 				{
-				State = 410;
+				State = 419;
 				nodeMember();
 				}
 				}
-				State = 415;
+				State = 424;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 416;
+			State = 425;
 			Match(RBRACE);
 			}
 		}
@@ -2410,7 +2452,7 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 44, RULE_nodeId);
 		int _la;
 		try {
-			State = 424;
+			State = 433;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -2420,17 +2462,17 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 419;
+				State = 428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 418;
+					State = 427;
 					nodeIdPart();
 					}
 					}
-					State = 421;
+					State = 430;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0) );
@@ -2439,7 +2481,7 @@ public partial class SpmRulesParser : Parser {
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 423;
+				State = 432;
 				Match(STRING);
 				}
 				break;
@@ -2479,7 +2521,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 426;
+			State = 435;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2536,16 +2578,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 48, RULE_nodeAttribute);
 		try {
-			State = 432;
+			State = 441;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 428;
+				State = 437;
 				Match(WEIGHT);
-				State = 429;
+				State = 438;
 				number();
 				}
 				break;
@@ -2553,7 +2595,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 430;
+				State = 439;
 				Match(CRITICAL);
 				}
 				break;
@@ -2561,7 +2603,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 431;
+				State = 440;
 				requirement();
 				}
 				break;
@@ -2639,16 +2681,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 50, RULE_nodeMember);
 		int _la;
 		try {
-			State = 453;
+			State = 462;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 443;
 				Match(GUIDANCE);
-				State = 435;
+				State = 444;
 				Match(STRING);
 				}
 				break;
@@ -2656,11 +2698,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 436;
+				State = 445;
 				Match(APPLIES);
-				State = 437;
+				State = 446;
 				Match(WHEN);
-				State = 438;
+				State = 447;
 				expr(0);
 				}
 				break;
@@ -2668,13 +2710,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 439;
+				State = 448;
 				Match(LET);
-				State = 440;
+				State = 449;
 				Match(IDENT);
-				State = 441;
+				State = 450;
 				Match(ASSIGN);
-				State = 442;
+				State = 451;
 				expr(0);
 				}
 				break;
@@ -2682,25 +2724,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 443;
+				State = 452;
 				Match(SCORE);
-				State = 444;
+				State = 453;
 				Match(LBRACE);
-				State = 446;
+				State = 455;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 445;
+					State = 454;
 					scoreRule();
 					}
 					}
-					State = 448;
+					State = 457;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 450;
+				State = 459;
 				Match(RBRACE);
 				}
 				break;
@@ -2708,7 +2750,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 452;
+				State = 461;
 				node();
 				}
 				break;
@@ -2750,7 +2792,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 455;
+			State = 464;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2760,9 +2802,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 456;
+			State = 465;
 			Match(WHEN);
-			State = 457;
+			State = 466;
 			expr(0);
 			}
 		}
@@ -2916,7 +2958,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 472;
+			State = 481;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2934,7 +2976,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 460;
+				State = 469;
 				primary();
 				}
 				break;
@@ -2943,9 +2985,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 461;
+				State = 470;
 				Match(MINUS);
-				State = 462;
+				State = 471;
 				expr(9);
 				}
 				break;
@@ -2954,9 +2996,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 463;
+				State = 472;
 				Match(NOT);
-				State = 464;
+				State = 473;
 				expr(4);
 				}
 				break;
@@ -2965,17 +3007,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 465;
+				State = 474;
 				Match(IF);
-				State = 466;
+				State = 475;
 				expr(0);
-				State = 467;
+				State = 476;
 				Match(THEN);
-				State = 468;
+				State = 477;
 				expr(0);
-				State = 469;
+				State = 478;
 				Match(ELSE);
-				State = 470;
+				State = 479;
 				expr(1);
 				}
 				break;
@@ -2983,25 +3025,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 508;
+			State = 517;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 506;
+					State = 515;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 474;
+						State = 483;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 475;
+						State = 484;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3011,7 +3053,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 476;
+						State = 485;
 						expr(9);
 						}
 						break;
@@ -3019,9 +3061,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 477;
+						State = 486;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 478;
+						State = 487;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3031,7 +3073,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 479;
+						State = 488;
 						expr(8);
 						}
 						break;
@@ -3039,9 +3081,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 480;
+						State = 489;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 481;
+						State = 490;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
@@ -3051,7 +3093,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 482;
+						State = 491;
 						expr(7);
 						}
 						break;
@@ -3059,11 +3101,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 483;
+						State = 492;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 484;
+						State = 493;
 						Match(AND);
-						State = 485;
+						State = 494;
 						expr(4);
 						}
 						break;
@@ -3071,11 +3113,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 486;
+						State = 495;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 487;
+						State = 496;
 						Match(OR);
-						State = 488;
+						State = 497;
 						expr(3);
 						}
 						break;
@@ -3083,58 +3125,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 489;
+						State = 498;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 491;
+						State = 500;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 490;
+							State = 499;
 							Match(NOT);
 							}
 						}
 
-						State = 493;
+						State = 502;
 						Match(IN);
-						State = 494;
-						Match(LBRACK);
 						State = 503;
+						Match(LBRACK);
+						State = 512;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
 							{
-							State = 495;
+							State = 504;
 							expr(0);
-							State = 500;
+							State = 509;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 496;
+								State = 505;
 								Match(COMMA);
-								State = 497;
+								State = 506;
 								expr(0);
 								}
 								}
-								State = 502;
+								State = 511;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 505;
+						State = 514;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 510;
+				State = 519;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
 			}
 			}
 		}
@@ -3227,14 +3269,14 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 56, RULE_primary);
 		int _la;
 		try {
-			State = 535;
+			State = 544;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 511;
+				State = 520;
 				number();
 				}
 				break;
@@ -3242,7 +3284,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 512;
+				State = 521;
 				Match(PERCENT);
 				}
 				break;
@@ -3250,7 +3292,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 513;
+				State = 522;
 				Match(STRING);
 				}
 				break;
@@ -3258,7 +3300,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 514;
+				State = 523;
 				Match(DATE);
 				}
 				break;
@@ -3266,7 +3308,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 515;
+				State = 524;
 				Match(TRUE);
 				}
 				break;
@@ -3274,7 +3316,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 516;
+				State = 525;
 				Match(FALSE);
 				}
 				break;
@@ -3282,7 +3324,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 517;
+				State = 526;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 576460752571858945L) != 0)) ) {
@@ -3292,35 +3334,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 518;
-				Match(LPAREN);
 				State = 527;
+				Match(LPAREN);
+				State = 536;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
 					{
-					State = 519;
+					State = 528;
 					argument();
-					State = 524;
+					State = 533;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 520;
+						State = 529;
 						Match(COMMA);
-						State = 521;
+						State = 530;
 						argument();
 						}
 						}
-						State = 526;
+						State = 535;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 529;
+				State = 538;
 				Match(RPAREN);
 				}
 				break;
@@ -3328,7 +3370,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 530;
+				State = 539;
 				qualifiedName();
 				}
 				break;
@@ -3336,11 +3378,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 531;
+				State = 540;
 				Match(LPAREN);
-				State = 532;
+				State = 541;
 				expr(0);
-				State = 533;
+				State = 542;
 				Match(RPAREN);
 				}
 				break;
@@ -3389,18 +3431,18 @@ public partial class SpmRulesParser : Parser {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
 		EnterRule(_localctx, 58, RULE_argument);
 		try {
-			State = 541;
+			State = 550;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 537;
+				State = 546;
 				Match(IDENT);
-				State = 538;
+				State = 547;
 				Match(ARROW);
-				State = 539;
+				State = 548;
 				expr(0);
 				}
 				break;
@@ -3408,7 +3450,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 540;
+				State = 549;
 				expr(0);
 				}
 				break;
@@ -3452,25 +3494,25 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 543;
+			State = 552;
 			Match(IDENT);
-			State = 548;
+			State = 557;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 544;
+					State = 553;
 					Match(DOT);
-					State = 545;
+					State = 554;
 					anyName();
 					}
 					} 
 				}
-				State = 550;
+				State = 559;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
 			}
 			}
 		}
@@ -3549,7 +3591,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
+			State = 560;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976710654L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3587,7 +3629,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 553;
+			State = 562;
 			Match(NUMBER);
 			}
 		}
@@ -3621,17 +3663,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 556;
+			State = 565;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 555;
+				State = 564;
 				Match(MINUS);
 				}
 			}
 
-			State = 558;
+			State = 567;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3680,7 +3722,7 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,78,561,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,78,570,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -3696,183 +3738,187 @@ public partial class SpmRulesParser : Parser {
 		5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,200,8,6,10,6,
 		12,6,203,9,6,1,6,1,6,1,6,1,6,1,6,5,6,210,8,6,10,6,12,6,213,9,6,1,6,1,6,
 		1,6,3,6,218,8,6,1,7,1,7,1,7,1,7,3,7,224,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,9,3,9,237,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,1,11,1,11,1,11,1,11,3,11,253,8,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,5,11,263,8,11,10,11,12,11,266,9,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,3,11,275,8,11,1,11,1,11,3,11,279,8,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,5,11,287,8,11,10,11,12,11,290,9,11,1,12,3,12,293,8,12,1,12,1,
-		12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,
-		14,310,8,14,1,14,1,14,1,14,1,14,3,14,316,8,14,1,15,1,15,1,15,1,15,1,15,
-		5,15,323,8,15,10,15,12,15,326,9,15,3,15,328,8,15,1,16,1,16,1,16,5,16,333,
-		8,16,10,16,12,16,336,9,16,1,17,1,17,1,17,1,17,5,17,342,8,17,10,17,12,17,
-		345,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,353,8,18,1,18,1,18,3,18,357,
-		8,18,1,18,1,18,1,18,1,18,1,18,3,18,364,8,18,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,385,8,19,10,19,12,19,388,9,19,1,19,3,19,391,8,19,1,19,1,19,
-		3,19,395,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,405,8,21,10,
-		21,12,21,408,9,21,1,21,1,21,5,21,412,8,21,10,21,12,21,415,9,21,1,21,1,
-		21,1,22,4,22,420,8,22,11,22,12,22,421,1,22,3,22,425,8,22,1,23,1,23,1,24,
-		1,24,1,24,1,24,3,24,433,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,1,25,4,25,447,8,25,11,25,12,25,448,1,25,1,25,1,25,3,25,454,
-		8,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
-		1,27,1,27,1,27,1,27,3,27,473,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
-		27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,492,8,27,1,27,1,27,
-		1,27,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,3,27,504,8,27,1,27,5,
-		27,507,8,27,10,27,12,27,510,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,
-		28,1,28,1,28,1,28,5,28,523,8,28,10,28,12,28,526,9,28,3,28,528,8,28,1,28,
-		1,28,1,28,1,28,1,28,1,28,3,28,536,8,28,1,29,1,29,1,29,1,29,3,29,542,8,
-		29,1,30,1,30,1,30,5,30,547,8,30,10,30,12,30,550,9,30,1,31,1,31,1,32,1,
-		32,1,33,3,33,557,8,33,1,33,1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-		66,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,
-		71,72,4,0,57,57,61,61,70,70,72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,
-		54,3,0,14,14,42,42,73,73,2,0,1,47,73,73,624,0,69,1,0,0,0,2,79,1,0,0,0,
-		4,82,1,0,0,0,6,111,1,0,0,0,8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,
-		14,219,1,0,0,0,16,225,1,0,0,0,18,236,1,0,0,0,20,238,1,0,0,0,22,278,1,0,
-		0,0,24,292,1,0,0,0,26,296,1,0,0,0,28,315,1,0,0,0,30,317,1,0,0,0,32,329,
-		1,0,0,0,34,337,1,0,0,0,36,363,1,0,0,0,38,394,1,0,0,0,40,396,1,0,0,0,42,
-		400,1,0,0,0,44,424,1,0,0,0,46,426,1,0,0,0,48,432,1,0,0,0,50,453,1,0,0,
-		0,52,455,1,0,0,0,54,472,1,0,0,0,56,535,1,0,0,0,58,541,1,0,0,0,60,543,1,
-		0,0,0,62,551,1,0,0,0,64,553,1,0,0,0,66,556,1,0,0,0,68,70,3,4,2,0,69,68,
-		1,0,0,0,69,70,1,0,0,0,70,74,1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,
-		1,0,0,0,74,72,1,0,0,0,74,75,1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,
-		5,0,0,1,78,1,1,0,0,0,79,80,3,54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,
-		5,1,0,0,83,84,3,8,4,0,84,88,5,74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,
-		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,
-		2,0,0,92,112,5,74,0,0,93,94,5,3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,
-		5,73,0,0,97,98,5,54,0,0,98,100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,
-		101,99,1,0,0,0,101,102,1,0,0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,
-		5,5,0,0,105,106,5,6,0,0,106,109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,
-		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,
-		93,1,0,0,0,111,95,1,0,0,0,111,104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,
-		0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,
-		9,1,0,0,0,118,124,3,62,31,0,119,124,5,72,0,0,120,124,5,57,0,0,121,124,
-		5,61,0,0,122,124,5,70,0,0,123,118,1,0,0,0,123,119,1,0,0,0,123,120,1,0,
-		0,0,123,121,1,0,0,0,123,122,1,0,0,0,124,11,1,0,0,0,125,126,5,8,0,0,126,
-		218,5,74,0,0,127,128,5,9,0,0,128,129,5,73,0,0,129,130,5,63,0,0,130,131,
-		3,38,19,0,131,132,5,55,0,0,132,134,3,54,27,0,133,135,5,74,0,0,134,133,
-		1,0,0,0,134,135,1,0,0,0,135,218,1,0,0,0,136,137,5,10,0,0,137,138,5,66,
-		0,0,138,143,3,26,13,0,139,140,5,62,0,0,140,142,3,26,13,0,141,139,1,0,0,
-		0,142,145,1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,147,1,0,0,0,145,
-		143,1,0,0,0,146,148,5,62,0,0,147,146,1,0,0,0,147,148,1,0,0,0,148,149,1,
-		0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,151,152,5,11,0,0,152,156,5,66,0,
-		0,153,155,3,28,14,0,154,153,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,
-		157,1,0,0,0,157,159,1,0,0,0,158,156,1,0,0,0,159,218,5,67,0,0,160,161,5,
-		16,0,0,161,165,5,66,0,0,162,164,3,34,17,0,163,162,1,0,0,0,164,167,1,0,
-		0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,168,1,0,0,0,167,165,1,0,0,0,168,
-		218,5,67,0,0,169,170,5,35,0,0,170,174,5,66,0,0,171,173,3,16,8,0,172,171,
-		1,0,0,0,173,176,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,
-		0,176,174,1,0,0,0,177,218,5,67,0,0,178,179,5,36,0,0,179,180,3,8,4,0,180,
-		184,5,74,0,0,181,182,5,5,0,0,182,183,5,72,0,0,183,185,5,73,0,0,184,181,
-		1,0,0,0,184,185,1,0,0,0,185,186,1,0,0,0,186,190,5,66,0,0,187,189,3,18,
-		9,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,
-		193,1,0,0,0,192,190,1,0,0,0,193,194,5,67,0,0,194,218,1,0,0,0,195,196,5,
-		44,0,0,196,197,5,73,0,0,197,201,5,66,0,0,198,200,3,14,7,0,199,198,1,0,
-		0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
-		201,1,0,0,0,204,218,5,67,0,0,205,206,5,45,0,0,206,207,3,44,22,0,207,211,
-		5,66,0,0,208,210,3,42,21,0,209,208,1,0,0,0,210,213,1,0,0,0,211,209,1,0,
-		0,0,211,212,1,0,0,0,212,214,1,0,0,0,213,211,1,0,0,0,214,215,5,67,0,0,215,
-		218,1,0,0,0,216,218,3,42,21,0,217,125,1,0,0,0,217,127,1,0,0,0,217,136,
-		1,0,0,0,217,151,1,0,0,0,217,160,1,0,0,0,217,169,1,0,0,0,217,178,1,0,0,
-		0,217,195,1,0,0,0,217,205,1,0,0,0,217,216,1,0,0,0,218,13,1,0,0,0,219,220,
-		3,44,22,0,220,223,5,74,0,0,221,222,5,22,0,0,222,224,5,74,0,0,223,221,1,
-		0,0,0,223,224,1,0,0,0,224,15,1,0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,
-		227,228,5,73,0,0,228,17,1,0,0,0,229,230,5,37,0,0,230,231,5,13,0,0,231,
-		237,3,22,11,0,232,233,5,38,0,0,233,234,5,74,0,0,234,235,5,13,0,0,235,237,
-		3,22,11,0,236,229,1,0,0,0,236,232,1,0,0,0,237,19,1,0,0,0,238,239,3,22,
-		11,0,239,240,5,0,0,1,240,21,1,0,0,0,241,242,6,11,-1,0,242,243,5,64,0,0,
-		243,244,3,22,11,0,244,245,5,65,0,0,245,279,1,0,0,0,246,247,5,28,0,0,247,
-		279,3,22,11,6,248,249,5,39,0,0,249,252,5,73,0,0,250,251,5,29,0,0,251,253,
-		3,44,22,0,252,250,1,0,0,0,252,253,1,0,0,0,253,254,1,0,0,0,254,255,5,40,
-		0,0,255,279,3,24,12,0,256,257,7,0,0,0,257,258,5,20,0,0,258,259,5,68,0,
-		0,259,264,3,44,22,0,260,261,5,62,0,0,261,263,3,44,22,0,262,260,1,0,0,0,
-		263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,
-		1,0,0,0,267,268,5,69,0,0,268,269,7,1,0,0,269,270,3,24,12,0,270,279,1,0,
-		0,0,271,274,7,2,0,0,272,273,5,20,0,0,273,275,3,44,22,0,274,272,1,0,0,0,
-		274,275,1,0,0,0,275,276,1,0,0,0,276,277,7,3,0,0,277,279,7,4,0,0,278,241,
-		1,0,0,0,278,246,1,0,0,0,278,248,1,0,0,0,278,256,1,0,0,0,278,271,1,0,0,
-		0,279,288,1,0,0,0,280,281,10,5,0,0,281,282,5,26,0,0,282,287,3,22,11,6,
-		283,284,10,4,0,0,284,285,5,27,0,0,285,287,3,22,11,5,286,280,1,0,0,0,286,
-		283,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,0,0,289,23,1,0,
-		0,0,290,288,1,0,0,0,291,293,5,28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
-		294,1,0,0,0,294,295,5,73,0,0,295,25,1,0,0,0,296,297,5,73,0,0,297,298,5,
-		55,0,0,298,299,3,64,32,0,299,27,1,0,0,0,300,301,5,74,0,0,301,302,5,50,
-		0,0,302,316,3,64,32,0,303,304,5,12,0,0,304,305,5,74,0,0,305,306,5,13,0,
-		0,306,307,5,14,0,0,307,309,5,15,0,0,308,310,5,28,0,0,309,308,1,0,0,0,309,
-		310,1,0,0,0,310,311,1,0,0,0,311,316,5,73,0,0,312,313,5,73,0,0,313,314,
-		5,43,0,0,314,316,7,4,0,0,315,300,1,0,0,0,315,303,1,0,0,0,315,312,1,0,0,
-		0,316,29,1,0,0,0,317,327,5,46,0,0,318,319,5,47,0,0,319,324,3,32,16,0,320,
-		321,5,62,0,0,321,323,3,32,16,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,
-		1,0,0,0,324,325,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,327,318,1,0,0,
-		0,327,328,1,0,0,0,328,31,1,0,0,0,329,334,5,73,0,0,330,331,5,57,0,0,331,
-		333,5,73,0,0,332,330,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,
-		0,0,0,335,33,1,0,0,0,336,334,1,0,0,0,337,338,3,60,30,0,338,339,5,63,0,
-		0,339,343,3,38,19,0,340,342,3,36,18,0,341,340,1,0,0,0,342,345,1,0,0,0,
-		343,341,1,0,0,0,343,344,1,0,0,0,344,35,1,0,0,0,345,343,1,0,0,0,346,347,
-		5,17,0,0,347,364,5,74,0,0,348,349,5,18,0,0,349,364,5,74,0,0,350,352,5,
-		19,0,0,351,353,3,66,33,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,
-		0,354,356,5,60,0,0,355,357,3,66,33,0,356,355,1,0,0,0,356,357,1,0,0,0,357,
-		364,1,0,0,0,358,364,3,30,15,0,359,360,5,5,0,0,360,361,5,47,0,0,361,362,
-		5,72,0,0,362,364,5,73,0,0,363,346,1,0,0,0,363,348,1,0,0,0,363,350,1,0,
-		0,0,363,358,1,0,0,0,363,359,1,0,0,0,364,37,1,0,0,0,365,395,5,73,0,0,366,
-		367,5,73,0,0,367,368,5,20,0,0,368,369,5,64,0,0,369,374,5,73,0,0,370,371,
-		5,62,0,0,371,373,5,73,0,0,372,370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,
-		0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,374,1,0,0,0,377,395,5,65,0,0,378,
-		379,5,73,0,0,379,380,5,20,0,0,380,381,5,66,0,0,381,386,3,40,20,0,382,383,
-		5,62,0,0,383,385,3,40,20,0,384,382,1,0,0,0,385,388,1,0,0,0,386,384,1,0,
-		0,0,386,387,1,0,0,0,387,390,1,0,0,0,388,386,1,0,0,0,389,391,5,62,0,0,390,
-		389,1,0,0,0,390,391,1,0,0,0,391,392,1,0,0,0,392,393,5,67,0,0,393,395,1,
-		0,0,0,394,365,1,0,0,0,394,366,1,0,0,0,394,378,1,0,0,0,395,39,1,0,0,0,396,
-		397,5,73,0,0,397,398,5,63,0,0,398,399,3,38,19,0,399,41,1,0,0,0,400,401,
-		5,73,0,0,401,402,3,44,22,0,402,406,5,74,0,0,403,405,3,48,24,0,404,403,
-		1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,
-		0,408,406,1,0,0,0,409,413,5,66,0,0,410,412,3,50,25,0,411,410,1,0,0,0,412,
-		415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,
-		0,0,0,416,417,5,67,0,0,417,43,1,0,0,0,418,420,3,46,23,0,419,418,1,0,0,
-		0,420,421,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,0,0,0,423,
-		425,5,74,0,0,424,419,1,0,0,0,424,423,1,0,0,0,425,45,1,0,0,0,426,427,7,
-		5,0,0,427,47,1,0,0,0,428,429,5,21,0,0,429,433,3,64,32,0,430,433,5,15,0,
-		0,431,433,3,30,15,0,432,428,1,0,0,0,432,430,1,0,0,0,432,431,1,0,0,0,433,
-		49,1,0,0,0,434,435,5,22,0,0,435,454,5,74,0,0,436,437,5,23,0,0,437,438,
-		5,13,0,0,438,454,3,54,27,0,439,440,5,24,0,0,440,441,5,73,0,0,441,442,5,
-		55,0,0,442,454,3,54,27,0,443,444,5,25,0,0,444,446,5,66,0,0,445,447,3,52,
-		26,0,446,445,1,0,0,0,447,448,1,0,0,0,448,446,1,0,0,0,448,449,1,0,0,0,449,
-		450,1,0,0,0,450,451,5,67,0,0,451,454,1,0,0,0,452,454,3,42,21,0,453,434,
-		1,0,0,0,453,436,1,0,0,0,453,439,1,0,0,0,453,443,1,0,0,0,453,452,1,0,0,
-		0,454,51,1,0,0,0,455,456,7,6,0,0,456,457,5,13,0,0,457,458,3,54,27,0,458,
-		53,1,0,0,0,459,460,6,27,-1,0,460,473,3,56,28,0,461,462,5,57,0,0,462,473,
-		3,54,27,9,463,464,5,28,0,0,464,473,3,54,27,4,465,466,5,30,0,0,466,467,
-		3,54,27,0,467,468,5,31,0,0,468,469,3,54,27,0,469,470,5,32,0,0,470,471,
-		3,54,27,1,471,473,1,0,0,0,472,459,1,0,0,0,472,461,1,0,0,0,472,463,1,0,
-		0,0,472,465,1,0,0,0,473,508,1,0,0,0,474,475,10,8,0,0,475,476,7,7,0,0,476,
-		507,3,54,27,9,477,478,10,7,0,0,478,479,7,8,0,0,479,507,3,54,27,8,480,481,
-		10,6,0,0,481,482,7,9,0,0,482,507,3,54,27,7,483,484,10,3,0,0,484,485,5,
-		26,0,0,485,507,3,54,27,4,486,487,10,2,0,0,487,488,5,27,0,0,488,507,3,54,
-		27,3,489,491,10,5,0,0,490,492,5,28,0,0,491,490,1,0,0,0,491,492,1,0,0,0,
-		492,493,1,0,0,0,493,494,5,29,0,0,494,503,5,68,0,0,495,500,3,54,27,0,496,
-		497,5,62,0,0,497,499,3,54,27,0,498,496,1,0,0,0,499,502,1,0,0,0,500,498,
-		1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,495,1,0,0,
-		0,503,504,1,0,0,0,504,505,1,0,0,0,505,507,5,69,0,0,506,474,1,0,0,0,506,
-		477,1,0,0,0,506,480,1,0,0,0,506,483,1,0,0,0,506,486,1,0,0,0,506,489,1,
-		0,0,0,507,510,1,0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,55,1,0,0,0,510,
-		508,1,0,0,0,511,536,3,64,32,0,512,536,5,71,0,0,513,536,5,74,0,0,514,536,
-		5,70,0,0,515,536,5,33,0,0,516,536,5,34,0,0,517,518,7,10,0,0,518,527,5,
-		64,0,0,519,524,3,58,29,0,520,521,5,62,0,0,521,523,3,58,29,0,522,520,1,
-		0,0,0,523,526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,528,1,0,0,0,
-		526,524,1,0,0,0,527,519,1,0,0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,536,
-		5,65,0,0,530,536,3,60,30,0,531,532,5,64,0,0,532,533,3,54,27,0,533,534,
-		5,65,0,0,534,536,1,0,0,0,535,511,1,0,0,0,535,512,1,0,0,0,535,513,1,0,0,
-		0,535,514,1,0,0,0,535,515,1,0,0,0,535,516,1,0,0,0,535,517,1,0,0,0,535,
-		530,1,0,0,0,535,531,1,0,0,0,536,57,1,0,0,0,537,538,5,73,0,0,538,539,5,
-		48,0,0,539,542,3,54,27,0,540,542,3,54,27,0,541,537,1,0,0,0,541,540,1,0,
-		0,0,542,59,1,0,0,0,543,548,5,73,0,0,544,545,5,61,0,0,545,547,3,62,31,0,
-		546,544,1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,61,
-		1,0,0,0,550,548,1,0,0,0,551,552,7,11,0,0,552,63,1,0,0,0,553,554,5,72,0,
-		0,554,65,1,0,0,0,555,557,5,57,0,0,556,555,1,0,0,0,556,557,1,0,0,0,557,
-		558,1,0,0,0,558,559,7,4,0,0,559,67,1,0,0,0,60,69,74,88,101,109,111,116,
-		123,134,143,147,156,165,174,184,190,201,211,217,223,236,252,264,274,278,
-		286,288,292,309,315,324,327,334,343,352,356,363,374,386,390,394,406,413,
-		421,424,432,448,453,472,491,500,503,506,508,524,527,535,541,548,556
+		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,241,8,9,10,9,12,9,244,9,9,3,9,246,
+		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,3,11,262,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,272,8,11,
+		10,11,12,11,275,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,284,8,11,
+		1,11,1,11,3,11,288,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,296,8,11,10,
+		11,12,11,299,9,11,1,12,3,12,302,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,
+		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,319,8,14,1,14,1,14,1,14,1,
+		14,3,14,325,8,14,1,15,1,15,1,15,1,15,1,15,5,15,332,8,15,10,15,12,15,335,
+		9,15,3,15,337,8,15,1,16,1,16,1,16,5,16,342,8,16,10,16,12,16,345,9,16,1,
+		17,1,17,1,17,1,17,5,17,351,8,17,10,17,12,17,354,9,17,1,18,1,18,1,18,1,
+		18,1,18,1,18,3,18,362,8,18,1,18,1,18,3,18,366,8,18,1,18,1,18,1,18,1,18,
+		1,18,3,18,373,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,382,8,19,10,
+		19,12,19,385,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,394,8,19,10,
+		19,12,19,397,9,19,1,19,3,19,400,8,19,1,19,1,19,3,19,404,8,19,1,20,1,20,
+		1,20,1,20,1,21,1,21,1,21,1,21,5,21,414,8,21,10,21,12,21,417,9,21,1,21,
+		1,21,5,21,421,8,21,10,21,12,21,424,9,21,1,21,1,21,1,22,4,22,429,8,22,11,
+		22,12,22,430,1,22,3,22,434,8,22,1,23,1,23,1,24,1,24,1,24,1,24,3,24,442,
+		8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,4,25,
+		456,8,25,11,25,12,25,457,1,25,1,25,1,25,3,25,463,8,25,1,26,1,26,1,26,1,
+		26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,
+		27,482,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
+		1,27,1,27,1,27,1,27,1,27,3,27,501,8,27,1,27,1,27,1,27,1,27,1,27,5,27,508,
+		8,27,10,27,12,27,511,9,27,3,27,513,8,27,1,27,5,27,516,8,27,10,27,12,27,
+		519,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,5,28,532,
+		8,28,10,28,12,28,535,9,28,3,28,537,8,28,1,28,1,28,1,28,1,28,1,28,1,28,
+		3,28,545,8,28,1,29,1,29,1,29,1,29,3,29,551,8,29,1,30,1,30,1,30,5,30,556,
+		8,30,10,30,12,30,559,9,30,1,31,1,31,1,32,1,32,1,33,3,33,566,8,33,1,33,
+		1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,0,12,2,0,14,14,42,42,1,
+		0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,71,72,4,0,57,57,61,61,70,70,
+		72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,54,3,0,14,14,42,42,73,73,2,
+		0,1,47,73,73,635,0,69,1,0,0,0,2,79,1,0,0,0,4,82,1,0,0,0,6,111,1,0,0,0,
+		8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,14,219,1,0,0,0,16,225,1,0,
+		0,0,18,245,1,0,0,0,20,247,1,0,0,0,22,287,1,0,0,0,24,301,1,0,0,0,26,305,
+		1,0,0,0,28,324,1,0,0,0,30,326,1,0,0,0,32,338,1,0,0,0,34,346,1,0,0,0,36,
+		372,1,0,0,0,38,403,1,0,0,0,40,405,1,0,0,0,42,409,1,0,0,0,44,433,1,0,0,
+		0,46,435,1,0,0,0,48,441,1,0,0,0,50,462,1,0,0,0,52,464,1,0,0,0,54,481,1,
+		0,0,0,56,544,1,0,0,0,58,550,1,0,0,0,60,552,1,0,0,0,62,560,1,0,0,0,64,562,
+		1,0,0,0,66,565,1,0,0,0,68,70,3,4,2,0,69,68,1,0,0,0,69,70,1,0,0,0,70,74,
+		1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,1,0,0,0,74,72,1,0,0,0,74,75,
+		1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,5,0,0,1,78,1,1,0,0,0,79,80,3,
+		54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,5,1,0,0,83,84,3,8,4,0,84,88,5,
+		74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,89,1,
+		0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,2,0,0,92,112,5,74,0,0,93,94,5,
+		3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,5,73,0,0,97,98,5,54,0,0,98,
+		100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,101,99,1,0,0,0,101,102,1,0,
+		0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,5,5,0,0,105,106,5,6,0,0,106,
+		109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,0,0,109,107,1,0,0,0,109,110,
+		1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,93,1,0,0,0,111,95,1,0,0,0,111,
+		104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,0,114,113,1,0,0,0,115,116,1,0,
+		0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,9,1,0,0,0,118,124,3,62,31,0,119,
+		124,5,72,0,0,120,124,5,57,0,0,121,124,5,61,0,0,122,124,5,70,0,0,123,118,
+		1,0,0,0,123,119,1,0,0,0,123,120,1,0,0,0,123,121,1,0,0,0,123,122,1,0,0,
+		0,124,11,1,0,0,0,125,126,5,8,0,0,126,218,5,74,0,0,127,128,5,9,0,0,128,
+		129,5,73,0,0,129,130,5,63,0,0,130,131,3,38,19,0,131,132,5,55,0,0,132,134,
+		3,54,27,0,133,135,5,74,0,0,134,133,1,0,0,0,134,135,1,0,0,0,135,218,1,0,
+		0,0,136,137,5,10,0,0,137,138,5,66,0,0,138,143,3,26,13,0,139,140,5,62,0,
+		0,140,142,3,26,13,0,141,139,1,0,0,0,142,145,1,0,0,0,143,141,1,0,0,0,143,
+		144,1,0,0,0,144,147,1,0,0,0,145,143,1,0,0,0,146,148,5,62,0,0,147,146,1,
+		0,0,0,147,148,1,0,0,0,148,149,1,0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,
+		151,152,5,11,0,0,152,156,5,66,0,0,153,155,3,28,14,0,154,153,1,0,0,0,155,
+		158,1,0,0,0,156,154,1,0,0,0,156,157,1,0,0,0,157,159,1,0,0,0,158,156,1,
+		0,0,0,159,218,5,67,0,0,160,161,5,16,0,0,161,165,5,66,0,0,162,164,3,34,
+		17,0,163,162,1,0,0,0,164,167,1,0,0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,
+		168,1,0,0,0,167,165,1,0,0,0,168,218,5,67,0,0,169,170,5,35,0,0,170,174,
+		5,66,0,0,171,173,3,16,8,0,172,171,1,0,0,0,173,176,1,0,0,0,174,172,1,0,
+		0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,174,1,0,0,0,177,218,5,67,0,0,178,
+		179,5,36,0,0,179,180,3,8,4,0,180,184,5,74,0,0,181,182,5,5,0,0,182,183,
+		5,72,0,0,183,185,5,73,0,0,184,181,1,0,0,0,184,185,1,0,0,0,185,186,1,0,
+		0,0,186,190,5,66,0,0,187,189,3,18,9,0,188,187,1,0,0,0,189,192,1,0,0,0,
+		190,188,1,0,0,0,190,191,1,0,0,0,191,193,1,0,0,0,192,190,1,0,0,0,193,194,
+		5,67,0,0,194,218,1,0,0,0,195,196,5,44,0,0,196,197,5,73,0,0,197,201,5,66,
+		0,0,198,200,3,14,7,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,
+		202,1,0,0,0,202,204,1,0,0,0,203,201,1,0,0,0,204,218,5,67,0,0,205,206,5,
+		45,0,0,206,207,3,44,22,0,207,211,5,66,0,0,208,210,3,42,21,0,209,208,1,
+		0,0,0,210,213,1,0,0,0,211,209,1,0,0,0,211,212,1,0,0,0,212,214,1,0,0,0,
+		213,211,1,0,0,0,214,215,5,67,0,0,215,218,1,0,0,0,216,218,3,42,21,0,217,
+		125,1,0,0,0,217,127,1,0,0,0,217,136,1,0,0,0,217,151,1,0,0,0,217,160,1,
+		0,0,0,217,169,1,0,0,0,217,178,1,0,0,0,217,195,1,0,0,0,217,205,1,0,0,0,
+		217,216,1,0,0,0,218,13,1,0,0,0,219,220,3,44,22,0,220,223,5,74,0,0,221,
+		222,5,22,0,0,222,224,5,74,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,15,1,
+		0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,227,228,5,73,0,0,228,17,1,0,0,
+		0,229,230,5,37,0,0,230,231,5,13,0,0,231,246,3,22,11,0,232,233,5,38,0,0,
+		233,234,5,74,0,0,234,235,5,13,0,0,235,246,3,22,11,0,236,237,5,73,0,0,237,
+		242,3,32,16,0,238,239,5,62,0,0,239,241,3,32,16,0,240,238,1,0,0,0,241,244,
+		1,0,0,0,242,240,1,0,0,0,242,243,1,0,0,0,243,246,1,0,0,0,244,242,1,0,0,
+		0,245,229,1,0,0,0,245,232,1,0,0,0,245,236,1,0,0,0,246,19,1,0,0,0,247,248,
+		3,22,11,0,248,249,5,0,0,1,249,21,1,0,0,0,250,251,6,11,-1,0,251,252,5,64,
+		0,0,252,253,3,22,11,0,253,254,5,65,0,0,254,288,1,0,0,0,255,256,5,28,0,
+		0,256,288,3,22,11,6,257,258,5,39,0,0,258,261,5,73,0,0,259,260,5,29,0,0,
+		260,262,3,44,22,0,261,259,1,0,0,0,261,262,1,0,0,0,262,263,1,0,0,0,263,
+		264,5,40,0,0,264,288,3,24,12,0,265,266,7,0,0,0,266,267,5,20,0,0,267,268,
+		5,68,0,0,268,273,3,44,22,0,269,270,5,62,0,0,270,272,3,44,22,0,271,269,
+		1,0,0,0,272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,
+		0,275,273,1,0,0,0,276,277,5,69,0,0,277,278,7,1,0,0,278,279,3,24,12,0,279,
+		288,1,0,0,0,280,283,7,2,0,0,281,282,5,20,0,0,282,284,3,44,22,0,283,281,
+		1,0,0,0,283,284,1,0,0,0,284,285,1,0,0,0,285,286,7,3,0,0,286,288,7,4,0,
+		0,287,250,1,0,0,0,287,255,1,0,0,0,287,257,1,0,0,0,287,265,1,0,0,0,287,
+		280,1,0,0,0,288,297,1,0,0,0,289,290,10,5,0,0,290,291,5,26,0,0,291,296,
+		3,22,11,6,292,293,10,4,0,0,293,294,5,27,0,0,294,296,3,22,11,5,295,289,
+		1,0,0,0,295,292,1,0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,
+		0,298,23,1,0,0,0,299,297,1,0,0,0,300,302,5,28,0,0,301,300,1,0,0,0,301,
+		302,1,0,0,0,302,303,1,0,0,0,303,304,5,73,0,0,304,25,1,0,0,0,305,306,5,
+		73,0,0,306,307,5,55,0,0,307,308,3,64,32,0,308,27,1,0,0,0,309,310,5,74,
+		0,0,310,311,5,50,0,0,311,325,3,64,32,0,312,313,5,12,0,0,313,314,5,74,0,
+		0,314,315,5,13,0,0,315,316,5,14,0,0,316,318,5,15,0,0,317,319,5,28,0,0,
+		318,317,1,0,0,0,318,319,1,0,0,0,319,320,1,0,0,0,320,325,5,73,0,0,321,322,
+		5,73,0,0,322,323,5,43,0,0,323,325,7,4,0,0,324,309,1,0,0,0,324,312,1,0,
+		0,0,324,321,1,0,0,0,325,29,1,0,0,0,326,336,5,46,0,0,327,328,5,47,0,0,328,
+		333,3,32,16,0,329,330,5,62,0,0,330,332,3,32,16,0,331,329,1,0,0,0,332,335,
+		1,0,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,337,1,0,0,0,335,333,1,0,0,
+		0,336,327,1,0,0,0,336,337,1,0,0,0,337,31,1,0,0,0,338,343,5,73,0,0,339,
+		340,5,57,0,0,340,342,5,73,0,0,341,339,1,0,0,0,342,345,1,0,0,0,343,341,
+		1,0,0,0,343,344,1,0,0,0,344,33,1,0,0,0,345,343,1,0,0,0,346,347,3,60,30,
+		0,347,348,5,63,0,0,348,352,3,38,19,0,349,351,3,36,18,0,350,349,1,0,0,0,
+		351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,0,353,35,1,0,0,0,354,352,
+		1,0,0,0,355,356,5,17,0,0,356,373,5,74,0,0,357,358,5,18,0,0,358,373,5,74,
+		0,0,359,361,5,19,0,0,360,362,3,66,33,0,361,360,1,0,0,0,361,362,1,0,0,0,
+		362,363,1,0,0,0,363,365,5,60,0,0,364,366,3,66,33,0,365,364,1,0,0,0,365,
+		366,1,0,0,0,366,373,1,0,0,0,367,373,3,30,15,0,368,369,5,5,0,0,369,370,
+		5,47,0,0,370,371,5,72,0,0,371,373,5,73,0,0,372,355,1,0,0,0,372,357,1,0,
+		0,0,372,359,1,0,0,0,372,367,1,0,0,0,372,368,1,0,0,0,373,37,1,0,0,0,374,
+		404,5,73,0,0,375,376,5,73,0,0,376,377,5,20,0,0,377,378,5,64,0,0,378,383,
+		5,73,0,0,379,380,5,62,0,0,380,382,5,73,0,0,381,379,1,0,0,0,382,385,1,0,
+		0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,386,1,0,0,0,385,383,1,0,0,0,386,
+		404,5,65,0,0,387,388,5,73,0,0,388,389,5,20,0,0,389,390,5,66,0,0,390,395,
+		3,40,20,0,391,392,5,62,0,0,392,394,3,40,20,0,393,391,1,0,0,0,394,397,1,
+		0,0,0,395,393,1,0,0,0,395,396,1,0,0,0,396,399,1,0,0,0,397,395,1,0,0,0,
+		398,400,5,62,0,0,399,398,1,0,0,0,399,400,1,0,0,0,400,401,1,0,0,0,401,402,
+		5,67,0,0,402,404,1,0,0,0,403,374,1,0,0,0,403,375,1,0,0,0,403,387,1,0,0,
+		0,404,39,1,0,0,0,405,406,5,73,0,0,406,407,5,63,0,0,407,408,3,38,19,0,408,
+		41,1,0,0,0,409,410,5,73,0,0,410,411,3,44,22,0,411,415,5,74,0,0,412,414,
+		3,48,24,0,413,412,1,0,0,0,414,417,1,0,0,0,415,413,1,0,0,0,415,416,1,0,
+		0,0,416,418,1,0,0,0,417,415,1,0,0,0,418,422,5,66,0,0,419,421,3,50,25,0,
+		420,419,1,0,0,0,421,424,1,0,0,0,422,420,1,0,0,0,422,423,1,0,0,0,423,425,
+		1,0,0,0,424,422,1,0,0,0,425,426,5,67,0,0,426,43,1,0,0,0,427,429,3,46,23,
+		0,428,427,1,0,0,0,429,430,1,0,0,0,430,428,1,0,0,0,430,431,1,0,0,0,431,
+		434,1,0,0,0,432,434,5,74,0,0,433,428,1,0,0,0,433,432,1,0,0,0,434,45,1,
+		0,0,0,435,436,7,5,0,0,436,47,1,0,0,0,437,438,5,21,0,0,438,442,3,64,32,
+		0,439,442,5,15,0,0,440,442,3,30,15,0,441,437,1,0,0,0,441,439,1,0,0,0,441,
+		440,1,0,0,0,442,49,1,0,0,0,443,444,5,22,0,0,444,463,5,74,0,0,445,446,5,
+		23,0,0,446,447,5,13,0,0,447,463,3,54,27,0,448,449,5,24,0,0,449,450,5,73,
+		0,0,450,451,5,55,0,0,451,463,3,54,27,0,452,453,5,25,0,0,453,455,5,66,0,
+		0,454,456,3,52,26,0,455,454,1,0,0,0,456,457,1,0,0,0,457,455,1,0,0,0,457,
+		458,1,0,0,0,458,459,1,0,0,0,459,460,5,67,0,0,460,463,1,0,0,0,461,463,3,
+		42,21,0,462,443,1,0,0,0,462,445,1,0,0,0,462,448,1,0,0,0,462,452,1,0,0,
+		0,462,461,1,0,0,0,463,51,1,0,0,0,464,465,7,6,0,0,465,466,5,13,0,0,466,
+		467,3,54,27,0,467,53,1,0,0,0,468,469,6,27,-1,0,469,482,3,56,28,0,470,471,
+		5,57,0,0,471,482,3,54,27,9,472,473,5,28,0,0,473,482,3,54,27,4,474,475,
+		5,30,0,0,475,476,3,54,27,0,476,477,5,31,0,0,477,478,3,54,27,0,478,479,
+		5,32,0,0,479,480,3,54,27,1,480,482,1,0,0,0,481,468,1,0,0,0,481,470,1,0,
+		0,0,481,472,1,0,0,0,481,474,1,0,0,0,482,517,1,0,0,0,483,484,10,8,0,0,484,
+		485,7,7,0,0,485,516,3,54,27,9,486,487,10,7,0,0,487,488,7,8,0,0,488,516,
+		3,54,27,8,489,490,10,6,0,0,490,491,7,9,0,0,491,516,3,54,27,7,492,493,10,
+		3,0,0,493,494,5,26,0,0,494,516,3,54,27,4,495,496,10,2,0,0,496,497,5,27,
+		0,0,497,516,3,54,27,3,498,500,10,5,0,0,499,501,5,28,0,0,500,499,1,0,0,
+		0,500,501,1,0,0,0,501,502,1,0,0,0,502,503,5,29,0,0,503,512,5,68,0,0,504,
+		509,3,54,27,0,505,506,5,62,0,0,506,508,3,54,27,0,507,505,1,0,0,0,508,511,
+		1,0,0,0,509,507,1,0,0,0,509,510,1,0,0,0,510,513,1,0,0,0,511,509,1,0,0,
+		0,512,504,1,0,0,0,512,513,1,0,0,0,513,514,1,0,0,0,514,516,5,69,0,0,515,
+		483,1,0,0,0,515,486,1,0,0,0,515,489,1,0,0,0,515,492,1,0,0,0,515,495,1,
+		0,0,0,515,498,1,0,0,0,516,519,1,0,0,0,517,515,1,0,0,0,517,518,1,0,0,0,
+		518,55,1,0,0,0,519,517,1,0,0,0,520,545,3,64,32,0,521,545,5,71,0,0,522,
+		545,5,74,0,0,523,545,5,70,0,0,524,545,5,33,0,0,525,545,5,34,0,0,526,527,
+		7,10,0,0,527,536,5,64,0,0,528,533,3,58,29,0,529,530,5,62,0,0,530,532,3,
+		58,29,0,531,529,1,0,0,0,532,535,1,0,0,0,533,531,1,0,0,0,533,534,1,0,0,
+		0,534,537,1,0,0,0,535,533,1,0,0,0,536,528,1,0,0,0,536,537,1,0,0,0,537,
+		538,1,0,0,0,538,545,5,65,0,0,539,545,3,60,30,0,540,541,5,64,0,0,541,542,
+		3,54,27,0,542,543,5,65,0,0,543,545,1,0,0,0,544,520,1,0,0,0,544,521,1,0,
+		0,0,544,522,1,0,0,0,544,523,1,0,0,0,544,524,1,0,0,0,544,525,1,0,0,0,544,
+		526,1,0,0,0,544,539,1,0,0,0,544,540,1,0,0,0,545,57,1,0,0,0,546,547,5,73,
+		0,0,547,548,5,48,0,0,548,551,3,54,27,0,549,551,3,54,27,0,550,546,1,0,0,
+		0,550,549,1,0,0,0,551,59,1,0,0,0,552,557,5,73,0,0,553,554,5,61,0,0,554,
+		556,3,62,31,0,555,553,1,0,0,0,556,559,1,0,0,0,557,555,1,0,0,0,557,558,
+		1,0,0,0,558,61,1,0,0,0,559,557,1,0,0,0,560,561,7,11,0,0,561,63,1,0,0,0,
+		562,563,5,72,0,0,563,65,1,0,0,0,564,566,5,57,0,0,565,564,1,0,0,0,565,566,
+		1,0,0,0,566,567,1,0,0,0,567,568,7,4,0,0,568,67,1,0,0,0,61,69,74,88,101,
+		109,111,116,123,134,143,147,156,165,174,184,190,201,211,217,223,242,245,
+		261,273,283,287,295,297,301,318,324,333,336,343,352,361,365,372,383,395,
+		399,403,415,422,430,433,441,457,462,481,500,509,512,515,517,533,536,544,
+		550,557,565
 	};
 
 	public static readonly ATN _ATN =

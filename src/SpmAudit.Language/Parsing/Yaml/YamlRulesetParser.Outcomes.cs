@@ -22,7 +22,7 @@ public sealed partial class YamlRulesetParser
                 continue;
             }
 
-            _shape.AllowOnly(certification, "a certification", "id", "title", "valid_years", "pass", "tiers");
+            _shape.AllowOnly(certification, "a certification", "id", "title", "valid_years", "requires", "pass", "tiers");
             var id = _shape.Required(certification, "id", "a certification");
             var title = _shape.Required(certification, "title", "a certification");
             var years = _shape.Number(certification["valid_years"], "'valid_years'");
@@ -39,7 +39,15 @@ public sealed partial class YamlRulesetParser
             if (id is not null && title is not null)
             {
                 result.Add(new CertificationSyntax(
-                    certification.Span, id, title, years is { } y ? (int)y : null, Outcome(certification["pass"], "'pass'"), tiers));
+                    certification.Span, id, title, years is { } y ? (int)y : null, Outcome(certification["pass"], "'pass'"), tiers)
+                {
+                    Requires = certification["requires"] switch
+                    {
+                        YamlSequence list => new RequiredSyntax(list.Span, [.. list.Items.Select(i => _shape.Text(i, "an assessment type")).OfType<string>()]),
+                        { } one when _shape.Text(one, "'requires'") is { } type => new RequiredSyntax(one.Span, [type]),
+                        _ => null,
+                    },
+                });
             }
         }
 
