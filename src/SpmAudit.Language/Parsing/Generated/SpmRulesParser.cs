@@ -41,11 +41,12 @@ public partial class SpmRulesParser : Parser {
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
-		REQUIRED=46, FOR=47, ARROW=48, LE=49, GE=50, EQ=51, NE=52, LT=53, GT=54, 
-		ASSIGN=55, PLUS=56, MINUS=57, STAR=58, SLASH=59, DOTDOT=60, DOT=61, COMMA=62, 
-		COLON=63, LPAREN=64, RPAREN=65, LBRACE=66, RBRACE=67, LBRACK=68, RBRACK=69, 
-		DATE=70, PERCENT=71, NUMBER=72, IDENT=73, STRING=74, LINE_COMMENT=75, 
-		BLOCK_COMMENT=76, WS=77, UNKNOWN_CHAR=78;
+		REQUIRED=46, FOR=47, TABLE=48, METRIC=49, SCORECARD=50, KEY=51, REFERENCES=52, 
+		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, ARROW=59, 
+		LE=60, GE=61, EQ=62, NE=63, LT=64, GT=65, ASSIGN=66, PLUS=67, MINUS=68, 
+		STAR=69, SLASH=70, DOTDOT=71, DOT=72, COMMA=73, COLON=74, LPAREN=75, RPAREN=76, 
+		LBRACE=77, RBRACE=78, LBRACK=79, RBRACK=80, DATE=81, PERCENT=82, NUMBER=83, 
+		IDENT=84, STRING=85, LINE_COMMENT=86, BLOCK_COMMENT=87, WS=88, UNKNOWN_CHAR=89;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
@@ -53,18 +54,21 @@ public partial class SpmRulesParser : Parser {
 		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
 		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
 		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
-		RULE_node = 21, RULE_nodeId = 22, RULE_nodeIdPart = 23, RULE_nodeAttribute = 24, 
-		RULE_nodeMember = 25, RULE_scoreRule = 26, RULE_expr = 27, RULE_primary = 28, 
-		RULE_argument = 29, RULE_qualifiedName = 30, RULE_anyName = 31, RULE_number = 32, 
-		RULE_signedNumber = 33;
+		RULE_tableMember = 21, RULE_columnClause = 22, RULE_metricMember = 23, 
+		RULE_scorecardMember = 24, RULE_answerEntry = 25, RULE_likelihoodEntry = 26, 
+		RULE_node = 27, RULE_nodeId = 28, RULE_nodeIdPart = 29, RULE_nodeAttribute = 30, 
+		RULE_nodeMember = 31, RULE_scoreRule = 32, RULE_expr = 33, RULE_primary = 34, 
+		RULE_argument = 35, RULE_qualifiedName = 36, RULE_anyName = 37, RULE_number = 38, 
+		RULE_signedNumber = 39;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
 		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
-		"fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", "nodeMember", 
-		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
-		"number", "signedNumber"
+		"fieldDecl", "tableMember", "columnClause", "metricMember", "scorecardMember", 
+		"answerEntry", "likelihoodEntry", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
+		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
+		"anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -75,9 +79,11 @@ public partial class SpmRulesParser : Parser {
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
-		"'for'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
-		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
-		"'{'", "'}'", "'['", "']'"
+		"'for'", "'table'", "'metric'", "'scorecard'", "'key'", "'references'", 
+		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'=>'", 
+		"'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", 
+		"'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", 
+		"']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -85,11 +91,12 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "ARROW", 
-		"LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", 
-		"SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", 
-		"RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", 
-		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "TABLE", 
+		"METRIC", "SCORECARD", "KEY", "REFERENCES", "WHERE", "JOIN", "BY", "LIKELIHOOD", 
+		"ANSWER", "POINTS", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
+		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
+		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
+		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -149,31 +156,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 69;
+			State = 81;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 68;
+				State = 80;
 				header();
 				}
 			}
 
-			State = 74;
+			State = 86;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52879637417728L) != 0) || _la==IDENT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2023204474392320L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 71;
+				State = 83;
 				declaration();
 				}
 				}
-				State = 76;
+				State = 88;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 77;
+			State = 89;
 			Match(Eof);
 			}
 		}
@@ -207,9 +214,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 79;
+			State = 91;
 			expr(0);
-			State = 80;
+			State = 92;
 			Match(Eof);
 			}
 		}
@@ -253,23 +260,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 82;
+			State = 94;
 			Match(RULESET);
-			State = 83;
+			State = 95;
 			_localctx.name = slug();
-			State = 84;
+			State = 96;
 			_localctx.title = Match(STRING);
-			State = 88;
+			State = 100;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 85;
+				State = 97;
 				headerClause();
 				}
 				}
-				State = 90;
+				State = 102;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -337,16 +344,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 111;
+			State = 123;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 91;
+				State = 103;
 				Match(VERSION);
-				State = 92;
+				State = 104;
 				Match(STRING);
 				}
 				break;
@@ -354,9 +361,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 93;
+				State = 105;
 				Match(FOLLOWS);
-				State = 94;
+				State = 106;
 				Match(STRING);
 				}
 				break;
@@ -364,23 +371,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 95;
+				State = 107;
 				Match(LEVELS);
-				State = 96;
+				State = 108;
 				Match(IDENT);
-				State = 101;
+				State = 113;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 97;
+					State = 109;
 					Match(GT);
-					State = 98;
+					State = 110;
 					Match(IDENT);
 					}
 					}
-					State = 103;
+					State = 115;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -390,20 +397,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 104;
+				State = 116;
 				Match(VALID);
-				State = 105;
+				State = 117;
 				Match(FROM);
-				State = 106;
+				State = 118;
 				Match(DATE);
-				State = 109;
+				State = 121;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 107;
+					State = 119;
 					Match(TO);
-					State = 108;
+					State = 120;
 					Match(DATE);
 					}
 				}
@@ -447,20 +454,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 114;
+			State = 126;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 113;
+				State = 125;
 				slugPart();
 				}
 				}
-				State = 116;
+				State = 128;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2450239672266260478L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 13L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -494,7 +501,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 123;
+			State = 135;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -544,38 +551,49 @@ public partial class SpmRulesParser : Parser {
 			case EXTEND:
 			case REQUIRED:
 			case FOR:
+			case TABLE:
+			case METRIC:
+			case SCORECARD:
+			case KEY:
+			case REFERENCES:
+			case WHERE:
+			case JOIN:
+			case BY:
+			case LIKELIHOOD:
+			case ANSWER:
+			case POINTS:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 118;
+				State = 130;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 119;
+				State = 131;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 120;
+				State = 132;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 121;
+				State = 133;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 122;
+				State = 134;
 				Match(DATE);
 				}
 				break;
@@ -727,6 +745,53 @@ public partial class SpmRulesParser : Parser {
 		}
 		public ExtendDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class TableDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SpmRulesParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TableMemberContext[] tableMember() {
+			return GetRuleContexts<TableMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TableMemberContext tableMember(int i) {
+			return GetRuleContext<TableMemberContext>(i);
+		}
+		public TableDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
+	public partial class MetricDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MetricMemberContext[] metricMember() {
+			return GetRuleContexts<MetricMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MetricMemberContext metricMember(int i) {
+			return GetRuleContext<MetricMemberContext>(i);
+		}
+		public MetricDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
+	public partial class ScorecardDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORECARD() { return GetToken(SpmRulesParser.SCORECARD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ScorecardMemberContext[] scorecardMember() {
+			return GetRuleContexts<ScorecardMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ScorecardMemberContext scorecardMember(int i) {
+			return GetRuleContext<ScorecardMemberContext>(i);
+		}
+		public ScorecardDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -741,16 +806,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 217;
+			State = 263;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 125;
+				State = 137;
 				Match(IMPORT);
-				State = 126;
+				State = 138;
 				Match(STRING);
 				}
 				break;
@@ -758,24 +823,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 127;
+				State = 139;
 				Match(PARAMETER);
-				State = 128;
+				State = 140;
 				Match(IDENT);
-				State = 129;
+				State = 141;
 				Match(COLON);
-				State = 130;
+				State = 142;
 				typeRef();
-				State = 131;
+				State = 143;
 				Match(ASSIGN);
-				State = 132;
+				State = 144;
 				expr(0);
-				State = 134;
+				State = 146;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 133;
+					State = 145;
 					Match(STRING);
 					}
 				}
@@ -786,41 +851,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
+				State = 148;
 				Match(SCALE);
-				State = 137;
+				State = 149;
 				Match(LBRACE);
-				State = 138;
+				State = 150;
 				scaleEntry();
-				State = 143;
+				State = 155;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 139;
+						State = 151;
 						Match(COMMA);
-						State = 140;
+						State = 152;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 145;
+					State = 157;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 147;
+				State = 159;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 146;
+					State = 158;
 					Match(COMMA);
 					}
 				}
 
-				State = 149;
+				State = 161;
 				Match(RBRACE);
 				}
 				break;
@@ -828,25 +893,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 151;
+				State = 163;
 				Match(GRADES);
-				State = 152;
+				State = 164;
 				Match(LBRACE);
-				State = 156;
+				State = 168;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 6917529027641081857L) != 0)) {
+				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 153;
+					State = 165;
 					gradeEntry();
 					}
 					}
-					State = 158;
+					State = 170;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 159;
+				State = 171;
 				Match(RBRACE);
 				}
 				break;
@@ -854,25 +919,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 160;
+				State = 172;
 				Match(EVIDENCE);
-				State = 161;
+				State = 173;
 				Match(LBRACE);
-				State = 165;
+				State = 177;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (_la==IDENT) {
+				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 162;
+					State = 174;
 					evidenceItem();
 					}
 					}
-					State = 167;
+					State = 179;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 168;
+				State = 180;
 				Match(RBRACE);
 				}
 				break;
@@ -880,25 +945,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 169;
+				State = 181;
 				Match(SCORING);
-				State = 170;
+				State = 182;
 				Match(LBRACE);
-				State = 174;
+				State = 186;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 171;
+					State = 183;
 					scoringEntry();
 					}
 					}
-					State = 176;
+					State = 188;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 177;
+				State = 189;
 				Match(RBRACE);
 				}
 				break;
@@ -906,43 +971,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 178;
+				State = 190;
 				Match(CERTIFICATION);
-				State = 179;
+				State = 191;
 				slug();
-				State = 180;
+				State = 192;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 184;
+				State = 196;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 181;
+					State = 193;
 					Match(VALID);
-					State = 182;
+					State = 194;
 					((CertificationDeclContext)_localctx).years = Match(NUMBER);
-					State = 183;
+					State = 195;
 					Match(IDENT);
 					}
 				}
 
-				State = 186;
+				State = 198;
 				Match(LBRACE);
-				State = 190;
+				State = 202;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PASS || _la==TIER) {
 					{
 					{
-					State = 187;
+					State = 199;
 					certificationClause();
 					}
 					}
-					State = 192;
+					State = 204;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 193;
+				State = 205;
 				Match(RBRACE);
 				}
 				break;
@@ -950,27 +1015,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 195;
+				State = 207;
 				Match(TRANSLATION);
-				State = 196;
+				State = 208;
 				((TranslationDeclContext)_localctx).language = Match(IDENT);
-				State = 197;
+				State = 209;
 				Match(LBRACE);
-				State = 201;
+				State = 213;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 237585L) != 0)) {
+				while (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 237585L) != 0)) {
 					{
 					{
-					State = 198;
+					State = 210;
 					translationEntry();
 					}
 					}
-					State = 203;
+					State = 215;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 204;
+				State = 216;
 				Match(RBRACE);
 				}
 				break;
@@ -978,35 +1043,125 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 205;
+				State = 217;
 				Match(EXTEND);
-				State = 206;
+				State = 218;
 				nodeId();
-				State = 207;
+				State = 219;
 				Match(LBRACE);
-				State = 211;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 208;
+					State = 220;
 					node();
 					}
 					}
-					State = 213;
+					State = 225;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 214;
+				State = 226;
+				Match(RBRACE);
+				}
+				break;
+			case TABLE:
+				_localctx = new TableDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 228;
+				Match(TABLE);
+				State = 229;
+				Match(IDENT);
+				State = 230;
+				((TableDeclContext)_localctx).title = Match(STRING);
+				State = 231;
+				Match(LBRACE);
+				State = 235;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==KEY || _la==IDENT) {
+					{
+					{
+					State = 232;
+					tableMember();
+					}
+					}
+					State = 237;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 238;
+				Match(RBRACE);
+				}
+				break;
+			case METRIC:
+				_localctx = new MetricDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 11);
+				{
+				State = 239;
+				Match(METRIC);
+				State = 240;
+				qualifiedName();
+				State = 241;
+				((MetricDeclContext)_localctx).title = Match(STRING);
+				State = 242;
+				Match(LBRACE);
+				State = 246;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
+					{
+					{
+					State = 243;
+					metricMember();
+					}
+					}
+					State = 248;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 249;
+				Match(RBRACE);
+				}
+				break;
+			case SCORECARD:
+				_localctx = new ScorecardDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 12);
+				{
+				State = 251;
+				Match(SCORECARD);
+				State = 252;
+				Match(IDENT);
+				State = 253;
+				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				State = 254;
+				Match(LBRACE);
+				State = 258;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
+					{
+					{
+					State = 255;
+					scorecardMember();
+					}
+					}
+					State = 260;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 261;
 				Match(RBRACE);
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 13);
 				{
-				State = 216;
+				State = 262;
 				node();
 				}
 				break;
@@ -1051,18 +1206,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 219;
+			State = 265;
 			nodeId();
-			State = 220;
+			State = 266;
 			_localctx.title = Match(STRING);
-			State = 223;
+			State = 269;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 221;
+				State = 267;
 				Match(GUIDANCE);
-				State = 222;
+				State = 268;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1100,11 +1255,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 271;
 			Match(IDENT);
-			State = 226;
+			State = 272;
 			Match(ASSIGN);
-			State = 227;
+			State = 273;
 			Match(IDENT);
 			}
 		}
@@ -1154,18 +1309,18 @@ public partial class SpmRulesParser : Parser {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 236;
+			State = 282;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 229;
+				State = 275;
 				Match(PASS);
-				State = 230;
+				State = 276;
 				Match(WHEN);
-				State = 231;
+				State = 277;
 				outcome(0);
 				}
 				break;
@@ -1173,13 +1328,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 232;
+				State = 278;
 				Match(TIER);
-				State = 233;
+				State = 279;
 				Match(STRING);
-				State = 234;
+				State = 280;
 				Match(WHEN);
-				State = 235;
+				State = 281;
 				outcome(0);
 				}
 				break;
@@ -1217,9 +1372,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 238;
+			State = 284;
 			outcome(0);
-			State = 239;
+			State = 285;
 			Match(Eof);
 			}
 		}
@@ -1354,7 +1509,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 278;
+			State = 324;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1363,11 +1518,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 242;
+				State = 288;
 				Match(LPAREN);
-				State = 243;
+				State = 289;
 				outcome(0);
-				State = 244;
+				State = 290;
 				Match(RPAREN);
 				}
 				break;
@@ -1376,9 +1531,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 246;
+				State = 292;
 				Match(NOT);
-				State = 247;
+				State = 293;
 				outcome(6);
 				}
 				break;
@@ -1387,25 +1542,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 248;
+				State = 294;
 				Match(EVERY);
-				State = 249;
+				State = 295;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 252;
+				State = 298;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 250;
+					State = 296;
 					Match(IN);
-					State = 251;
+					State = 297;
 					nodeId();
 					}
 				}
 
-				State = 254;
+				State = 300;
 				Match(IS);
-				State = 255;
+				State = 301;
 				statusWord();
 				}
 				break;
@@ -1415,7 +1570,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 256;
+				State = 302;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1425,31 +1580,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 257;
+				State = 303;
 				Match(OF);
-				State = 258;
+				State = 304;
 				Match(LBRACK);
-				State = 259;
+				State = 305;
 				nodeId();
-				State = 264;
+				State = 310;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 260;
+					State = 306;
 					Match(COMMA);
-					State = 261;
+					State = 307;
 					nodeId();
 					}
 					}
-					State = 266;
+					State = 312;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 267;
+				State = 313;
 				Match(RBRACK);
-				State = 268;
+				State = 314;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1458,7 +1613,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 269;
+				State = 315;
 				statusWord();
 				}
 				break;
@@ -1468,7 +1623,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 271;
+				State = 317;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1478,29 +1633,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 274;
+				State = 320;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 272;
+					State = 318;
 					Match(OF);
-					State = 273;
+					State = 319;
 					nodeId();
 					}
 				}
 
-				State = 276;
+				State = 322;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 28710447624486912L) != 0)) ) {
+				if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 51L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 277;
+				State = 323;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1515,27 +1670,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 288;
+			State = 334;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 286;
+					State = 332;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 280;
+						State = 326;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 281;
+						State = 327;
 						Match(AND);
-						State = 282;
+						State = 328;
 						outcome(6);
 						}
 						break;
@@ -1543,20 +1698,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 283;
+						State = 329;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 284;
+						State = 330;
 						Match(OR);
-						State = 285;
+						State = 331;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 290;
+				State = 336;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,29,Context);
 			}
 			}
 		}
@@ -1589,17 +1744,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 338;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 291;
+				State = 337;
 				Match(NOT);
 				}
 			}
 
-			State = 294;
+			State = 340;
 			Match(IDENT);
 			}
 		}
@@ -1634,11 +1789,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
+			State = 342;
 			Match(IDENT);
-			State = 297;
+			State = 343;
 			Match(ASSIGN);
-			State = 298;
+			State = 344;
 			number();
 			}
 		}
@@ -1697,18 +1852,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 315;
+			State = 361;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 300;
+				State = 346;
 				Match(STRING);
-				State = 301;
+				State = 347;
 				Match(GE);
-				State = 302;
+				State = 348;
 				number();
 				}
 				break;
@@ -1716,27 +1871,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 303;
+				State = 349;
 				Match(CAP);
-				State = 304;
+				State = 350;
 				Match(STRING);
-				State = 305;
+				State = 351;
 				Match(WHEN);
-				State = 306;
+				State = 352;
 				Match(ANY);
-				State = 307;
+				State = 353;
 				Match(CRITICAL);
-				State = 309;
+				State = 355;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 308;
+					State = 354;
 					Match(NOT);
 					}
 				}
 
-				State = 311;
+				State = 357;
 				Match(IDENT);
 				}
 				break;
@@ -1744,11 +1899,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 312;
+				State = 358;
 				Match(IDENT);
-				State = 313;
+				State = 359;
 				Match(COVERAGE);
-				State = 314;
+				State = 360;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1802,30 +1957,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 317;
+			State = 363;
 			Match(REQUIRED);
-			State = 327;
+			State = 373;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 318;
+				State = 364;
 				Match(FOR);
-				State = 319;
+				State = 365;
 				assessmentName();
-				State = 324;
+				State = 370;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 320;
+					State = 366;
 					Match(COMMA);
-					State = 321;
+					State = 367;
 					assessmentName();
 					}
 					}
-					State = 326;
+					State = 372;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1869,21 +2024,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 375;
 			Match(IDENT);
-			State = 334;
+			State = 380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 330;
+				State = 376;
 				Match(MINUS);
-				State = 331;
+				State = 377;
 				Match(IDENT);
 				}
 				}
-				State = 336;
+				State = 382;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1929,23 +2084,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 383;
 			qualifiedName();
-			State = 338;
+			State = 384;
 			Match(COLON);
-			State = 339;
+			State = 385;
 			typeRef();
-			State = 343;
+			State = 389;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 340;
+				State = 386;
 				itemClause();
 				}
 				}
-				State = 345;
+				State = 391;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2017,16 +2172,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 363;
+			State = 409;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 346;
+				State = 392;
 				Match(QUESTION);
-				State = 347;
+				State = 393;
 				Match(STRING);
 				}
 				break;
@@ -2034,9 +2189,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 348;
+				State = 394;
 				Match(UNIT);
-				State = 349;
+				State = 395;
 				Match(STRING);
 				}
 				break;
@@ -2044,26 +2199,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 350;
+				State = 396;
 				Match(RANGE);
-				State = 352;
+				State = 398;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
 					{
-					State = 351;
+					State = 397;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 354;
+				State = 400;
 				Match(DOTDOT);
-				State = 356;
+				State = 402;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
 					{
-					State = 355;
+					State = 401;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2074,7 +2229,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 358;
+				State = 404;
 				requirement();
 				}
 				break;
@@ -2082,13 +2237,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 359;
+				State = 405;
 				Match(VALID);
-				State = 360;
+				State = 406;
 				Match(FOR);
-				State = 361;
+				State = 407;
 				Match(NUMBER);
-				State = 362;
+				State = 408;
 				Match(IDENT);
 				}
 				break;
@@ -2162,14 +2317,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 394;
+			State = 440;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,43,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 365;
+				State = 411;
 				Match(IDENT);
 				}
 				break;
@@ -2177,31 +2332,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 366;
+				State = 412;
 				Match(IDENT);
-				State = 367;
+				State = 413;
 				Match(OF);
-				State = 368;
+				State = 414;
 				Match(LPAREN);
-				State = 369;
+				State = 415;
 				Match(IDENT);
-				State = 374;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 370;
+					State = 416;
 					Match(COMMA);
-					State = 371;
+					State = 417;
 					Match(IDENT);
 					}
 					}
-					State = 376;
+					State = 422;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 377;
+				State = 423;
 				Match(RPAREN);
 				}
 				break;
@@ -2209,43 +2364,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 378;
+				State = 424;
 				Match(IDENT);
-				State = 379;
+				State = 425;
 				Match(OF);
-				State = 380;
+				State = 426;
 				Match(LBRACE);
-				State = 381;
+				State = 427;
 				fieldDecl();
-				State = 386;
+				State = 432;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,41,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 382;
+						State = 428;
 						Match(COMMA);
-						State = 383;
+						State = 429;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 388;
+					State = 434;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,41,Context);
 				}
-				State = 390;
+				State = 436;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 389;
+					State = 435;
 					Match(COMMA);
 					}
 				}
 
-				State = 392;
+				State = 438;
 				Match(RBRACE);
 				}
 				break;
@@ -2282,12 +2437,743 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 442;
 			Match(IDENT);
-			State = 397;
+			State = 443;
 			Match(COLON);
-			State = 398;
+			State = 444;
 			typeRef();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TableMemberContext : ParserRuleContext {
+		public TableMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_tableMember; } }
+	 
+		public TableMemberContext() { }
+		public virtual void CopyFrom(TableMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ColumnMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ColumnClauseContext[] columnClause() {
+			return GetRuleContexts<ColumnClauseContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ColumnClauseContext columnClause(int i) {
+			return GetRuleContext<ColumnClauseContext>(i);
+		}
+		public ColumnMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class KeyMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SpmRulesParser.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public KeyMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class CheckMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		public CheckMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ThresholdMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(SpmRulesParser.LE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public ThresholdMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public TableMemberContext tableMember() {
+		TableMemberContext _localctx = new TableMemberContext(Context, State);
+		EnterRule(_localctx, 42, RULE_tableMember);
+		int _la;
+		try {
+			int _alt;
+			State = 472;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+			case 1:
+				_localctx = new ColumnMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 446;
+				Match(IDENT);
+				State = 447;
+				Match(COLON);
+				State = 448;
+				typeRef();
+				State = 452;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 449;
+						columnClause();
+						}
+						} 
+					}
+					State = 454;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+				}
+				}
+				break;
+			case 2:
+				_localctx = new KeyMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 455;
+				Match(KEY);
+				State = 456;
+				Match(IDENT);
+				State = 461;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 457;
+					Match(COMMA);
+					State = 458;
+					Match(IDENT);
+					}
+					}
+					State = 463;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case 3:
+				_localctx = new CheckMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 464;
+				Match(IDENT);
+				State = 465;
+				expr(0);
+				State = 466;
+				Match(STRING);
+				}
+				break;
+			case 4:
+				_localctx = new ThresholdMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 468;
+				Match(IDENT);
+				State = 469;
+				Match(LE);
+				State = 470;
+				Match(PERCENT);
+				State = 471;
+				Match(IDENT);
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ColumnClauseContext : ParserRuleContext {
+		public ColumnClauseContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_columnClause; } }
+	 
+		public ColumnClauseContext() { }
+		public virtual void CopyFrom(ColumnClauseContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ReferencesClauseContext : ColumnClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFERENCES() { return GetToken(SpmRulesParser.REFERENCES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public ReferencesClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+	public partial class ColumnRangeClauseContext : ColumnClauseContext {
+		public SignedNumberContext lower;
+		public SignedNumberContext upper;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RANGE() { return GetToken(SpmRulesParser.RANGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOTDOT() { return GetToken(SpmRulesParser.DOTDOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext[] signedNumber() {
+			return GetRuleContexts<SignedNumberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext signedNumber(int i) {
+			return GetRuleContext<SignedNumberContext>(i);
+		}
+		public ColumnRangeClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+	public partial class ColumnThresholdClauseContext : ColumnClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(SpmRulesParser.LE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public ColumnThresholdClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public ColumnClauseContext columnClause() {
+		ColumnClauseContext _localctx = new ColumnClauseContext(Context, State);
+		EnterRule(_localctx, 44, RULE_columnClause);
+		int _la;
+		try {
+			State = 488;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case REFERENCES:
+				_localctx = new ReferencesClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 474;
+				Match(REFERENCES);
+				State = 475;
+				Match(IDENT);
+				}
+				break;
+			case RANGE:
+				_localctx = new ColumnRangeClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 476;
+				Match(RANGE);
+				State = 478;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+					{
+					State = 477;
+					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
+					}
+				}
+
+				State = 480;
+				Match(DOTDOT);
+				State = 482;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+					{
+					State = 481;
+					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
+					}
+				}
+
+				}
+				break;
+			case IDENT:
+				_localctx = new ColumnThresholdClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 484;
+				Match(IDENT);
+				State = 485;
+				Match(LE);
+				State = 486;
+				Match(PERCENT);
+				State = 487;
+				Match(IDENT);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MetricMemberContext : ParserRuleContext {
+		public MetricMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_metricMember; } }
+	 
+		public MetricMemberContext() { }
+		public virtual void CopyFrom(MetricMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class FromMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(SpmRulesParser.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public FromMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class JoinMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode JOIN() { return GetToken(SpmRulesParser.JOIN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public JoinMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class WhereMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHERE() { return GetToken(SpmRulesParser.WHERE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public WhereMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ByMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(SpmRulesParser.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public ByMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ValueMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public ValueMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public MetricMemberContext metricMember() {
+		MetricMemberContext _localctx = new MetricMemberContext(Context, State);
+		EnterRule(_localctx, 46, RULE_metricMember);
+		int _la;
+		try {
+			State = 507;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case FROM:
+				_localctx = new FromMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 490;
+				Match(FROM);
+				State = 491;
+				Match(IDENT);
+				}
+				break;
+			case JOIN:
+				_localctx = new JoinMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 492;
+				Match(JOIN);
+				State = 493;
+				Match(IDENT);
+				}
+				break;
+			case WHERE:
+				_localctx = new WhereMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 494;
+				Match(WHERE);
+				State = 495;
+				expr(0);
+				}
+				break;
+			case BY:
+				_localctx = new ByMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 496;
+				Match(BY);
+				State = 497;
+				Match(IDENT);
+				State = 502;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 498;
+					Match(COMMA);
+					State = 499;
+					Match(IDENT);
+					}
+					}
+					State = 504;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case IDENT:
+				_localctx = new ValueMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 505;
+				Match(IDENT);
+				State = 506;
+				expr(0);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ScorecardMemberContext : ParserRuleContext {
+		public ScorecardMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_scorecardMember; } }
+	 
+		public ScorecardMemberContext() { }
+		public virtual void CopyFrom(ScorecardMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class LinesMemberContext : ScorecardMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public LinesMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+	public partial class QuestionMemberContext : ScorecardMemberContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUESTION() { return GetToken(SpmRulesParser.QUESTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public AnswerEntryContext[] answerEntry() {
+			return GetRuleContexts<AnswerEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AnswerEntryContext answerEntry(int i) {
+			return GetRuleContext<AnswerEntryContext>(i);
+		}
+		public QuestionMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+	public partial class LikelihoodMemberContext : ScorecardMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public LikelihoodEntryContext[] likelihoodEntry() {
+			return GetRuleContexts<LikelihoodEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public LikelihoodEntryContext likelihoodEntry(int i) {
+			return GetRuleContext<LikelihoodEntryContext>(i);
+		}
+		public LikelihoodMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public ScorecardMemberContext scorecardMember() {
+		ScorecardMemberContext _localctx = new ScorecardMemberContext(Context, State);
+		EnterRule(_localctx, 48, RULE_scorecardMember);
+		int _la;
+		try {
+			State = 541;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENT:
+				_localctx = new LinesMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 509;
+				Match(IDENT);
+				State = 510;
+				Match(LPAREN);
+				State = 511;
+				Match(IDENT);
+				State = 516;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 512;
+					Match(COMMA);
+					State = 513;
+					Match(IDENT);
+					}
+					}
+					State = 518;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 519;
+				Match(RPAREN);
+				}
+				break;
+			case QUESTION:
+				_localctx = new QuestionMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 520;
+				Match(QUESTION);
+				State = 521;
+				Match(IDENT);
+				State = 522;
+				((QuestionMemberContext)_localctx).title = Match(STRING);
+				State = 523;
+				Match(LBRACE);
+				State = 527;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==ANSWER) {
+					{
+					{
+					State = 524;
+					answerEntry();
+					}
+					}
+					State = 529;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 530;
+				Match(RBRACE);
+				}
+				break;
+			case LIKELIHOOD:
+				_localctx = new LikelihoodMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 531;
+				Match(LIKELIHOOD);
+				State = 532;
+				Match(IDENT);
+				State = 533;
+				Match(LBRACE);
+				State = 537;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==NUMBER) {
+					{
+					{
+					State = 534;
+					likelihoodEntry();
+					}
+					}
+					State = 539;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 540;
+				Match(RBRACE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class AnswerEntryContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NUMBER() { return GetTokens(SpmRulesParser.NUMBER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER(int i) {
+			return GetToken(SpmRulesParser.NUMBER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public AnswerEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_answerEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public AnswerEntryContext answerEntry() {
+		AnswerEntryContext _localctx = new AnswerEntryContext(Context, State);
+		EnterRule(_localctx, 50, RULE_answerEntry);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 543;
+			Match(ANSWER);
+			State = 544;
+			Match(STRING);
+			State = 545;
+			Match(POINTS);
+			State = 559;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case NUMBER:
+				{
+				State = 546;
+				Match(NUMBER);
+				}
+				break;
+			case LPAREN:
+				{
+				State = 547;
+				Match(LPAREN);
+				State = 548;
+				Match(IDENT);
+				State = 549;
+				Match(NUMBER);
+				State = 555;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 550;
+					Match(COMMA);
+					State = 551;
+					Match(IDENT);
+					State = 552;
+					Match(NUMBER);
+					}
+					}
+					State = 557;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 558;
+				Match(RPAREN);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class LikelihoodEntryContext : ParserRuleContext {
+		public IToken low;
+		public IToken high;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOTDOT() { return GetToken(SpmRulesParser.DOTDOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NUMBER() { return GetTokens(SpmRulesParser.NUMBER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER(int i) {
+			return GetToken(SpmRulesParser.NUMBER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public LikelihoodEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_likelihoodEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public LikelihoodEntryContext likelihoodEntry() {
+		LikelihoodEntryContext _localctx = new LikelihoodEntryContext(Context, State);
+		EnterRule(_localctx, 52, RULE_likelihoodEntry);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 561;
+			_localctx.low = Match(NUMBER);
+			State = 562;
+			Match(DOTDOT);
+			State = 563;
+			_localctx.high = Match(NUMBER);
+			State = 564;
+			Match(ASSIGN);
+			State = 565;
+			_la = TokenStream.LA(1);
+			if ( !(_la==PERCENT || _la==NUMBER) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -2333,48 +3219,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 42, RULE_node);
+		EnterRule(_localctx, 54, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 567;
 			_localctx.level = Match(IDENT);
-			State = 401;
+			State = 568;
 			nodeId();
-			State = 402;
+			State = 569;
 			_localctx.title = Match(STRING);
-			State = 406;
+			State = 573;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 403;
+				State = 570;
 				nodeAttribute();
 				}
 				}
-				State = 408;
+				State = 575;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 409;
+			State = 576;
 			Match(LBRACE);
-			State = 413;
+			State = 580;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 2251799813685263L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 4611686018427387919L) != 0)) {
 				{
 				{
-				State = 410;
+				State = 577;
 				nodeMember();
 				}
 				}
-				State = 415;
+				State = 582;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 416;
+			State = 583;
 			Match(RBRACE);
 			}
 		}
@@ -2407,10 +3293,10 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 44, RULE_nodeId);
+		EnterRule(_localctx, 56, RULE_nodeId);
 		int _la;
 		try {
-			State = 424;
+			State = 591;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -2420,26 +3306,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 419;
+				State = 586;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 418;
+					State = 585;
 					nodeIdPart();
 					}
 					}
-					State = 421;
+					State = 588;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0) );
+				} while ( ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 423;
+				State = 590;
 				Match(STRING);
 				}
 				break;
@@ -2474,14 +3360,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 46, RULE_nodeIdPart);
+		EnterRule(_localctx, 58, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 426;
+			State = 593;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2534,18 +3420,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 48, RULE_nodeAttribute);
+		EnterRule(_localctx, 60, RULE_nodeAttribute);
 		try {
-			State = 432;
+			State = 599;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 428;
+				State = 595;
 				Match(WEIGHT);
-				State = 429;
+				State = 596;
 				number();
 				}
 				break;
@@ -2553,7 +3439,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 430;
+				State = 597;
 				Match(CRITICAL);
 				}
 				break;
@@ -2561,7 +3447,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 431;
+				State = 598;
 				requirement();
 				}
 				break;
@@ -2636,19 +3522,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 50, RULE_nodeMember);
+		EnterRule(_localctx, 62, RULE_nodeMember);
 		int _la;
 		try {
-			State = 453;
+			State = 620;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 601;
 				Match(GUIDANCE);
-				State = 435;
+				State = 602;
 				Match(STRING);
 				}
 				break;
@@ -2656,11 +3542,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 436;
+				State = 603;
 				Match(APPLIES);
-				State = 437;
+				State = 604;
 				Match(WHEN);
-				State = 438;
+				State = 605;
 				expr(0);
 				}
 				break;
@@ -2668,13 +3554,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 439;
+				State = 606;
 				Match(LET);
-				State = 440;
+				State = 607;
 				Match(IDENT);
-				State = 441;
+				State = 608;
 				Match(ASSIGN);
-				State = 442;
+				State = 609;
 				expr(0);
 				}
 				break;
@@ -2682,25 +3568,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 443;
+				State = 610;
 				Match(SCORE);
-				State = 444;
+				State = 611;
 				Match(LBRACE);
-				State = 446;
+				State = 613;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 445;
+					State = 612;
 					scoreRule();
 					}
 					}
-					State = 448;
+					State = 615;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 450;
+				State = 617;
 				Match(RBRACE);
 				}
 				break;
@@ -2708,7 +3594,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 452;
+				State = 619;
 				node();
 				}
 				break;
@@ -2745,12 +3631,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 52, RULE_scoreRule);
+		EnterRule(_localctx, 64, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 455;
+			State = 622;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2760,9 +3646,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 456;
+			State = 623;
 			Match(WHEN);
-			State = 457;
+			State = 624;
 			expr(0);
 			}
 		}
@@ -2909,20 +3795,22 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 54;
-		EnterRecursionRule(_localctx, 54, RULE_expr, _p);
+		int _startState = 66;
+		EnterRecursionRule(_localctx, 66, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 472;
+			State = 639;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
 			case TRUE:
 			case FALSE:
 			case ALL:
+			case METRIC:
+			case LIKELIHOOD:
 			case LPAREN:
 			case DATE:
 			case PERCENT:
@@ -2934,7 +3822,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 460;
+				State = 627;
 				primary();
 				}
 				break;
@@ -2943,9 +3831,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 461;
+				State = 628;
 				Match(MINUS);
-				State = 462;
+				State = 629;
 				expr(9);
 				}
 				break;
@@ -2954,9 +3842,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 463;
+				State = 630;
 				Match(NOT);
-				State = 464;
+				State = 631;
 				expr(4);
 				}
 				break;
@@ -2965,17 +3853,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 465;
+				State = 632;
 				Match(IF);
-				State = 466;
+				State = 633;
 				expr(0);
-				State = 467;
+				State = 634;
 				Match(THEN);
-				State = 468;
+				State = 635;
 				expr(0);
-				State = 469;
+				State = 636;
 				Match(ELSE);
-				State = 470;
+				State = 637;
 				expr(1);
 				}
 				break;
@@ -2983,25 +3871,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 508;
+			State = 675;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 506;
+					State = 673;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 474;
+						State = 641;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 475;
+						State = 642;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3011,7 +3899,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 476;
+						State = 643;
 						expr(9);
 						}
 						break;
@@ -3019,9 +3907,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 477;
+						State = 644;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 478;
+						State = 645;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3031,7 +3919,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 479;
+						State = 646;
 						expr(8);
 						}
 						break;
@@ -3039,19 +3927,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 480;
+						State = 647;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 481;
+						State = 648;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
+						if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 63L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 482;
+						State = 649;
 						expr(7);
 						}
 						break;
@@ -3059,11 +3947,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 483;
+						State = 650;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 484;
+						State = 651;
 						Match(AND);
-						State = 485;
+						State = 652;
 						expr(4);
 						}
 						break;
@@ -3071,11 +3959,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 486;
+						State = 653;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 487;
+						State = 654;
 						Match(OR);
-						State = 488;
+						State = 655;
 						expr(3);
 						}
 						break;
@@ -3083,58 +3971,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 489;
+						State = 656;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 491;
+						State = 658;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 490;
+							State = 657;
 							Match(NOT);
 							}
 						}
 
-						State = 493;
+						State = 660;
 						Match(IN);
-						State = 494;
+						State = 661;
 						Match(LBRACK);
-						State = 503;
+						State = 670;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
 							{
-							State = 495;
+							State = 662;
 							expr(0);
-							State = 500;
+							State = 667;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 496;
+								State = 663;
 								Match(COMMA);
-								State = 497;
+								State = 664;
 								expr(0);
 								}
 								}
-								State = 502;
+								State = 669;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 505;
+						State = 672;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 510;
+				State = 677;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,70,Context);
 			}
 			}
 		}
@@ -3194,6 +4082,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentContext[] argument() {
 			return GetRuleContexts<ArgumentContext>();
 		}
@@ -3224,17 +4113,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 56, RULE_primary);
+		EnterRule(_localctx, 68, RULE_primary);
 		int _la;
 		try {
-			State = 535;
+			State = 702;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 511;
+				State = 678;
 				number();
 				}
 				break;
@@ -3242,7 +4131,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 512;
+				State = 679;
 				Match(PERCENT);
 				}
 				break;
@@ -3250,7 +4139,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 513;
+				State = 680;
 				Match(STRING);
 				}
 				break;
@@ -3258,7 +4147,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 514;
+				State = 681;
 				Match(DATE);
 				}
 				break;
@@ -3266,7 +4155,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 515;
+				State = 682;
 				Match(TRUE);
 				}
 				break;
@@ -3274,7 +4163,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 516;
+				State = 683;
 				Match(FALSE);
 				}
 				break;
@@ -3282,45 +4171,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 517;
+				State = 684;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 576460752571858945L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 518;
+				State = 685;
 				Match(LPAREN);
-				State = 527;
+				State = 694;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
 					{
-					State = 519;
+					State = 686;
 					argument();
-					State = 524;
+					State = 691;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 520;
+						State = 687;
 						Match(COMMA);
-						State = 521;
+						State = 688;
 						argument();
 						}
 						}
-						State = 526;
+						State = 693;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 529;
+				State = 696;
 				Match(RPAREN);
 				}
 				break;
@@ -3328,7 +4217,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 530;
+				State = 697;
 				qualifiedName();
 				}
 				break;
@@ -3336,11 +4225,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 531;
+				State = 698;
 				Match(LPAREN);
-				State = 532;
+				State = 699;
 				expr(0);
-				State = 533;
+				State = 700;
 				Match(RPAREN);
 				}
 				break;
@@ -3387,20 +4276,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 58, RULE_argument);
+		EnterRule(_localctx, 70, RULE_argument);
 		try {
-			State = 541;
+			State = 708;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 537;
+				State = 704;
 				Match(IDENT);
-				State = 538;
+				State = 705;
 				Match(ARROW);
-				State = 539;
+				State = 706;
 				expr(0);
 				}
 				break;
@@ -3408,7 +4297,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 540;
+				State = 707;
 				expr(0);
 				}
 				break;
@@ -3427,6 +4316,7 @@ public partial class SpmRulesParser : Parser {
 
 	public partial class QualifiedNameContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] DOT() { return GetTokens(SpmRulesParser.DOT); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT(int i) {
 			return GetToken(SpmRulesParser.DOT, i);
@@ -3447,30 +4337,38 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 60, RULE_qualifiedName);
+		EnterRule(_localctx, 72, RULE_qualifiedName);
+		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 543;
-			Match(IDENT);
-			State = 548;
+			State = 710;
+			_la = TokenStream.LA(1);
+			if ( !(_la==METRIC || _la==IDENT) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
+			State = 715;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 544;
+					State = 711;
 					Match(DOT);
-					State = 545;
+					State = 712;
 					anyName();
 					}
 					} 
 				}
-				State = 550;
+				State = 717;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			}
 			}
 		}
@@ -3534,6 +4432,17 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SpmRulesParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORECARD() { return GetToken(SpmRulesParser.SCORECARD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SpmRulesParser.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFERENCES() { return GetToken(SpmRulesParser.REFERENCES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHERE() { return GetToken(SpmRulesParser.WHERE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode JOIN() { return GetToken(SpmRulesParser.JOIN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(SpmRulesParser.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3544,14 +4453,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 62, RULE_anyName);
+		EnterRule(_localctx, 74, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
+			State = 718;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976710654L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3583,11 +4492,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 64, RULE_number);
+		EnterRule(_localctx, 76, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 553;
+			State = 720;
 			Match(NUMBER);
 			}
 		}
@@ -3616,22 +4525,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 66, RULE_signedNumber);
+		EnterRule(_localctx, 78, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 556;
+			State = 723;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 555;
+				State = 722;
 				Match(MINUS);
 				}
 			}
 
-			State = 558;
+			State = 725;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3656,7 +4565,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 27: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 33: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3680,199 +4589,258 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,78,561,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,89,728,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,1,0,3,0,70,8,0,1,0,5,
-		0,73,8,0,10,0,12,0,76,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,87,8,
-		2,10,2,12,2,90,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,100,8,3,10,3,12,
-		3,103,9,3,1,3,1,3,1,3,1,3,1,3,3,3,110,8,3,3,3,112,8,3,1,4,4,4,115,8,4,
-		11,4,12,4,116,1,5,1,5,1,5,1,5,1,5,3,5,124,8,5,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,135,8,6,1,6,1,6,1,6,1,6,1,6,5,6,142,8,6,10,6,12,6,145,
-		9,6,1,6,3,6,148,8,6,1,6,1,6,1,6,1,6,1,6,5,6,155,8,6,10,6,12,6,158,9,6,
-		1,6,1,6,1,6,1,6,5,6,164,8,6,10,6,12,6,167,9,6,1,6,1,6,1,6,1,6,5,6,173,
-		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,185,8,6,1,6,1,6,
-		5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,200,8,6,10,6,
-		12,6,203,9,6,1,6,1,6,1,6,1,6,1,6,5,6,210,8,6,10,6,12,6,213,9,6,1,6,1,6,
-		1,6,3,6,218,8,6,1,7,1,7,1,7,1,7,3,7,224,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,9,3,9,237,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,1,11,1,11,1,11,1,11,3,11,253,8,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,5,11,263,8,11,10,11,12,11,266,9,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,3,11,275,8,11,1,11,1,11,3,11,279,8,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,5,11,287,8,11,10,11,12,11,290,9,11,1,12,3,12,293,8,12,1,12,1,
-		12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,
-		14,310,8,14,1,14,1,14,1,14,1,14,3,14,316,8,14,1,15,1,15,1,15,1,15,1,15,
-		5,15,323,8,15,10,15,12,15,326,9,15,3,15,328,8,15,1,16,1,16,1,16,5,16,333,
-		8,16,10,16,12,16,336,9,16,1,17,1,17,1,17,1,17,5,17,342,8,17,10,17,12,17,
-		345,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,353,8,18,1,18,1,18,3,18,357,
-		8,18,1,18,1,18,1,18,1,18,1,18,3,18,364,8,18,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,385,8,19,10,19,12,19,388,9,19,1,19,3,19,391,8,19,1,19,1,19,
-		3,19,395,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,405,8,21,10,
-		21,12,21,408,9,21,1,21,1,21,5,21,412,8,21,10,21,12,21,415,9,21,1,21,1,
-		21,1,22,4,22,420,8,22,11,22,12,22,421,1,22,3,22,425,8,22,1,23,1,23,1,24,
-		1,24,1,24,1,24,3,24,433,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,1,25,4,25,447,8,25,11,25,12,25,448,1,25,1,25,1,25,3,25,454,
-		8,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
-		1,27,1,27,1,27,1,27,3,27,473,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
-		27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,492,8,27,1,27,1,27,
-		1,27,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,3,27,504,8,27,1,27,5,
-		27,507,8,27,10,27,12,27,510,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,
-		28,1,28,1,28,1,28,5,28,523,8,28,10,28,12,28,526,9,28,3,28,528,8,28,1,28,
-		1,28,1,28,1,28,1,28,1,28,3,28,536,8,28,1,29,1,29,1,29,1,29,3,29,542,8,
-		29,1,30,1,30,1,30,5,30,547,8,30,10,30,12,30,550,9,30,1,31,1,31,1,32,1,
-		32,1,33,3,33,557,8,33,1,33,1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-		66,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,
-		71,72,4,0,57,57,61,61,70,70,72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,
-		54,3,0,14,14,42,42,73,73,2,0,1,47,73,73,624,0,69,1,0,0,0,2,79,1,0,0,0,
-		4,82,1,0,0,0,6,111,1,0,0,0,8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,
-		14,219,1,0,0,0,16,225,1,0,0,0,18,236,1,0,0,0,20,238,1,0,0,0,22,278,1,0,
-		0,0,24,292,1,0,0,0,26,296,1,0,0,0,28,315,1,0,0,0,30,317,1,0,0,0,32,329,
-		1,0,0,0,34,337,1,0,0,0,36,363,1,0,0,0,38,394,1,0,0,0,40,396,1,0,0,0,42,
-		400,1,0,0,0,44,424,1,0,0,0,46,426,1,0,0,0,48,432,1,0,0,0,50,453,1,0,0,
-		0,52,455,1,0,0,0,54,472,1,0,0,0,56,535,1,0,0,0,58,541,1,0,0,0,60,543,1,
-		0,0,0,62,551,1,0,0,0,64,553,1,0,0,0,66,556,1,0,0,0,68,70,3,4,2,0,69,68,
-		1,0,0,0,69,70,1,0,0,0,70,74,1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,
-		1,0,0,0,74,72,1,0,0,0,74,75,1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,
-		5,0,0,1,78,1,1,0,0,0,79,80,3,54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,
-		5,1,0,0,83,84,3,8,4,0,84,88,5,74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,
-		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,
-		2,0,0,92,112,5,74,0,0,93,94,5,3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,
-		5,73,0,0,97,98,5,54,0,0,98,100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,
-		101,99,1,0,0,0,101,102,1,0,0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,
-		5,5,0,0,105,106,5,6,0,0,106,109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,
-		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,
-		93,1,0,0,0,111,95,1,0,0,0,111,104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,
-		0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,
-		9,1,0,0,0,118,124,3,62,31,0,119,124,5,72,0,0,120,124,5,57,0,0,121,124,
-		5,61,0,0,122,124,5,70,0,0,123,118,1,0,0,0,123,119,1,0,0,0,123,120,1,0,
-		0,0,123,121,1,0,0,0,123,122,1,0,0,0,124,11,1,0,0,0,125,126,5,8,0,0,126,
-		218,5,74,0,0,127,128,5,9,0,0,128,129,5,73,0,0,129,130,5,63,0,0,130,131,
-		3,38,19,0,131,132,5,55,0,0,132,134,3,54,27,0,133,135,5,74,0,0,134,133,
-		1,0,0,0,134,135,1,0,0,0,135,218,1,0,0,0,136,137,5,10,0,0,137,138,5,66,
-		0,0,138,143,3,26,13,0,139,140,5,62,0,0,140,142,3,26,13,0,141,139,1,0,0,
-		0,142,145,1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,147,1,0,0,0,145,
-		143,1,0,0,0,146,148,5,62,0,0,147,146,1,0,0,0,147,148,1,0,0,0,148,149,1,
-		0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,151,152,5,11,0,0,152,156,5,66,0,
-		0,153,155,3,28,14,0,154,153,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,
-		157,1,0,0,0,157,159,1,0,0,0,158,156,1,0,0,0,159,218,5,67,0,0,160,161,5,
-		16,0,0,161,165,5,66,0,0,162,164,3,34,17,0,163,162,1,0,0,0,164,167,1,0,
-		0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,168,1,0,0,0,167,165,1,0,0,0,168,
-		218,5,67,0,0,169,170,5,35,0,0,170,174,5,66,0,0,171,173,3,16,8,0,172,171,
-		1,0,0,0,173,176,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,
-		0,176,174,1,0,0,0,177,218,5,67,0,0,178,179,5,36,0,0,179,180,3,8,4,0,180,
-		184,5,74,0,0,181,182,5,5,0,0,182,183,5,72,0,0,183,185,5,73,0,0,184,181,
-		1,0,0,0,184,185,1,0,0,0,185,186,1,0,0,0,186,190,5,66,0,0,187,189,3,18,
-		9,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,
-		193,1,0,0,0,192,190,1,0,0,0,193,194,5,67,0,0,194,218,1,0,0,0,195,196,5,
-		44,0,0,196,197,5,73,0,0,197,201,5,66,0,0,198,200,3,14,7,0,199,198,1,0,
-		0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
-		201,1,0,0,0,204,218,5,67,0,0,205,206,5,45,0,0,206,207,3,44,22,0,207,211,
-		5,66,0,0,208,210,3,42,21,0,209,208,1,0,0,0,210,213,1,0,0,0,211,209,1,0,
-		0,0,211,212,1,0,0,0,212,214,1,0,0,0,213,211,1,0,0,0,214,215,5,67,0,0,215,
-		218,1,0,0,0,216,218,3,42,21,0,217,125,1,0,0,0,217,127,1,0,0,0,217,136,
-		1,0,0,0,217,151,1,0,0,0,217,160,1,0,0,0,217,169,1,0,0,0,217,178,1,0,0,
-		0,217,195,1,0,0,0,217,205,1,0,0,0,217,216,1,0,0,0,218,13,1,0,0,0,219,220,
-		3,44,22,0,220,223,5,74,0,0,221,222,5,22,0,0,222,224,5,74,0,0,223,221,1,
-		0,0,0,223,224,1,0,0,0,224,15,1,0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,
-		227,228,5,73,0,0,228,17,1,0,0,0,229,230,5,37,0,0,230,231,5,13,0,0,231,
-		237,3,22,11,0,232,233,5,38,0,0,233,234,5,74,0,0,234,235,5,13,0,0,235,237,
-		3,22,11,0,236,229,1,0,0,0,236,232,1,0,0,0,237,19,1,0,0,0,238,239,3,22,
-		11,0,239,240,5,0,0,1,240,21,1,0,0,0,241,242,6,11,-1,0,242,243,5,64,0,0,
-		243,244,3,22,11,0,244,245,5,65,0,0,245,279,1,0,0,0,246,247,5,28,0,0,247,
-		279,3,22,11,6,248,249,5,39,0,0,249,252,5,73,0,0,250,251,5,29,0,0,251,253,
-		3,44,22,0,252,250,1,0,0,0,252,253,1,0,0,0,253,254,1,0,0,0,254,255,5,40,
-		0,0,255,279,3,24,12,0,256,257,7,0,0,0,257,258,5,20,0,0,258,259,5,68,0,
-		0,259,264,3,44,22,0,260,261,5,62,0,0,261,263,3,44,22,0,262,260,1,0,0,0,
-		263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,
-		1,0,0,0,267,268,5,69,0,0,268,269,7,1,0,0,269,270,3,24,12,0,270,279,1,0,
-		0,0,271,274,7,2,0,0,272,273,5,20,0,0,273,275,3,44,22,0,274,272,1,0,0,0,
-		274,275,1,0,0,0,275,276,1,0,0,0,276,277,7,3,0,0,277,279,7,4,0,0,278,241,
-		1,0,0,0,278,246,1,0,0,0,278,248,1,0,0,0,278,256,1,0,0,0,278,271,1,0,0,
-		0,279,288,1,0,0,0,280,281,10,5,0,0,281,282,5,26,0,0,282,287,3,22,11,6,
-		283,284,10,4,0,0,284,285,5,27,0,0,285,287,3,22,11,5,286,280,1,0,0,0,286,
-		283,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,0,0,289,23,1,0,
-		0,0,290,288,1,0,0,0,291,293,5,28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
-		294,1,0,0,0,294,295,5,73,0,0,295,25,1,0,0,0,296,297,5,73,0,0,297,298,5,
-		55,0,0,298,299,3,64,32,0,299,27,1,0,0,0,300,301,5,74,0,0,301,302,5,50,
-		0,0,302,316,3,64,32,0,303,304,5,12,0,0,304,305,5,74,0,0,305,306,5,13,0,
-		0,306,307,5,14,0,0,307,309,5,15,0,0,308,310,5,28,0,0,309,308,1,0,0,0,309,
-		310,1,0,0,0,310,311,1,0,0,0,311,316,5,73,0,0,312,313,5,73,0,0,313,314,
-		5,43,0,0,314,316,7,4,0,0,315,300,1,0,0,0,315,303,1,0,0,0,315,312,1,0,0,
-		0,316,29,1,0,0,0,317,327,5,46,0,0,318,319,5,47,0,0,319,324,3,32,16,0,320,
-		321,5,62,0,0,321,323,3,32,16,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,
-		1,0,0,0,324,325,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,327,318,1,0,0,
-		0,327,328,1,0,0,0,328,31,1,0,0,0,329,334,5,73,0,0,330,331,5,57,0,0,331,
-		333,5,73,0,0,332,330,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,
-		0,0,0,335,33,1,0,0,0,336,334,1,0,0,0,337,338,3,60,30,0,338,339,5,63,0,
-		0,339,343,3,38,19,0,340,342,3,36,18,0,341,340,1,0,0,0,342,345,1,0,0,0,
-		343,341,1,0,0,0,343,344,1,0,0,0,344,35,1,0,0,0,345,343,1,0,0,0,346,347,
-		5,17,0,0,347,364,5,74,0,0,348,349,5,18,0,0,349,364,5,74,0,0,350,352,5,
-		19,0,0,351,353,3,66,33,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,
-		0,354,356,5,60,0,0,355,357,3,66,33,0,356,355,1,0,0,0,356,357,1,0,0,0,357,
-		364,1,0,0,0,358,364,3,30,15,0,359,360,5,5,0,0,360,361,5,47,0,0,361,362,
-		5,72,0,0,362,364,5,73,0,0,363,346,1,0,0,0,363,348,1,0,0,0,363,350,1,0,
-		0,0,363,358,1,0,0,0,363,359,1,0,0,0,364,37,1,0,0,0,365,395,5,73,0,0,366,
-		367,5,73,0,0,367,368,5,20,0,0,368,369,5,64,0,0,369,374,5,73,0,0,370,371,
-		5,62,0,0,371,373,5,73,0,0,372,370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,
-		0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,374,1,0,0,0,377,395,5,65,0,0,378,
-		379,5,73,0,0,379,380,5,20,0,0,380,381,5,66,0,0,381,386,3,40,20,0,382,383,
-		5,62,0,0,383,385,3,40,20,0,384,382,1,0,0,0,385,388,1,0,0,0,386,384,1,0,
-		0,0,386,387,1,0,0,0,387,390,1,0,0,0,388,386,1,0,0,0,389,391,5,62,0,0,390,
-		389,1,0,0,0,390,391,1,0,0,0,391,392,1,0,0,0,392,393,5,67,0,0,393,395,1,
-		0,0,0,394,365,1,0,0,0,394,366,1,0,0,0,394,378,1,0,0,0,395,39,1,0,0,0,396,
-		397,5,73,0,0,397,398,5,63,0,0,398,399,3,38,19,0,399,41,1,0,0,0,400,401,
-		5,73,0,0,401,402,3,44,22,0,402,406,5,74,0,0,403,405,3,48,24,0,404,403,
-		1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,
-		0,408,406,1,0,0,0,409,413,5,66,0,0,410,412,3,50,25,0,411,410,1,0,0,0,412,
-		415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,
-		0,0,0,416,417,5,67,0,0,417,43,1,0,0,0,418,420,3,46,23,0,419,418,1,0,0,
-		0,420,421,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,0,0,0,423,
-		425,5,74,0,0,424,419,1,0,0,0,424,423,1,0,0,0,425,45,1,0,0,0,426,427,7,
-		5,0,0,427,47,1,0,0,0,428,429,5,21,0,0,429,433,3,64,32,0,430,433,5,15,0,
-		0,431,433,3,30,15,0,432,428,1,0,0,0,432,430,1,0,0,0,432,431,1,0,0,0,433,
-		49,1,0,0,0,434,435,5,22,0,0,435,454,5,74,0,0,436,437,5,23,0,0,437,438,
-		5,13,0,0,438,454,3,54,27,0,439,440,5,24,0,0,440,441,5,73,0,0,441,442,5,
-		55,0,0,442,454,3,54,27,0,443,444,5,25,0,0,444,446,5,66,0,0,445,447,3,52,
-		26,0,446,445,1,0,0,0,447,448,1,0,0,0,448,446,1,0,0,0,448,449,1,0,0,0,449,
-		450,1,0,0,0,450,451,5,67,0,0,451,454,1,0,0,0,452,454,3,42,21,0,453,434,
-		1,0,0,0,453,436,1,0,0,0,453,439,1,0,0,0,453,443,1,0,0,0,453,452,1,0,0,
-		0,454,51,1,0,0,0,455,456,7,6,0,0,456,457,5,13,0,0,457,458,3,54,27,0,458,
-		53,1,0,0,0,459,460,6,27,-1,0,460,473,3,56,28,0,461,462,5,57,0,0,462,473,
-		3,54,27,9,463,464,5,28,0,0,464,473,3,54,27,4,465,466,5,30,0,0,466,467,
-		3,54,27,0,467,468,5,31,0,0,468,469,3,54,27,0,469,470,5,32,0,0,470,471,
-		3,54,27,1,471,473,1,0,0,0,472,459,1,0,0,0,472,461,1,0,0,0,472,463,1,0,
-		0,0,472,465,1,0,0,0,473,508,1,0,0,0,474,475,10,8,0,0,475,476,7,7,0,0,476,
-		507,3,54,27,9,477,478,10,7,0,0,478,479,7,8,0,0,479,507,3,54,27,8,480,481,
-		10,6,0,0,481,482,7,9,0,0,482,507,3,54,27,7,483,484,10,3,0,0,484,485,5,
-		26,0,0,485,507,3,54,27,4,486,487,10,2,0,0,487,488,5,27,0,0,488,507,3,54,
-		27,3,489,491,10,5,0,0,490,492,5,28,0,0,491,490,1,0,0,0,491,492,1,0,0,0,
-		492,493,1,0,0,0,493,494,5,29,0,0,494,503,5,68,0,0,495,500,3,54,27,0,496,
-		497,5,62,0,0,497,499,3,54,27,0,498,496,1,0,0,0,499,502,1,0,0,0,500,498,
-		1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,495,1,0,0,
-		0,503,504,1,0,0,0,504,505,1,0,0,0,505,507,5,69,0,0,506,474,1,0,0,0,506,
-		477,1,0,0,0,506,480,1,0,0,0,506,483,1,0,0,0,506,486,1,0,0,0,506,489,1,
-		0,0,0,507,510,1,0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,55,1,0,0,0,510,
-		508,1,0,0,0,511,536,3,64,32,0,512,536,5,71,0,0,513,536,5,74,0,0,514,536,
-		5,70,0,0,515,536,5,33,0,0,516,536,5,34,0,0,517,518,7,10,0,0,518,527,5,
-		64,0,0,519,524,3,58,29,0,520,521,5,62,0,0,521,523,3,58,29,0,522,520,1,
-		0,0,0,523,526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,528,1,0,0,0,
-		526,524,1,0,0,0,527,519,1,0,0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,536,
-		5,65,0,0,530,536,3,60,30,0,531,532,5,64,0,0,532,533,3,54,27,0,533,534,
-		5,65,0,0,534,536,1,0,0,0,535,511,1,0,0,0,535,512,1,0,0,0,535,513,1,0,0,
-		0,535,514,1,0,0,0,535,515,1,0,0,0,535,516,1,0,0,0,535,517,1,0,0,0,535,
-		530,1,0,0,0,535,531,1,0,0,0,536,57,1,0,0,0,537,538,5,73,0,0,538,539,5,
-		48,0,0,539,542,3,54,27,0,540,542,3,54,27,0,541,537,1,0,0,0,541,540,1,0,
-		0,0,542,59,1,0,0,0,543,548,5,73,0,0,544,545,5,61,0,0,545,547,3,62,31,0,
-		546,544,1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,61,
-		1,0,0,0,550,548,1,0,0,0,551,552,7,11,0,0,552,63,1,0,0,0,553,554,5,72,0,
-		0,554,65,1,0,0,0,555,557,5,57,0,0,556,555,1,0,0,0,556,557,1,0,0,0,557,
-		558,1,0,0,0,558,559,7,4,0,0,559,67,1,0,0,0,60,69,74,88,101,109,111,116,
-		123,134,143,147,156,165,174,184,190,201,211,217,223,236,252,264,274,278,
-		286,288,292,309,315,324,327,334,343,352,356,363,374,386,390,394,406,413,
-		421,424,432,448,453,472,491,500,503,506,508,524,527,535,541,548,556
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,1,0,3,0,82,8,0,1,0,5,0,85,8,0,
+		10,0,12,0,88,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,99,8,2,10,2,12,
+		2,102,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,112,8,3,10,3,12,3,115,9,
+		3,1,3,1,3,1,3,1,3,1,3,3,3,122,8,3,3,3,124,8,3,1,4,4,4,127,8,4,11,4,12,
+		4,128,1,5,1,5,1,5,1,5,1,5,3,5,136,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,3,6,147,8,6,1,6,1,6,1,6,1,6,1,6,5,6,154,8,6,10,6,12,6,157,9,6,1,6,
+		3,6,160,8,6,1,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,6,
+		1,6,1,6,5,6,176,8,6,10,6,12,6,179,9,6,1,6,1,6,1,6,1,6,5,6,185,8,6,10,6,
+		12,6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,197,8,6,1,6,1,6,5,6,201,8,
+		6,10,6,12,6,204,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,212,8,6,10,6,12,6,215,
+		9,6,1,6,1,6,1,6,1,6,1,6,5,6,222,8,6,10,6,12,6,225,9,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,5,6,234,8,6,10,6,12,6,237,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,
+		245,8,6,10,6,12,6,248,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,257,8,6,10,6,
+		12,6,260,9,6,1,6,1,6,3,6,264,8,6,1,7,1,7,1,7,1,7,3,7,270,8,7,1,8,1,8,1,
+		8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,283,8,9,1,10,1,10,1,10,1,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,299,8,11,1,11,1,11,1,
+		11,1,11,1,11,1,11,1,11,1,11,5,11,309,8,11,10,11,12,11,312,9,11,1,11,1,
+		11,1,11,1,11,1,11,1,11,1,11,3,11,321,8,11,1,11,1,11,3,11,325,8,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,5,11,333,8,11,10,11,12,11,336,9,11,1,12,3,12,
+		339,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,
+		14,1,14,1,14,3,14,356,8,14,1,14,1,14,1,14,1,14,3,14,362,8,14,1,15,1,15,
+		1,15,1,15,1,15,5,15,369,8,15,10,15,12,15,372,9,15,3,15,374,8,15,1,16,1,
+		16,1,16,5,16,379,8,16,10,16,12,16,382,9,16,1,17,1,17,1,17,1,17,5,17,388,
+		8,17,10,17,12,17,391,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,399,8,18,
+		1,18,1,18,3,18,403,8,18,1,18,1,18,1,18,1,18,1,18,3,18,410,8,18,1,19,1,
+		19,1,19,1,19,1,19,1,19,1,19,5,19,419,8,19,10,19,12,19,422,9,19,1,19,1,
+		19,1,19,1,19,1,19,1,19,1,19,5,19,431,8,19,10,19,12,19,434,9,19,1,19,3,
+		19,437,8,19,1,19,1,19,3,19,441,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,
+		1,21,5,21,451,8,21,10,21,12,21,454,9,21,1,21,1,21,1,21,1,21,5,21,460,8,
+		21,10,21,12,21,463,9,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,473,
+		8,21,1,22,1,22,1,22,1,22,3,22,479,8,22,1,22,1,22,3,22,483,8,22,1,22,1,
+		22,1,22,1,22,3,22,489,8,22,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
+		1,23,5,23,501,8,23,10,23,12,23,504,9,23,1,23,1,23,3,23,508,8,23,1,24,1,
+		24,1,24,1,24,1,24,5,24,515,8,24,10,24,12,24,518,9,24,1,24,1,24,1,24,1,
+		24,1,24,1,24,5,24,526,8,24,10,24,12,24,529,9,24,1,24,1,24,1,24,1,24,1,
+		24,5,24,536,8,24,10,24,12,24,539,9,24,1,24,3,24,542,8,24,1,25,1,25,1,25,
+		1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,554,8,25,10,25,12,25,557,9,25,
+		1,25,3,25,560,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,
+		27,572,8,27,10,27,12,27,575,9,27,1,27,1,27,5,27,579,8,27,10,27,12,27,582,
+		9,27,1,27,1,27,1,28,4,28,587,8,28,11,28,12,28,588,1,28,3,28,592,8,28,1,
+		29,1,29,1,30,1,30,1,30,1,30,3,30,600,8,30,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,1,31,1,31,1,31,1,31,1,31,4,31,614,8,31,11,31,12,31,615,1,31,1,31,
+		1,31,3,31,621,8,31,1,32,1,32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,
+		33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,640,8,33,1,33,1,33,1,33,1,33,1,33,
+		1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,659,8,
+		33,1,33,1,33,1,33,1,33,1,33,5,33,666,8,33,10,33,12,33,669,9,33,3,33,671,
+		8,33,1,33,5,33,674,8,33,10,33,12,33,677,9,33,1,34,1,34,1,34,1,34,1,34,
+		1,34,1,34,1,34,1,34,1,34,1,34,5,34,690,8,34,10,34,12,34,693,9,34,3,34,
+		695,8,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,703,8,34,1,35,1,35,1,35,1,
+		35,3,35,709,8,35,1,36,1,36,1,36,5,36,714,8,36,10,36,12,36,717,9,36,1,37,
+		1,37,1,38,1,38,1,39,3,39,724,8,39,1,39,1,39,1,39,0,2,22,66,40,0,2,4,6,
+		8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,
+		56,58,60,62,64,66,68,70,72,74,76,78,0,13,2,0,14,14,42,42,1,0,40,41,2,0,
+		25,25,43,43,2,0,60,61,64,65,1,0,82,83,4,0,68,68,72,72,81,81,83,84,1,0,
+		83,84,1,0,69,70,1,0,67,68,1,0,60,65,4,0,14,14,42,42,56,56,84,84,2,0,49,
+		49,84,84,2,0,1,58,84,84,812,0,81,1,0,0,0,2,91,1,0,0,0,4,94,1,0,0,0,6,123,
+		1,0,0,0,8,126,1,0,0,0,10,135,1,0,0,0,12,263,1,0,0,0,14,265,1,0,0,0,16,
+		271,1,0,0,0,18,282,1,0,0,0,20,284,1,0,0,0,22,324,1,0,0,0,24,338,1,0,0,
+		0,26,342,1,0,0,0,28,361,1,0,0,0,30,363,1,0,0,0,32,375,1,0,0,0,34,383,1,
+		0,0,0,36,409,1,0,0,0,38,440,1,0,0,0,40,442,1,0,0,0,42,472,1,0,0,0,44,488,
+		1,0,0,0,46,507,1,0,0,0,48,541,1,0,0,0,50,543,1,0,0,0,52,561,1,0,0,0,54,
+		567,1,0,0,0,56,591,1,0,0,0,58,593,1,0,0,0,60,599,1,0,0,0,62,620,1,0,0,
+		0,64,622,1,0,0,0,66,639,1,0,0,0,68,702,1,0,0,0,70,708,1,0,0,0,72,710,1,
+		0,0,0,74,718,1,0,0,0,76,720,1,0,0,0,78,723,1,0,0,0,80,82,3,4,2,0,81,80,
+		1,0,0,0,81,82,1,0,0,0,82,86,1,0,0,0,83,85,3,12,6,0,84,83,1,0,0,0,85,88,
+		1,0,0,0,86,84,1,0,0,0,86,87,1,0,0,0,87,89,1,0,0,0,88,86,1,0,0,0,89,90,
+		5,0,0,1,90,1,1,0,0,0,91,92,3,66,33,0,92,93,5,0,0,1,93,3,1,0,0,0,94,95,
+		5,1,0,0,95,96,3,8,4,0,96,100,5,85,0,0,97,99,3,6,3,0,98,97,1,0,0,0,99,102,
+		1,0,0,0,100,98,1,0,0,0,100,101,1,0,0,0,101,5,1,0,0,0,102,100,1,0,0,0,103,
+		104,5,2,0,0,104,124,5,85,0,0,105,106,5,3,0,0,106,124,5,85,0,0,107,108,
+		5,4,0,0,108,113,5,84,0,0,109,110,5,65,0,0,110,112,5,84,0,0,111,109,1,0,
+		0,0,112,115,1,0,0,0,113,111,1,0,0,0,113,114,1,0,0,0,114,124,1,0,0,0,115,
+		113,1,0,0,0,116,117,5,5,0,0,117,118,5,6,0,0,118,121,5,81,0,0,119,120,5,
+		7,0,0,120,122,5,81,0,0,121,119,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,
+		123,103,1,0,0,0,123,105,1,0,0,0,123,107,1,0,0,0,123,116,1,0,0,0,124,7,
+		1,0,0,0,125,127,3,10,5,0,126,125,1,0,0,0,127,128,1,0,0,0,128,126,1,0,0,
+		0,128,129,1,0,0,0,129,9,1,0,0,0,130,136,3,74,37,0,131,136,5,83,0,0,132,
+		136,5,68,0,0,133,136,5,72,0,0,134,136,5,81,0,0,135,130,1,0,0,0,135,131,
+		1,0,0,0,135,132,1,0,0,0,135,133,1,0,0,0,135,134,1,0,0,0,136,11,1,0,0,0,
+		137,138,5,8,0,0,138,264,5,85,0,0,139,140,5,9,0,0,140,141,5,84,0,0,141,
+		142,5,74,0,0,142,143,3,38,19,0,143,144,5,66,0,0,144,146,3,66,33,0,145,
+		147,5,85,0,0,146,145,1,0,0,0,146,147,1,0,0,0,147,264,1,0,0,0,148,149,5,
+		10,0,0,149,150,5,77,0,0,150,155,3,26,13,0,151,152,5,73,0,0,152,154,3,26,
+		13,0,153,151,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,
+		159,1,0,0,0,157,155,1,0,0,0,158,160,5,73,0,0,159,158,1,0,0,0,159,160,1,
+		0,0,0,160,161,1,0,0,0,161,162,5,78,0,0,162,264,1,0,0,0,163,164,5,11,0,
+		0,164,168,5,77,0,0,165,167,3,28,14,0,166,165,1,0,0,0,167,170,1,0,0,0,168,
+		166,1,0,0,0,168,169,1,0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,264,5,
+		78,0,0,172,173,5,16,0,0,173,177,5,77,0,0,174,176,3,34,17,0,175,174,1,0,
+		0,0,176,179,1,0,0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,
+		177,1,0,0,0,180,264,5,78,0,0,181,182,5,35,0,0,182,186,5,77,0,0,183,185,
+		3,16,8,0,184,183,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,
+		0,187,189,1,0,0,0,188,186,1,0,0,0,189,264,5,78,0,0,190,191,5,36,0,0,191,
+		192,3,8,4,0,192,196,5,85,0,0,193,194,5,5,0,0,194,195,5,83,0,0,195,197,
+		5,84,0,0,196,193,1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,77,
+		0,0,199,201,3,18,9,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,
+		203,1,0,0,0,203,205,1,0,0,0,204,202,1,0,0,0,205,206,5,78,0,0,206,264,1,
+		0,0,0,207,208,5,44,0,0,208,209,5,84,0,0,209,213,5,77,0,0,210,212,3,14,
+		7,0,211,210,1,0,0,0,212,215,1,0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,
+		216,1,0,0,0,215,213,1,0,0,0,216,264,5,78,0,0,217,218,5,45,0,0,218,219,
+		3,56,28,0,219,223,5,77,0,0,220,222,3,54,27,0,221,220,1,0,0,0,222,225,1,
+		0,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,
+		226,227,5,78,0,0,227,264,1,0,0,0,228,229,5,48,0,0,229,230,5,84,0,0,230,
+		231,5,85,0,0,231,235,5,77,0,0,232,234,3,42,21,0,233,232,1,0,0,0,234,237,
+		1,0,0,0,235,233,1,0,0,0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,
+		0,238,264,5,78,0,0,239,240,5,49,0,0,240,241,3,72,36,0,241,242,5,85,0,0,
+		242,246,5,77,0,0,243,245,3,46,23,0,244,243,1,0,0,0,245,248,1,0,0,0,246,
+		244,1,0,0,0,246,247,1,0,0,0,247,249,1,0,0,0,248,246,1,0,0,0,249,250,5,
+		78,0,0,250,264,1,0,0,0,251,252,5,50,0,0,252,253,5,84,0,0,253,254,5,85,
+		0,0,254,258,5,77,0,0,255,257,3,48,24,0,256,255,1,0,0,0,257,260,1,0,0,0,
+		258,256,1,0,0,0,258,259,1,0,0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,264,
+		5,78,0,0,262,264,3,54,27,0,263,137,1,0,0,0,263,139,1,0,0,0,263,148,1,0,
+		0,0,263,163,1,0,0,0,263,172,1,0,0,0,263,181,1,0,0,0,263,190,1,0,0,0,263,
+		207,1,0,0,0,263,217,1,0,0,0,263,228,1,0,0,0,263,239,1,0,0,0,263,251,1,
+		0,0,0,263,262,1,0,0,0,264,13,1,0,0,0,265,266,3,56,28,0,266,269,5,85,0,
+		0,267,268,5,22,0,0,268,270,5,85,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,
+		15,1,0,0,0,271,272,5,84,0,0,272,273,5,66,0,0,273,274,5,84,0,0,274,17,1,
+		0,0,0,275,276,5,37,0,0,276,277,5,13,0,0,277,283,3,22,11,0,278,279,5,38,
+		0,0,279,280,5,85,0,0,280,281,5,13,0,0,281,283,3,22,11,0,282,275,1,0,0,
+		0,282,278,1,0,0,0,283,19,1,0,0,0,284,285,3,22,11,0,285,286,5,0,0,1,286,
+		21,1,0,0,0,287,288,6,11,-1,0,288,289,5,75,0,0,289,290,3,22,11,0,290,291,
+		5,76,0,0,291,325,1,0,0,0,292,293,5,28,0,0,293,325,3,22,11,6,294,295,5,
+		39,0,0,295,298,5,84,0,0,296,297,5,29,0,0,297,299,3,56,28,0,298,296,1,0,
+		0,0,298,299,1,0,0,0,299,300,1,0,0,0,300,301,5,40,0,0,301,325,3,24,12,0,
+		302,303,7,0,0,0,303,304,5,20,0,0,304,305,5,79,0,0,305,310,3,56,28,0,306,
+		307,5,73,0,0,307,309,3,56,28,0,308,306,1,0,0,0,309,312,1,0,0,0,310,308,
+		1,0,0,0,310,311,1,0,0,0,311,313,1,0,0,0,312,310,1,0,0,0,313,314,5,80,0,
+		0,314,315,7,1,0,0,315,316,3,24,12,0,316,325,1,0,0,0,317,320,7,2,0,0,318,
+		319,5,20,0,0,319,321,3,56,28,0,320,318,1,0,0,0,320,321,1,0,0,0,321,322,
+		1,0,0,0,322,323,7,3,0,0,323,325,7,4,0,0,324,287,1,0,0,0,324,292,1,0,0,
+		0,324,294,1,0,0,0,324,302,1,0,0,0,324,317,1,0,0,0,325,334,1,0,0,0,326,
+		327,10,5,0,0,327,328,5,26,0,0,328,333,3,22,11,6,329,330,10,4,0,0,330,331,
+		5,27,0,0,331,333,3,22,11,5,332,326,1,0,0,0,332,329,1,0,0,0,333,336,1,0,
+		0,0,334,332,1,0,0,0,334,335,1,0,0,0,335,23,1,0,0,0,336,334,1,0,0,0,337,
+		339,5,28,0,0,338,337,1,0,0,0,338,339,1,0,0,0,339,340,1,0,0,0,340,341,5,
+		84,0,0,341,25,1,0,0,0,342,343,5,84,0,0,343,344,5,66,0,0,344,345,3,76,38,
+		0,345,27,1,0,0,0,346,347,5,85,0,0,347,348,5,61,0,0,348,362,3,76,38,0,349,
+		350,5,12,0,0,350,351,5,85,0,0,351,352,5,13,0,0,352,353,5,14,0,0,353,355,
+		5,15,0,0,354,356,5,28,0,0,355,354,1,0,0,0,355,356,1,0,0,0,356,357,1,0,
+		0,0,357,362,5,84,0,0,358,359,5,84,0,0,359,360,5,43,0,0,360,362,7,4,0,0,
+		361,346,1,0,0,0,361,349,1,0,0,0,361,358,1,0,0,0,362,29,1,0,0,0,363,373,
+		5,46,0,0,364,365,5,47,0,0,365,370,3,32,16,0,366,367,5,73,0,0,367,369,3,
+		32,16,0,368,366,1,0,0,0,369,372,1,0,0,0,370,368,1,0,0,0,370,371,1,0,0,
+		0,371,374,1,0,0,0,372,370,1,0,0,0,373,364,1,0,0,0,373,374,1,0,0,0,374,
+		31,1,0,0,0,375,380,5,84,0,0,376,377,5,68,0,0,377,379,5,84,0,0,378,376,
+		1,0,0,0,379,382,1,0,0,0,380,378,1,0,0,0,380,381,1,0,0,0,381,33,1,0,0,0,
+		382,380,1,0,0,0,383,384,3,72,36,0,384,385,5,74,0,0,385,389,3,38,19,0,386,
+		388,3,36,18,0,387,386,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,
+		1,0,0,0,390,35,1,0,0,0,391,389,1,0,0,0,392,393,5,17,0,0,393,410,5,85,0,
+		0,394,395,5,18,0,0,395,410,5,85,0,0,396,398,5,19,0,0,397,399,3,78,39,0,
+		398,397,1,0,0,0,398,399,1,0,0,0,399,400,1,0,0,0,400,402,5,71,0,0,401,403,
+		3,78,39,0,402,401,1,0,0,0,402,403,1,0,0,0,403,410,1,0,0,0,404,410,3,30,
+		15,0,405,406,5,5,0,0,406,407,5,47,0,0,407,408,5,83,0,0,408,410,5,84,0,
+		0,409,392,1,0,0,0,409,394,1,0,0,0,409,396,1,0,0,0,409,404,1,0,0,0,409,
+		405,1,0,0,0,410,37,1,0,0,0,411,441,5,84,0,0,412,413,5,84,0,0,413,414,5,
+		20,0,0,414,415,5,75,0,0,415,420,5,84,0,0,416,417,5,73,0,0,417,419,5,84,
+		0,0,418,416,1,0,0,0,419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,
+		423,1,0,0,0,422,420,1,0,0,0,423,441,5,76,0,0,424,425,5,84,0,0,425,426,
+		5,20,0,0,426,427,5,77,0,0,427,432,3,40,20,0,428,429,5,73,0,0,429,431,3,
+		40,20,0,430,428,1,0,0,0,431,434,1,0,0,0,432,430,1,0,0,0,432,433,1,0,0,
+		0,433,436,1,0,0,0,434,432,1,0,0,0,435,437,5,73,0,0,436,435,1,0,0,0,436,
+		437,1,0,0,0,437,438,1,0,0,0,438,439,5,78,0,0,439,441,1,0,0,0,440,411,1,
+		0,0,0,440,412,1,0,0,0,440,424,1,0,0,0,441,39,1,0,0,0,442,443,5,84,0,0,
+		443,444,5,74,0,0,444,445,3,38,19,0,445,41,1,0,0,0,446,447,5,84,0,0,447,
+		448,5,74,0,0,448,452,3,38,19,0,449,451,3,44,22,0,450,449,1,0,0,0,451,454,
+		1,0,0,0,452,450,1,0,0,0,452,453,1,0,0,0,453,473,1,0,0,0,454,452,1,0,0,
+		0,455,456,5,51,0,0,456,461,5,84,0,0,457,458,5,73,0,0,458,460,5,84,0,0,
+		459,457,1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,473,
+		1,0,0,0,463,461,1,0,0,0,464,465,5,84,0,0,465,466,3,66,33,0,466,467,5,85,
+		0,0,467,473,1,0,0,0,468,469,5,84,0,0,469,470,5,60,0,0,470,471,5,82,0,0,
+		471,473,5,84,0,0,472,446,1,0,0,0,472,455,1,0,0,0,472,464,1,0,0,0,472,468,
+		1,0,0,0,473,43,1,0,0,0,474,475,5,52,0,0,475,489,5,84,0,0,476,478,5,19,
+		0,0,477,479,3,78,39,0,478,477,1,0,0,0,478,479,1,0,0,0,479,480,1,0,0,0,
+		480,482,5,71,0,0,481,483,3,78,39,0,482,481,1,0,0,0,482,483,1,0,0,0,483,
+		489,1,0,0,0,484,485,5,84,0,0,485,486,5,60,0,0,486,487,5,82,0,0,487,489,
+		5,84,0,0,488,474,1,0,0,0,488,476,1,0,0,0,488,484,1,0,0,0,489,45,1,0,0,
+		0,490,491,5,6,0,0,491,508,5,84,0,0,492,493,5,54,0,0,493,508,5,84,0,0,494,
+		495,5,53,0,0,495,508,3,66,33,0,496,497,5,55,0,0,497,502,5,84,0,0,498,499,
+		5,73,0,0,499,501,5,84,0,0,500,498,1,0,0,0,501,504,1,0,0,0,502,500,1,0,
+		0,0,502,503,1,0,0,0,503,508,1,0,0,0,504,502,1,0,0,0,505,506,5,84,0,0,506,
+		508,3,66,33,0,507,490,1,0,0,0,507,492,1,0,0,0,507,494,1,0,0,0,507,496,
+		1,0,0,0,507,505,1,0,0,0,508,47,1,0,0,0,509,510,5,84,0,0,510,511,5,75,0,
+		0,511,516,5,84,0,0,512,513,5,73,0,0,513,515,5,84,0,0,514,512,1,0,0,0,515,
+		518,1,0,0,0,516,514,1,0,0,0,516,517,1,0,0,0,517,519,1,0,0,0,518,516,1,
+		0,0,0,519,542,5,76,0,0,520,521,5,17,0,0,521,522,5,84,0,0,522,523,5,85,
+		0,0,523,527,5,77,0,0,524,526,3,50,25,0,525,524,1,0,0,0,526,529,1,0,0,0,
+		527,525,1,0,0,0,527,528,1,0,0,0,528,530,1,0,0,0,529,527,1,0,0,0,530,542,
+		5,78,0,0,531,532,5,56,0,0,532,533,5,84,0,0,533,537,5,77,0,0,534,536,3,
+		52,26,0,535,534,1,0,0,0,536,539,1,0,0,0,537,535,1,0,0,0,537,538,1,0,0,
+		0,538,540,1,0,0,0,539,537,1,0,0,0,540,542,5,78,0,0,541,509,1,0,0,0,541,
+		520,1,0,0,0,541,531,1,0,0,0,542,49,1,0,0,0,543,544,5,57,0,0,544,545,5,
+		85,0,0,545,559,5,58,0,0,546,560,5,83,0,0,547,548,5,75,0,0,548,549,5,84,
+		0,0,549,555,5,83,0,0,550,551,5,73,0,0,551,552,5,84,0,0,552,554,5,83,0,
+		0,553,550,1,0,0,0,554,557,1,0,0,0,555,553,1,0,0,0,555,556,1,0,0,0,556,
+		558,1,0,0,0,557,555,1,0,0,0,558,560,5,76,0,0,559,546,1,0,0,0,559,547,1,
+		0,0,0,560,51,1,0,0,0,561,562,5,83,0,0,562,563,5,71,0,0,563,564,5,83,0,
+		0,564,565,5,66,0,0,565,566,7,4,0,0,566,53,1,0,0,0,567,568,5,84,0,0,568,
+		569,3,56,28,0,569,573,5,85,0,0,570,572,3,60,30,0,571,570,1,0,0,0,572,575,
+		1,0,0,0,573,571,1,0,0,0,573,574,1,0,0,0,574,576,1,0,0,0,575,573,1,0,0,
+		0,576,580,5,77,0,0,577,579,3,62,31,0,578,577,1,0,0,0,579,582,1,0,0,0,580,
+		578,1,0,0,0,580,581,1,0,0,0,581,583,1,0,0,0,582,580,1,0,0,0,583,584,5,
+		78,0,0,584,55,1,0,0,0,585,587,3,58,29,0,586,585,1,0,0,0,587,588,1,0,0,
+		0,588,586,1,0,0,0,588,589,1,0,0,0,589,592,1,0,0,0,590,592,5,85,0,0,591,
+		586,1,0,0,0,591,590,1,0,0,0,592,57,1,0,0,0,593,594,7,5,0,0,594,59,1,0,
+		0,0,595,596,5,21,0,0,596,600,3,76,38,0,597,600,5,15,0,0,598,600,3,30,15,
+		0,599,595,1,0,0,0,599,597,1,0,0,0,599,598,1,0,0,0,600,61,1,0,0,0,601,602,
+		5,22,0,0,602,621,5,85,0,0,603,604,5,23,0,0,604,605,5,13,0,0,605,621,3,
+		66,33,0,606,607,5,24,0,0,607,608,5,84,0,0,608,609,5,66,0,0,609,621,3,66,
+		33,0,610,611,5,25,0,0,611,613,5,77,0,0,612,614,3,64,32,0,613,612,1,0,0,
+		0,614,615,1,0,0,0,615,613,1,0,0,0,615,616,1,0,0,0,616,617,1,0,0,0,617,
+		618,5,78,0,0,618,621,1,0,0,0,619,621,3,54,27,0,620,601,1,0,0,0,620,603,
+		1,0,0,0,620,606,1,0,0,0,620,610,1,0,0,0,620,619,1,0,0,0,621,63,1,0,0,0,
+		622,623,7,6,0,0,623,624,5,13,0,0,624,625,3,66,33,0,625,65,1,0,0,0,626,
+		627,6,33,-1,0,627,640,3,68,34,0,628,629,5,68,0,0,629,640,3,66,33,9,630,
+		631,5,28,0,0,631,640,3,66,33,4,632,633,5,30,0,0,633,634,3,66,33,0,634,
+		635,5,31,0,0,635,636,3,66,33,0,636,637,5,32,0,0,637,638,3,66,33,1,638,
+		640,1,0,0,0,639,626,1,0,0,0,639,628,1,0,0,0,639,630,1,0,0,0,639,632,1,
+		0,0,0,640,675,1,0,0,0,641,642,10,8,0,0,642,643,7,7,0,0,643,674,3,66,33,
+		9,644,645,10,7,0,0,645,646,7,8,0,0,646,674,3,66,33,8,647,648,10,6,0,0,
+		648,649,7,9,0,0,649,674,3,66,33,7,650,651,10,3,0,0,651,652,5,26,0,0,652,
+		674,3,66,33,4,653,654,10,2,0,0,654,655,5,27,0,0,655,674,3,66,33,3,656,
+		658,10,5,0,0,657,659,5,28,0,0,658,657,1,0,0,0,658,659,1,0,0,0,659,660,
+		1,0,0,0,660,661,5,29,0,0,661,670,5,79,0,0,662,667,3,66,33,0,663,664,5,
+		73,0,0,664,666,3,66,33,0,665,663,1,0,0,0,666,669,1,0,0,0,667,665,1,0,0,
+		0,667,668,1,0,0,0,668,671,1,0,0,0,669,667,1,0,0,0,670,662,1,0,0,0,670,
+		671,1,0,0,0,671,672,1,0,0,0,672,674,5,80,0,0,673,641,1,0,0,0,673,644,1,
+		0,0,0,673,647,1,0,0,0,673,650,1,0,0,0,673,653,1,0,0,0,673,656,1,0,0,0,
+		674,677,1,0,0,0,675,673,1,0,0,0,675,676,1,0,0,0,676,67,1,0,0,0,677,675,
+		1,0,0,0,678,703,3,76,38,0,679,703,5,82,0,0,680,703,5,85,0,0,681,703,5,
+		81,0,0,682,703,5,33,0,0,683,703,5,34,0,0,684,685,7,10,0,0,685,694,5,75,
+		0,0,686,691,3,70,35,0,687,688,5,73,0,0,688,690,3,70,35,0,689,687,1,0,0,
+		0,690,693,1,0,0,0,691,689,1,0,0,0,691,692,1,0,0,0,692,695,1,0,0,0,693,
+		691,1,0,0,0,694,686,1,0,0,0,694,695,1,0,0,0,695,696,1,0,0,0,696,703,5,
+		76,0,0,697,703,3,72,36,0,698,699,5,75,0,0,699,700,3,66,33,0,700,701,5,
+		76,0,0,701,703,1,0,0,0,702,678,1,0,0,0,702,679,1,0,0,0,702,680,1,0,0,0,
+		702,681,1,0,0,0,702,682,1,0,0,0,702,683,1,0,0,0,702,684,1,0,0,0,702,697,
+		1,0,0,0,702,698,1,0,0,0,703,69,1,0,0,0,704,705,5,84,0,0,705,706,5,59,0,
+		0,706,709,3,66,33,0,707,709,3,66,33,0,708,704,1,0,0,0,708,707,1,0,0,0,
+		709,71,1,0,0,0,710,715,7,11,0,0,711,712,5,72,0,0,712,714,3,74,37,0,713,
+		711,1,0,0,0,714,717,1,0,0,0,715,713,1,0,0,0,715,716,1,0,0,0,716,73,1,0,
+		0,0,717,715,1,0,0,0,718,719,7,12,0,0,719,75,1,0,0,0,720,721,5,83,0,0,721,
+		77,1,0,0,0,722,724,5,68,0,0,723,722,1,0,0,0,723,724,1,0,0,0,724,725,1,
+		0,0,0,725,726,7,4,0,0,726,79,1,0,0,0,77,81,86,100,113,121,123,128,135,
+		146,155,159,168,177,186,196,202,213,223,235,246,258,263,269,282,298,310,
+		320,324,332,334,338,355,361,370,373,380,389,398,402,409,420,432,436,440,
+		452,461,472,478,482,488,502,507,516,527,537,541,555,559,573,580,588,591,
+		599,615,620,639,658,667,670,673,675,691,694,702,708,715,723
 	};
 
 	public static readonly ATN _ATN =
