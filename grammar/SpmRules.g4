@@ -45,6 +45,9 @@ declaration
     | CERTIFICATION slug title=STRING (VALID years=NUMBER IDENT)? LBRACE certificationClause* RBRACE # certificationDecl
     | TRANSLATION language=IDENT LBRACE translationEntry* RBRACE # translationDecl
     | EXTEND nodeId LBRACE node* RBRACE                # extendDecl
+    | TABLE IDENT title=STRING LBRACE tableMember* RBRACE # tableDecl
+    | METRIC qualifiedName title=STRING LBRACE metricMember* RBRACE # metricDecl
+    | SCORECARD IDENT title=STRING LBRACE scorecardMember* RBRACE # scorecardDecl
     | node                                             # nodeDecl
     ;
 
@@ -130,6 +133,48 @@ fieldDecl
     : IDENT COLON typeRef
     ;
 
+// ---------------------------------------------------------------- tables, metrics and scorecards
+
+// A table's schema: 'loan_id : text', 'key loan_id', 'check disbursed_on <= maturity_on "…"',
+// 'missing <= 5% warning'. Words that are not keywords (check, missing) are checked by the AST builder.
+tableMember
+    : IDENT COLON typeRef columnClause*                # columnMember
+    | KEY IDENT (COMMA IDENT)*                         # keyMember
+    | IDENT expr STRING                                # checkMember
+    | IDENT LE PERCENT IDENT                           # thresholdMember
+    ;
+
+columnClause
+    : REFERENCES IDENT                                 # referencesClause
+    | RANGE lower=signedNumber? DOTDOT upper=signedNumber? # columnRangeClause
+    | IDENT LE PERCENT IDENT                           # columnThresholdClause
+    ;
+
+// 'from loans', 'join clients', 'where status == active', 'by branch, product', 'value share(gender == female)'.
+metricMember
+    : FROM IDENT                                       # fromMember
+    | JOIN IDENT                                       # joinMember
+    | WHERE expr                                       # whereMember
+    | BY IDENT (COMMA IDENT)*                          # byMember
+    | IDENT expr                                       # valueMember
+    ;
+
+// 'lines (national, extreme)', 'question q1 "…" { answer "0" points 12 … }', 'likelihood national { 0..14 = 82% … }'.
+scorecardMember
+    : IDENT LPAREN IDENT (COMMA IDENT)* RPAREN         # linesMember
+    | QUESTION IDENT title=STRING LBRACE answerEntry* RBRACE # questionMember
+    | LIKELIHOOD IDENT LBRACE likelihoodEntry* RBRACE  # likelihoodMember
+    ;
+
+// 'answer "2 or more" points 0' or, with points per line, 'answer "none" points (national 12, extreme 9)'.
+answerEntry
+    : ANSWER STRING POINTS (NUMBER | LPAREN IDENT NUMBER (COMMA IDENT NUMBER)* RPAREN)
+    ;
+
+likelihoodEntry
+    : low=NUMBER DOTDOT high=NUMBER ASSIGN (PERCENT | NUMBER)
+    ;
+
 // ---------------------------------------------------------------- hierarchy
 
 node
@@ -189,7 +234,7 @@ primary
     | DATE                                             # dateLiteral
     | TRUE                                             # trueLiteral
     | FALSE                                            # falseLiteral
-    | callee=(IDENT | ANY | ALL) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
+    | callee=(IDENT | ANY | ALL | LIKELIHOOD) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
     | qualifiedName                                    # nameExpr
     | LPAREN expr RPAREN                               # parenExpr
     ;
@@ -202,7 +247,7 @@ argument
 // The first segment is a plain name; later segments may reuse keywords
 // (portfolio.range, policy.version) because a dot already disambiguates them.
 qualifiedName
-    : IDENT (DOT anyName)*
+    : (IDENT | METRIC) (DOT anyName)*
     ;
 
 anyName
@@ -211,6 +256,7 @@ anyName
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
     | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR
+    | TABLE | METRIC | SCORECARD | KEY | REFERENCES | WHERE | JOIN | BY | LIKELIHOOD | ANSWER | POINTS
     ;
 
 number
@@ -270,6 +316,17 @@ TRANSLATION : 'translation';
 EXTEND    : 'extend';
 REQUIRED  : 'required';
 FOR       : 'for';
+TABLE     : 'table';
+METRIC    : 'metric';
+SCORECARD : 'scorecard';
+KEY       : 'key';
+REFERENCES : 'references';
+WHERE     : 'where';
+JOIN      : 'join';
+BY        : 'by';
+LIKELIHOOD : 'likelihood';
+ANSWER    : 'answer';
+POINTS    : 'points';
 
 ARROW  : '=>';
 LE     : '<=';

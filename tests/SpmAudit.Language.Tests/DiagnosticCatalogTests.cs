@@ -22,6 +22,10 @@ public sealed partial class DiagnosticCatalogTests
         codes.ShouldAllBe(c => CodePattern().IsMatch(c));
     }
 
+    /// <summary>
+    /// SPMx000–x699: the hundreds digit tells (5 and 6 are warnings). SPMx700–x999 are blocks of a hundred
+    /// given to one feature each (tables and data files: SPM37xx, SPM47xx, SPM48xx); there the tens digit tells.
+    /// </summary>
     [Fact]
     public void Warnings_use_the_5xx_half_of_each_range()
     {

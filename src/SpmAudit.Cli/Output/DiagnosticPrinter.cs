@@ -43,6 +43,12 @@ internal static class DiagnosticPrinter
                     json.WriteString("cell", d.Span.Location);
                 }
 
+                if (d.Span.Field is { } field)
+                {
+                    // In a data file, line is the row (the header is row 1) and field the column's name.
+                    json.WriteString("field", field);
+                }
+
                 json.WriteString("message", d.Message);
                 json.WriteEndObject();
             }

@@ -15,7 +15,7 @@ namespace SpmAudit.Engine.Auditing;
 /// <summary>
 /// The audit, stage by stage, in the order they run. Each stage reads only what the stages before
 /// it produced, and the Engine's folders follow the same order (a test checks that no folder uses
-/// a later one): Reading → Evidence → Evaluation → Explanation → Scoring → Outcomes → Analysis,
+/// a later one): Reading → Tables → Evidence → Evaluation → Explanation → Scoring → Outcomes → Analysis,
 /// with Results holding the data they all write.
 /// </summary>
 public static class AuditPipeline
@@ -31,6 +31,8 @@ public static class AuditPipeline
         //    carries its position. Formats end here: a new one is a new reader and nothing after changes.
         // 2. Bind: the document is checked against the ruleset's evidence dictionary (keys, types,
         //    ranges, choices) and becomes the pack. Rules only ever see values of the declared types.
+        //    Data files the pack names are loaded and checked first (Tables), and each metric's result
+        //    joins the pack as the evidence item of its key, with its SQL and the files' fingerprints.
         var pack = EvidencePacks.Load(evidencePath, compiled.Ruleset, diagnostics, displayPath);
         if (pack is null || diagnostics.ErrorCount > before)
         {

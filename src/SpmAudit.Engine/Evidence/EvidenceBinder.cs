@@ -53,6 +53,7 @@ public sealed partial class EvidenceBinder
             }, date);
         }
 
+        AddComputed(document, items);
         return institution is null
             ? null
             : new EvidencePack(document.Path, sha256, institution, document.Period?.Text, date, assessment, document.Assessor?.Text, items.AsReadOnly())
@@ -60,6 +61,36 @@ public sealed partial class EvidenceBinder
                 Override = BindOverrides(document.Overrides),
                 Notes = BindNotes(document.Notes),
             };
+    }
+
+    /// <summary>Metrics computed from the pack's data files; a metric may not also be given by hand.</summary>
+    private void AddComputed(EvidenceDocument document, Dictionary<string, EvidenceEntry> items)
+    {
+        if (document.Data is not { } data)
+        {
+            return;
+        }
+
+        if (_ruleset.Tables.IsEmpty)
+        {
+            _diagnostics.Add(DiagnosticCatalog.DataShape(data.Span, "names data files, but the ruleset declares no tables to read them into"));
+            return;
+        }
+
+        foreach (var metric in Tables.TableEvidence.Compute(_ruleset, data, _diagnostics))
+        {
+            var entry = new EvidenceEntry(metric.Key, metric.Value, metric.Display, new EvidenceSource(null, null, null, metric.Mis, null, metric.Date), null, metric.Span)
+            {
+                Computed = metric.Provenance,
+            };
+            if (items.TryGetValue(entry.Key, out var byHand))
+            {
+                _diagnostics.Add(DiagnosticCatalog.MetricSuppliedByHand(byHand.Span, entry.Key));
+                continue;
+            }
+
+            items[entry.Key] = entry;
+        }
     }
 
     private Institution? BindInstitution(EvidenceDocument document)

@@ -19,4 +19,7 @@ public sealed record EvidenceEntry(string Key, object? Value, string Text, Evide
     /// ('valid for 24 months'). Such an entry has no <see cref="Value"/>, so it counts as missing.
     /// </summary>
     public string? Stale { get; init; }
+
+    /// <summary>For a metric: the query and data files it was computed from; null for a value given by hand.</summary>
+    public Tables.ComputedEvidence? Computed { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record EvidenceDocument(
 {
     /// <summary>Free notes per indicator, as the institution wrote them beside its answers.</summary>
     public ImmutableArray<DocumentNote> Notes { get; init; } = [];
+
+    /// <summary>Data files of the institution's records; null when the pack gives none.</summary>
+    public DocumentData? Data { get; init; }
 }
 
 /// <summary>A note on one indicator: its id as written and the text.</summary>

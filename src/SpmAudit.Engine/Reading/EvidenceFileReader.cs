@@ -40,7 +40,11 @@ public static class EvidenceFileReader
             return null;
         }
 
-        return Read(displayPath, bytes, reader, diagnostics);
+        var read = Read(displayPath, bytes, reader, diagnostics);
+        // Data files are named relative to the pack: keep the folder it really is in, whatever the display path.
+        return read?.Document.Data is { } data
+            ? read with { Document = read.Document with { Data = data with { Folder = Path.GetDirectoryName(Path.GetFullPath(path)) } } }
+            : read;
     }
 
     /// <summary>Reads bytes already in memory (tests, benchmarks, bundles) with the given reader.</summary>

@@ -12,7 +12,7 @@ namespace SpmAudit.Engine.Reading;
 /// </summary>
 public sealed class YamlEvidenceReader : IEvidenceReader
 {
-    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "notes", "evidence"];
+    private static readonly string[] TopLevelFields = ["institution", "period", "date", "assessment", "assessor", "overrides", "notes", "evidence", "data"];
     private static readonly string[] EntryFields = ["value", "source", "comment", "function"];
     private static readonly string[] SourceFields = ["document", "page", "interview", "mis", "observation", "date"];
     private static readonly string[] OverrideFields = ["ruleset", "grade", "notches", "reason", "by"];
@@ -59,7 +59,31 @@ public sealed class YamlEvidenceReader : IEvidenceReader
             Overrides(shape, root["overrides"]))
         {
             Notes = Notes(shape, root["notes"]),
+            Data = Data(shape, root["data"]),
         };
+    }
+
+    /// <summary>'data: { period: { from: 2025-01-01, to: 2025-12-31 }, tables: { loans: data/loans.csv } }'.</summary>
+    private static DocumentData? Data(YamlShape shape, YamlNode? node)
+    {
+        if (shape.Mapping(node, "'data'") is not { } data)
+        {
+            return null;
+        }
+
+        shape.AllowOnly(data, "'data'", "period", "tables");
+        var period = shape.Mapping(data["period"], "'period'");
+        if (period is not null)
+        {
+            shape.AllowOnly(period, "'period'", "from", "to");
+        }
+
+        var tables = (shape.Mapping(data["tables"], "'tables'")?.Entries ?? [])
+            .Select(e => (Name: new DocumentText(e.Key.Span, e.Key.Value), Path: Text(shape, e.Value, $"the file of table '{e.Key.Value}'")))
+            .Where(t => t.Path is not null)
+            .Select(t => new DocumentTable(t.Name, t.Path!))
+            .ToImmutableArray();
+        return new DocumentData(data.Span, Text(shape, period?["from"], "'from'"), Text(shape, period?["to"], "'to'"), tables);
     }
 
     /// <summary>'notes: { 1.A.1.1: "text" }': a free note per indicator.</summary>

@@ -65,6 +65,7 @@ internal sealed partial class Binder
             }
         }
 
+        DeclareTables();
         var scale = BindScale(root.Syntax);
         var grades = BindGrades(root.Syntax);
         var errorsBeforeNodes = _diagnostics.ErrorCount;
@@ -92,6 +93,9 @@ internal sealed partial class Binder
             Scoring = scoring,
             Certifications = certifications,
             Translations = BindTranslations(),
+            Tables = [.. _tables.Values],
+            Metrics = [.. _metrics],
+            Scorecards = [.. _scorecards.Values],
         };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;

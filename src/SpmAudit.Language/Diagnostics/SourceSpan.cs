@@ -10,7 +10,13 @@ public readonly record struct SourceSpan(string Path, int Line, int Column)
     /// <summary>The sheet of a workbook; null for text files.</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>The column of a data file (CSV, Parquet) by its name; null elsewhere. <see cref="Line"/> is then the file's row, the header being row 1.</summary>
+    public string? Field { get; init; }
+
     public static SourceSpan None(string path) => new(path, 1, 1);
+
+    /// <summary>A cell of a data file: its row (the header is row 1) and the column's position and name.</summary>
+    public static SourceSpan DataCell(string path, long row, int column, string name) => new(path, (int)Math.Min(row, int.MaxValue), column) { Field = name };
 
     /// <summary>A cell of a workbook: row and column are 1-based.</summary>
     public static SourceSpan Cell(string path, string sheet, int row, int column) => new(path, row, column) { Sheet = sheet };
@@ -34,5 +40,5 @@ public readonly record struct SourceSpan(string Path, int Line, int Column)
         return name;
     }
 
-    public override string ToString() => Sheet is null ? $"{Path}({Line},{Column})" : $"{Path}[{Sheet}]!{Location}";
+    public override string ToString() => Sheet is not null ? $"{Path}[{Sheet}]!{Location}" : Field is not null ? $"{Path}(row {Line}, column {Field})" : $"{Path}({Line},{Column})";
 }

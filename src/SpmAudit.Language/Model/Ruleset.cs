@@ -22,6 +22,13 @@ public sealed record Ruleset(
     public ImmutableDictionary<string, ImmutableDictionary<string, NodeTranslation>> Translations { get; init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, NodeTranslation>>.Empty;
 
+    /// <summary>Tables an evidence pack may supply as data files, and the metrics and scorecards computed from them.</summary>
+    public ImmutableArray<DataTable> Tables { get; init; } = [];
+
+    public ImmutableArray<Metric> Metrics { get; init; } = [];
+
+    public ImmutableArray<Scorecard> Scorecards { get; init; } = [];
+
     private readonly Dictionary<string, EvidenceItem> _evidenceByKey =
         Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
 

@@ -28,6 +28,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         var certifications = ImmutableArray.CreateBuilder<CertificationSyntax>();
         var translations = ImmutableArray.CreateBuilder<TranslationSyntax>();
         var extensions = ImmutableArray.CreateBuilder<ExtensionSyntax>();
+        var tables = ImmutableArray.CreateBuilder<TableSyntax>();
+        var metrics = ImmutableArray.CreateBuilder<MetricSyntax>();
+        var scorecards = ImmutableArray.CreateBuilder<ScorecardSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -70,6 +73,15 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case ExtendDeclContext extend when extend.nodeId() is { } parent:
                     extensions.Add(new ExtensionSyntax(Span(extend.Start), NodeId(parent), [.. extend.node().Select(BuildNode).OfType<NodeSyntax>()]));
                     break;
+                case TableDeclContext table when BuildTable(table) is { } built:
+                    tables.Add(built);
+                    break;
+                case MetricDeclContext metric when BuildMetric(metric) is { } built:
+                    metrics.Add(built);
+                    break;
+                case ScorecardDeclContext card when BuildScorecard(card) is { } built:
+                    scorecards.Add(built);
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -85,6 +97,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             Certifications = certifications.ToImmutable(),
             Translations = translations.ToImmutable(),
             Extensions = extensions.ToImmutable(),
+            Tables = tables.ToImmutable(),
+            Metrics = metrics.ToImmutable(),
+            Scorecards = scorecards.ToImmutable(),
         };
     }
 

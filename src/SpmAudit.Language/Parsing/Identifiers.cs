@@ -29,7 +29,8 @@ public static partial class Identifiers
 
     public static bool IsName(string text) => Name().IsMatch(text) && !Keywords.Contains(text);
 
-    public static bool IsKey(string text) => Key().IsMatch(text) && !Keywords.Contains(text.Split('.')[0]);
+    /// <summary>'metric' may start a key (metric.par30): the grammar reads it there as a name's first part.</summary>
+    public static bool IsKey(string text) => Key().IsMatch(text) && (text.Split('.')[0] is var first && (first == "metric" || !Keywords.Contains(first)));
 
     public static bool IsId(string text) => Id().IsMatch(text);
 

@@ -67,6 +67,21 @@ public sealed partial class DslWriter
             Block(file.Evidence[0].Span, () => WriteEvidence(file.Evidence));
         }
 
+        foreach (var table in file.Tables)
+        {
+            Block(table.Span, () => WriteTable(table));
+        }
+
+        foreach (var card in file.Scorecards)
+        {
+            Block(card.Span, () => WriteScorecard(card));
+        }
+
+        foreach (var metric in file.Metrics)
+        {
+            Block(metric.Span, () => WriteMetric(metric));
+        }
+
         foreach (var node in file.Nodes)
         {
             Block(node.Span, () => WriteNode(node, 0));

@@ -83,6 +83,10 @@ public sealed partial class YamlWriter
             WriteEvidence(file.Evidence);
         }
 
+        WriteTables(file);
+        WriteScorecards(file);
+        WriteMetrics(file);
+
         if (!file.Nodes.IsEmpty)
         {
             Section(file.Nodes[0].Span.Line, "nodes:");

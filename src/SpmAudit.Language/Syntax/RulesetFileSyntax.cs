@@ -32,6 +32,12 @@ public sealed record RulesetFileSyntax(
 
     public ImmutableArray<ExtensionSyntax> Extensions { get; init; } = [];
 
+    public ImmutableArray<TableSyntax> Tables { get; init; } = [];
+
+    public ImmutableArray<MetricSyntax> Metrics { get; init; } = [];
+
+    public ImmutableArray<ScorecardSyntax> Scorecards { get; init; } = [];
+
     /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
     public ImmutableHashSet<int> BlankLines { get; init; } = [];
 

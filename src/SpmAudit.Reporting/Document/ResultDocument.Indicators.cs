@@ -80,8 +80,23 @@ public static partial class ResultDocument
             document.Add("outOfDate", stale);
         }
 
+        if (use.Entry?.Computed is { } computed)
+        {
+            document.Add("computed", Computed(computed));
+        }
+
         return document;
     }
+
+    /// <summary>
+    /// A metric's provenance: the SQL and its parameters, and each data file with its SHA-256 and row count.
+    /// The rows themselves never enter the document, so a report over a million records is as long as over a thousand.
+    /// </summary>
+    private static DocumentObject Computed(Engine.Tables.ComputedEvidence computed) => new DocumentObject()
+        .Add("sql", computed.Sql)
+        .Add("parameters", new DocumentArray(computed.Parameters.Select(p => (object?)p)))
+        .Add("files", new DocumentArray(computed.Files.Select(f => (object?)new DocumentObject()
+            .Add("table", f.Table).Add("path", f.Path).Add("sha256", f.Sha256).Add("rows", (double)f.Rows))));
 
     /// <summary>The kind of an evidence value, so a report can format it (percentage, date, records…).</summary>
     private static string TypeName(DataType type) => type.Kind switch

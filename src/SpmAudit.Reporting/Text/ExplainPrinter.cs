@@ -36,10 +36,42 @@ public static class ExplainPrinter
             var source = use.Entry?.Source is { } s ? $" [{s}]" : "";
             var comment = use.Entry?.Comment is { } c ? $" — {c}" : "";
             text.AppendLine($"  {use.Item.Key} = {value}{source}{comment}");
+            if (use.Entry?.Computed is { } computed)
+            {
+                WriteComputed(text, computed, use.Entry.Value);
+            }
         }
 
         // Printed for a terminal: nothing taken from the inputs may drive it.
         return Language.Diagnostics.ControlCharacters.Escape(text.ToString());
+    }
+
+    /// <summary>A metric: the files it read with their fingerprints, the SQL with its parameters, and each group's figure.</summary>
+    private static void WriteComputed(StringBuilder text, Engine.Tables.ComputedEvidence computed, object? value)
+    {
+        foreach (var file in computed.Files)
+        {
+            text.AppendLine($"    read {file.Table}: {file.Path}, {file.Rows:N0} rows, sha256 {file.Sha256}");
+        }
+
+        text.AppendLine("    sql:");
+        foreach (var line in computed.Sql.Split('\n'))
+        {
+            text.AppendLine($"      {line}");
+        }
+
+        if (!computed.Parameters.IsEmpty)
+        {
+            text.AppendLine($"    parameters: {string.Join(", ", computed.Parameters.Select((p, i) => $"${i + 1} = {p}"))}");
+        }
+
+        if (value is IReadOnlyList<object?[]> groups)
+        {
+            foreach (var group in groups)
+            {
+                text.AppendLine($"    {string.Join(", ", group.Select(cell => cell switch { double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), null => "missing", _ => cell.ToString() }))}");
+            }
+        }
     }
 
     private static void Write(StringBuilder text, TraceNode node, int depth, string? label = null)

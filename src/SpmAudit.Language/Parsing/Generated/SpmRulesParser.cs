@@ -41,11 +41,12 @@ public partial class SpmRulesParser : Parser {
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
-		REQUIRED=46, FOR=47, ARROW=48, LE=49, GE=50, EQ=51, NE=52, LT=53, GT=54, 
-		ASSIGN=55, PLUS=56, MINUS=57, STAR=58, SLASH=59, DOTDOT=60, DOT=61, COMMA=62, 
-		COLON=63, LPAREN=64, RPAREN=65, LBRACE=66, RBRACE=67, LBRACK=68, RBRACK=69, 
-		DATE=70, PERCENT=71, NUMBER=72, IDENT=73, STRING=74, LINE_COMMENT=75, 
-		BLOCK_COMMENT=76, WS=77, UNKNOWN_CHAR=78;
+		REQUIRED=46, FOR=47, TABLE=48, METRIC=49, SCORECARD=50, KEY=51, REFERENCES=52, 
+		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, ARROW=59, 
+		LE=60, GE=61, EQ=62, NE=63, LT=64, GT=65, ASSIGN=66, PLUS=67, MINUS=68, 
+		STAR=69, SLASH=70, DOTDOT=71, DOT=72, COMMA=73, COLON=74, LPAREN=75, RPAREN=76, 
+		LBRACE=77, RBRACE=78, LBRACK=79, RBRACK=80, DATE=81, PERCENT=82, NUMBER=83, 
+		IDENT=84, STRING=85, LINE_COMMENT=86, BLOCK_COMMENT=87, WS=88, UNKNOWN_CHAR=89;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
@@ -53,18 +54,21 @@ public partial class SpmRulesParser : Parser {
 		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
 		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
 		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
-		RULE_node = 21, RULE_nodeId = 22, RULE_nodeIdPart = 23, RULE_nodeAttribute = 24, 
-		RULE_nodeMember = 25, RULE_scoreRule = 26, RULE_expr = 27, RULE_primary = 28, 
-		RULE_argument = 29, RULE_qualifiedName = 30, RULE_anyName = 31, RULE_number = 32, 
-		RULE_signedNumber = 33;
+		RULE_tableMember = 21, RULE_columnClause = 22, RULE_metricMember = 23, 
+		RULE_scorecardMember = 24, RULE_answerEntry = 25, RULE_likelihoodEntry = 26, 
+		RULE_node = 27, RULE_nodeId = 28, RULE_nodeIdPart = 29, RULE_nodeAttribute = 30, 
+		RULE_nodeMember = 31, RULE_scoreRule = 32, RULE_expr = 33, RULE_primary = 34, 
+		RULE_argument = 35, RULE_qualifiedName = 36, RULE_anyName = 37, RULE_number = 38, 
+		RULE_signedNumber = 39;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
 		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
-		"fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", "nodeMember", 
-		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
-		"number", "signedNumber"
+		"fieldDecl", "tableMember", "columnClause", "metricMember", "scorecardMember", 
+		"answerEntry", "likelihoodEntry", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
+		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
+		"anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -75,9 +79,11 @@ public partial class SpmRulesParser : Parser {
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
-		"'for'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
-		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
-		"'{'", "'}'", "'['", "']'"
+		"'for'", "'table'", "'metric'", "'scorecard'", "'key'", "'references'", 
+		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'=>'", 
+		"'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", 
+		"'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", 
+		"']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -85,11 +91,12 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "ARROW", 
-		"LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", 
-		"SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", 
-		"RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", 
-		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "TABLE", 
+		"METRIC", "SCORECARD", "KEY", "REFERENCES", "WHERE", "JOIN", "BY", "LIKELIHOOD", 
+		"ANSWER", "POINTS", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
+		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
+		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
+		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -149,31 +156,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 69;
+			State = 81;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 68;
+				State = 80;
 				header();
 				}
 			}
 
-			State = 74;
+			State = 86;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52879637417728L) != 0) || _la==IDENT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2023204474392320L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 71;
+				State = 83;
 				declaration();
 				}
 				}
-				State = 76;
+				State = 88;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 77;
+			State = 89;
 			Match(Eof);
 			}
 		}
@@ -207,9 +214,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 79;
+			State = 91;
 			expr(0);
-			State = 80;
+			State = 92;
 			Match(Eof);
 			}
 		}
@@ -253,23 +260,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 82;
+			State = 94;
 			Match(RULESET);
-			State = 83;
+			State = 95;
 			_localctx.name = slug();
-			State = 84;
+			State = 96;
 			_localctx.title = Match(STRING);
-			State = 88;
+			State = 100;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 85;
+				State = 97;
 				headerClause();
 				}
 				}
-				State = 90;
+				State = 102;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -337,16 +344,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 111;
+			State = 123;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 91;
+				State = 103;
 				Match(VERSION);
-				State = 92;
+				State = 104;
 				Match(STRING);
 				}
 				break;
@@ -354,9 +361,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 93;
+				State = 105;
 				Match(FOLLOWS);
-				State = 94;
+				State = 106;
 				Match(STRING);
 				}
 				break;
@@ -364,23 +371,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 95;
+				State = 107;
 				Match(LEVELS);
-				State = 96;
+				State = 108;
 				Match(IDENT);
-				State = 101;
+				State = 113;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 97;
+					State = 109;
 					Match(GT);
-					State = 98;
+					State = 110;
 					Match(IDENT);
 					}
 					}
-					State = 103;
+					State = 115;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -390,20 +397,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 104;
+				State = 116;
 				Match(VALID);
-				State = 105;
+				State = 117;
 				Match(FROM);
-				State = 106;
+				State = 118;
 				Match(DATE);
-				State = 109;
+				State = 121;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 107;
+					State = 119;
 					Match(TO);
-					State = 108;
+					State = 120;
 					Match(DATE);
 					}
 				}
@@ -447,20 +454,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 114;
+			State = 126;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 113;
+				State = 125;
 				slugPart();
 				}
 				}
-				State = 116;
+				State = 128;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2450239672266260478L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 13L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -494,7 +501,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 123;
+			State = 135;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -544,38 +551,49 @@ public partial class SpmRulesParser : Parser {
 			case EXTEND:
 			case REQUIRED:
 			case FOR:
+			case TABLE:
+			case METRIC:
+			case SCORECARD:
+			case KEY:
+			case REFERENCES:
+			case WHERE:
+			case JOIN:
+			case BY:
+			case LIKELIHOOD:
+			case ANSWER:
+			case POINTS:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 118;
+				State = 130;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 119;
+				State = 131;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 120;
+				State = 132;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 121;
+				State = 133;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 122;
+				State = 134;
 				Match(DATE);
 				}
 				break;
@@ -727,6 +745,53 @@ public partial class SpmRulesParser : Parser {
 		}
 		public ExtendDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class TableDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SpmRulesParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TableMemberContext[] tableMember() {
+			return GetRuleContexts<TableMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TableMemberContext tableMember(int i) {
+			return GetRuleContext<TableMemberContext>(i);
+		}
+		public TableDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
+	public partial class MetricDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public MetricMemberContext[] metricMember() {
+			return GetRuleContexts<MetricMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public MetricMemberContext metricMember(int i) {
+			return GetRuleContext<MetricMemberContext>(i);
+		}
+		public MetricDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
+	public partial class ScorecardDeclContext : DeclarationContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORECARD() { return GetToken(SpmRulesParser.SCORECARD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ScorecardMemberContext[] scorecardMember() {
+			return GetRuleContexts<ScorecardMemberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ScorecardMemberContext scorecardMember(int i) {
+			return GetRuleContext<ScorecardMemberContext>(i);
+		}
+		public ScorecardDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -741,16 +806,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 217;
+			State = 263;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 125;
+				State = 137;
 				Match(IMPORT);
-				State = 126;
+				State = 138;
 				Match(STRING);
 				}
 				break;
@@ -758,24 +823,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 127;
+				State = 139;
 				Match(PARAMETER);
-				State = 128;
+				State = 140;
 				Match(IDENT);
-				State = 129;
+				State = 141;
 				Match(COLON);
-				State = 130;
+				State = 142;
 				typeRef();
-				State = 131;
+				State = 143;
 				Match(ASSIGN);
-				State = 132;
+				State = 144;
 				expr(0);
-				State = 134;
+				State = 146;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 133;
+					State = 145;
 					Match(STRING);
 					}
 				}
@@ -786,41 +851,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
+				State = 148;
 				Match(SCALE);
-				State = 137;
+				State = 149;
 				Match(LBRACE);
-				State = 138;
+				State = 150;
 				scaleEntry();
-				State = 143;
+				State = 155;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 139;
+						State = 151;
 						Match(COMMA);
-						State = 140;
+						State = 152;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 145;
+					State = 157;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 147;
+				State = 159;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 146;
+					State = 158;
 					Match(COMMA);
 					}
 				}
 
-				State = 149;
+				State = 161;
 				Match(RBRACE);
 				}
 				break;
@@ -828,25 +893,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 151;
+				State = 163;
 				Match(GRADES);
-				State = 152;
+				State = 164;
 				Match(LBRACE);
-				State = 156;
+				State = 168;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 6917529027641081857L) != 0)) {
+				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 153;
+					State = 165;
 					gradeEntry();
 					}
 					}
-					State = 158;
+					State = 170;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 159;
+				State = 171;
 				Match(RBRACE);
 				}
 				break;
@@ -854,25 +919,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 160;
+				State = 172;
 				Match(EVIDENCE);
-				State = 161;
+				State = 173;
 				Match(LBRACE);
-				State = 165;
+				State = 177;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (_la==IDENT) {
+				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 162;
+					State = 174;
 					evidenceItem();
 					}
 					}
-					State = 167;
+					State = 179;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 168;
+				State = 180;
 				Match(RBRACE);
 				}
 				break;
@@ -880,25 +945,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 169;
+				State = 181;
 				Match(SCORING);
-				State = 170;
+				State = 182;
 				Match(LBRACE);
-				State = 174;
+				State = 186;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 171;
+					State = 183;
 					scoringEntry();
 					}
 					}
-					State = 176;
+					State = 188;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 177;
+				State = 189;
 				Match(RBRACE);
 				}
 				break;
@@ -906,43 +971,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 178;
+				State = 190;
 				Match(CERTIFICATION);
-				State = 179;
+				State = 191;
 				slug();
-				State = 180;
+				State = 192;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 184;
+				State = 196;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 181;
+					State = 193;
 					Match(VALID);
-					State = 182;
+					State = 194;
 					((CertificationDeclContext)_localctx).years = Match(NUMBER);
-					State = 183;
+					State = 195;
 					Match(IDENT);
 					}
 				}
 
-				State = 186;
+				State = 198;
 				Match(LBRACE);
-				State = 190;
+				State = 202;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 68719476739L) != 0)) {
+				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 140737488355331L) != 0)) {
 					{
 					{
-					State = 187;
+					State = 199;
 					certificationClause();
 					}
 					}
-					State = 192;
+					State = 204;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 193;
+				State = 205;
 				Match(RBRACE);
 				}
 				break;
@@ -950,27 +1015,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 195;
+				State = 207;
 				Match(TRANSLATION);
-				State = 196;
+				State = 208;
 				((TranslationDeclContext)_localctx).language = Match(IDENT);
-				State = 197;
+				State = 209;
 				Match(LBRACE);
-				State = 201;
+				State = 213;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 237585L) != 0)) {
+				while (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 237585L) != 0)) {
 					{
 					{
-					State = 198;
+					State = 210;
 					translationEntry();
 					}
 					}
-					State = 203;
+					State = 215;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 204;
+				State = 216;
 				Match(RBRACE);
 				}
 				break;
@@ -978,35 +1043,125 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 205;
+				State = 217;
 				Match(EXTEND);
-				State = 206;
+				State = 218;
 				nodeId();
-				State = 207;
+				State = 219;
 				Match(LBRACE);
-				State = 211;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 208;
+					State = 220;
 					node();
 					}
 					}
-					State = 213;
+					State = 225;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 214;
+				State = 226;
+				Match(RBRACE);
+				}
+				break;
+			case TABLE:
+				_localctx = new TableDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 228;
+				Match(TABLE);
+				State = 229;
+				Match(IDENT);
+				State = 230;
+				((TableDeclContext)_localctx).title = Match(STRING);
+				State = 231;
+				Match(LBRACE);
+				State = 235;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==KEY || _la==IDENT) {
+					{
+					{
+					State = 232;
+					tableMember();
+					}
+					}
+					State = 237;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 238;
+				Match(RBRACE);
+				}
+				break;
+			case METRIC:
+				_localctx = new MetricDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 11);
+				{
+				State = 239;
+				Match(METRIC);
+				State = 240;
+				qualifiedName();
+				State = 241;
+				((MetricDeclContext)_localctx).title = Match(STRING);
+				State = 242;
+				Match(LBRACE);
+				State = 246;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
+					{
+					{
+					State = 243;
+					metricMember();
+					}
+					}
+					State = 248;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 249;
+				Match(RBRACE);
+				}
+				break;
+			case SCORECARD:
+				_localctx = new ScorecardDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 12);
+				{
+				State = 251;
+				Match(SCORECARD);
+				State = 252;
+				Match(IDENT);
+				State = 253;
+				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				State = 254;
+				Match(LBRACE);
+				State = 258;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
+					{
+					{
+					State = 255;
+					scorecardMember();
+					}
+					}
+					State = 260;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 261;
 				Match(RBRACE);
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 13);
 				{
-				State = 216;
+				State = 262;
 				node();
 				}
 				break;
@@ -1051,18 +1206,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 219;
+			State = 265;
 			nodeId();
-			State = 220;
+			State = 266;
 			_localctx.title = Match(STRING);
-			State = 223;
+			State = 269;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 221;
+				State = 267;
 				Match(GUIDANCE);
-				State = 222;
+				State = 268;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1100,11 +1255,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 271;
 			Match(IDENT);
-			State = 226;
+			State = 272;
 			Match(ASSIGN);
-			State = 227;
+			State = 273;
 			Match(IDENT);
 			}
 		}
@@ -1170,18 +1325,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		int _la;
 		try {
-			State = 245;
+			State = 291;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 229;
+				State = 275;
 				Match(PASS);
-				State = 230;
+				State = 276;
 				Match(WHEN);
-				State = 231;
+				State = 277;
 				outcome(0);
 				}
 				break;
@@ -1189,13 +1344,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 232;
+				State = 278;
 				Match(TIER);
-				State = 233;
+				State = 279;
 				Match(STRING);
-				State = 234;
+				State = 280;
 				Match(WHEN);
-				State = 235;
+				State = 281;
 				outcome(0);
 				}
 				break;
@@ -1203,23 +1358,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 236;
+				State = 282;
 				((RequiresClauseContext)_localctx).requires = Match(IDENT);
-				State = 237;
+				State = 283;
 				assessmentName();
-				State = 242;
+				State = 288;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 238;
+					State = 284;
 					Match(COMMA);
-					State = 239;
+					State = 285;
 					assessmentName();
 					}
 					}
-					State = 244;
+					State = 290;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1259,9 +1414,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 247;
+			State = 293;
 			outcome(0);
-			State = 248;
+			State = 294;
 			Match(Eof);
 			}
 		}
@@ -1396,7 +1551,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 287;
+			State = 333;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1405,11 +1560,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 251;
+				State = 297;
 				Match(LPAREN);
-				State = 252;
+				State = 298;
 				outcome(0);
-				State = 253;
+				State = 299;
 				Match(RPAREN);
 				}
 				break;
@@ -1418,9 +1573,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 255;
+				State = 301;
 				Match(NOT);
-				State = 256;
+				State = 302;
 				outcome(6);
 				}
 				break;
@@ -1429,25 +1584,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 257;
+				State = 303;
 				Match(EVERY);
-				State = 258;
+				State = 304;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 261;
+				State = 307;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 259;
+					State = 305;
 					Match(IN);
-					State = 260;
+					State = 306;
 					nodeId();
 					}
 				}
 
-				State = 263;
+				State = 309;
 				Match(IS);
-				State = 264;
+				State = 310;
 				statusWord();
 				}
 				break;
@@ -1457,7 +1612,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 265;
+				State = 311;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1467,31 +1622,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 266;
+				State = 312;
 				Match(OF);
-				State = 267;
+				State = 313;
 				Match(LBRACK);
-				State = 268;
+				State = 314;
 				nodeId();
-				State = 273;
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 269;
+					State = 315;
 					Match(COMMA);
-					State = 270;
+					State = 316;
 					nodeId();
 					}
 					}
-					State = 275;
+					State = 321;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 276;
+				State = 322;
 				Match(RBRACK);
-				State = 277;
+				State = 323;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1500,7 +1655,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 278;
+				State = 324;
 				statusWord();
 				}
 				break;
@@ -1510,7 +1665,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 280;
+				State = 326;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1520,29 +1675,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 283;
+				State = 329;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 281;
+					State = 327;
 					Match(OF);
-					State = 282;
+					State = 328;
 					nodeId();
 					}
 				}
 
-				State = 285;
+				State = 331;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 28710447624486912L) != 0)) ) {
+				if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 51L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 286;
+				State = 332;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1557,27 +1712,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 297;
+			State = 343;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 295;
+					State = 341;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 289;
+						State = 335;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 290;
+						State = 336;
 						Match(AND);
-						State = 291;
+						State = 337;
 						outcome(6);
 						}
 						break;
@@ -1585,20 +1740,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 292;
+						State = 338;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 293;
+						State = 339;
 						Match(OR);
-						State = 294;
+						State = 340;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 299;
+				State = 345;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,27,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
 			}
 			}
 		}
@@ -1631,17 +1786,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 301;
+			State = 347;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 300;
+				State = 346;
 				Match(NOT);
 				}
 			}
 
-			State = 303;
+			State = 349;
 			Match(IDENT);
 			}
 		}
@@ -1676,11 +1831,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 305;
+			State = 351;
 			Match(IDENT);
-			State = 306;
+			State = 352;
 			Match(ASSIGN);
-			State = 307;
+			State = 353;
 			number();
 			}
 		}
@@ -1739,18 +1894,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 324;
+			State = 370;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 309;
+				State = 355;
 				Match(STRING);
-				State = 310;
+				State = 356;
 				Match(GE);
-				State = 311;
+				State = 357;
 				number();
 				}
 				break;
@@ -1758,27 +1913,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 312;
+				State = 358;
 				Match(CAP);
-				State = 313;
+				State = 359;
 				Match(STRING);
-				State = 314;
+				State = 360;
 				Match(WHEN);
-				State = 315;
+				State = 361;
 				Match(ANY);
-				State = 316;
+				State = 362;
 				Match(CRITICAL);
-				State = 318;
+				State = 364;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 317;
+					State = 363;
 					Match(NOT);
 					}
 				}
 
-				State = 320;
+				State = 366;
 				Match(IDENT);
 				}
 				break;
@@ -1786,11 +1941,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 321;
+				State = 367;
 				Match(IDENT);
-				State = 322;
+				State = 368;
 				Match(COVERAGE);
-				State = 323;
+				State = 369;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1844,30 +1999,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 326;
+			State = 372;
 			Match(REQUIRED);
-			State = 336;
+			State = 382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 327;
+				State = 373;
 				Match(FOR);
-				State = 328;
+				State = 374;
 				assessmentName();
-				State = 333;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 329;
+					State = 375;
 					Match(COMMA);
-					State = 330;
+					State = 376;
 					assessmentName();
 					}
 					}
-					State = 335;
+					State = 381;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1911,21 +2066,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 338;
+			State = 384;
 			Match(IDENT);
-			State = 343;
+			State = 389;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 339;
+				State = 385;
 				Match(MINUS);
-				State = 340;
+				State = 386;
 				Match(IDENT);
 				}
 				}
-				State = 345;
+				State = 391;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1971,23 +2126,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 346;
+			State = 392;
 			qualifiedName();
-			State = 347;
+			State = 393;
 			Match(COLON);
-			State = 348;
+			State = 394;
 			typeRef();
-			State = 352;
+			State = 398;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 349;
+				State = 395;
 				itemClause();
 				}
 				}
-				State = 354;
+				State = 400;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2059,16 +2214,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 372;
+			State = 418;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 355;
+				State = 401;
 				Match(QUESTION);
-				State = 356;
+				State = 402;
 				Match(STRING);
 				}
 				break;
@@ -2076,9 +2231,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 357;
+				State = 403;
 				Match(UNIT);
-				State = 358;
+				State = 404;
 				Match(STRING);
 				}
 				break;
@@ -2086,26 +2241,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 359;
+				State = 405;
 				Match(RANGE);
-				State = 361;
+				State = 407;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
 					{
-					State = 360;
+					State = 406;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 363;
+				State = 409;
 				Match(DOTDOT);
-				State = 365;
+				State = 411;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
 					{
-					State = 364;
+					State = 410;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2116,7 +2271,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 367;
+				State = 413;
 				requirement();
 				}
 				break;
@@ -2124,13 +2279,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 368;
+				State = 414;
 				Match(VALID);
-				State = 369;
+				State = 415;
 				Match(FOR);
-				State = 370;
+				State = 416;
 				Match(NUMBER);
-				State = 371;
+				State = 417;
 				Match(IDENT);
 				}
 				break;
@@ -2204,14 +2359,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 403;
+			State = 449;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,41,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,44,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 374;
+				State = 420;
 				Match(IDENT);
 				}
 				break;
@@ -2219,31 +2374,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 375;
+				State = 421;
 				Match(IDENT);
-				State = 376;
+				State = 422;
 				Match(OF);
-				State = 377;
+				State = 423;
 				Match(LPAREN);
-				State = 378;
+				State = 424;
 				Match(IDENT);
-				State = 383;
+				State = 429;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 379;
+					State = 425;
 					Match(COMMA);
-					State = 380;
+					State = 426;
 					Match(IDENT);
 					}
 					}
-					State = 385;
+					State = 431;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 386;
+				State = 432;
 				Match(RPAREN);
 				}
 				break;
@@ -2251,43 +2406,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 387;
+				State = 433;
 				Match(IDENT);
-				State = 388;
+				State = 434;
 				Match(OF);
-				State = 389;
+				State = 435;
 				Match(LBRACE);
-				State = 390;
+				State = 436;
 				fieldDecl();
-				State = 395;
+				State = 441;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 391;
+						State = 437;
 						Match(COMMA);
-						State = 392;
+						State = 438;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 397;
+					State = 443;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,39,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
 				}
-				State = 399;
+				State = 445;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 398;
+					State = 444;
 					Match(COMMA);
 					}
 				}
 
-				State = 401;
+				State = 447;
 				Match(RBRACE);
 				}
 				break;
@@ -2324,12 +2479,743 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 405;
+			State = 451;
 			Match(IDENT);
-			State = 406;
+			State = 452;
 			Match(COLON);
-			State = 407;
+			State = 453;
 			typeRef();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TableMemberContext : ParserRuleContext {
+		public TableMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_tableMember; } }
+	 
+		public TableMemberContext() { }
+		public virtual void CopyFrom(TableMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ColumnMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ColumnClauseContext[] columnClause() {
+			return GetRuleContexts<ColumnClauseContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ColumnClauseContext columnClause(int i) {
+			return GetRuleContext<ColumnClauseContext>(i);
+		}
+		public ColumnMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class KeyMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SpmRulesParser.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public KeyMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class CheckMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		public CheckMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ThresholdMemberContext : TableMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(SpmRulesParser.LE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public ThresholdMemberContext(TableMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public TableMemberContext tableMember() {
+		TableMemberContext _localctx = new TableMemberContext(Context, State);
+		EnterRule(_localctx, 42, RULE_tableMember);
+		int _la;
+		try {
+			int _alt;
+			State = 481;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			case 1:
+				_localctx = new ColumnMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 455;
+				Match(IDENT);
+				State = 456;
+				Match(COLON);
+				State = 457;
+				typeRef();
+				State = 461;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+					if ( _alt==1 ) {
+						{
+						{
+						State = 458;
+						columnClause();
+						}
+						} 
+					}
+					State = 463;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+				}
+				}
+				break;
+			case 2:
+				_localctx = new KeyMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 464;
+				Match(KEY);
+				State = 465;
+				Match(IDENT);
+				State = 470;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 466;
+					Match(COMMA);
+					State = 467;
+					Match(IDENT);
+					}
+					}
+					State = 472;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case 3:
+				_localctx = new CheckMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 473;
+				Match(IDENT);
+				State = 474;
+				expr(0);
+				State = 475;
+				Match(STRING);
+				}
+				break;
+			case 4:
+				_localctx = new ThresholdMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 477;
+				Match(IDENT);
+				State = 478;
+				Match(LE);
+				State = 479;
+				Match(PERCENT);
+				State = 480;
+				Match(IDENT);
+				}
+				break;
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ColumnClauseContext : ParserRuleContext {
+		public ColumnClauseContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_columnClause; } }
+	 
+		public ColumnClauseContext() { }
+		public virtual void CopyFrom(ColumnClauseContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ReferencesClauseContext : ColumnClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFERENCES() { return GetToken(SpmRulesParser.REFERENCES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public ReferencesClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+	public partial class ColumnRangeClauseContext : ColumnClauseContext {
+		public SignedNumberContext lower;
+		public SignedNumberContext upper;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RANGE() { return GetToken(SpmRulesParser.RANGE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOTDOT() { return GetToken(SpmRulesParser.DOTDOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext[] signedNumber() {
+			return GetRuleContexts<SignedNumberContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public SignedNumberContext signedNumber(int i) {
+			return GetRuleContext<SignedNumberContext>(i);
+		}
+		public ColumnRangeClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+	public partial class ColumnThresholdClauseContext : ColumnClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LE() { return GetToken(SpmRulesParser.LE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public ColumnThresholdClauseContext(ColumnClauseContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public ColumnClauseContext columnClause() {
+		ColumnClauseContext _localctx = new ColumnClauseContext(Context, State);
+		EnterRule(_localctx, 44, RULE_columnClause);
+		int _la;
+		try {
+			State = 497;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case REFERENCES:
+				_localctx = new ReferencesClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 483;
+				Match(REFERENCES);
+				State = 484;
+				Match(IDENT);
+				}
+				break;
+			case RANGE:
+				_localctx = new ColumnRangeClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 485;
+				Match(RANGE);
+				State = 487;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+					{
+					State = 486;
+					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
+					}
+				}
+
+				State = 489;
+				Match(DOTDOT);
+				State = 491;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+					{
+					State = 490;
+					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
+					}
+				}
+
+				}
+				break;
+			case IDENT:
+				_localctx = new ColumnThresholdClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 493;
+				Match(IDENT);
+				State = 494;
+				Match(LE);
+				State = 495;
+				Match(PERCENT);
+				State = 496;
+				Match(IDENT);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class MetricMemberContext : ParserRuleContext {
+		public MetricMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_metricMember; } }
+	 
+		public MetricMemberContext() { }
+		public virtual void CopyFrom(MetricMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class FromMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(SpmRulesParser.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public FromMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class JoinMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode JOIN() { return GetToken(SpmRulesParser.JOIN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		public JoinMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class WhereMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHERE() { return GetToken(SpmRulesParser.WHERE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public WhereMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ByMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(SpmRulesParser.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public ByMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+	public partial class ValueMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public ValueMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public MetricMemberContext metricMember() {
+		MetricMemberContext _localctx = new MetricMemberContext(Context, State);
+		EnterRule(_localctx, 46, RULE_metricMember);
+		int _la;
+		try {
+			State = 516;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case FROM:
+				_localctx = new FromMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 499;
+				Match(FROM);
+				State = 500;
+				Match(IDENT);
+				}
+				break;
+			case JOIN:
+				_localctx = new JoinMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 501;
+				Match(JOIN);
+				State = 502;
+				Match(IDENT);
+				}
+				break;
+			case WHERE:
+				_localctx = new WhereMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 503;
+				Match(WHERE);
+				State = 504;
+				expr(0);
+				}
+				break;
+			case BY:
+				_localctx = new ByMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 505;
+				Match(BY);
+				State = 506;
+				Match(IDENT);
+				State = 511;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 507;
+					Match(COMMA);
+					State = 508;
+					Match(IDENT);
+					}
+					}
+					State = 513;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+				break;
+			case IDENT:
+				_localctx = new ValueMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 5);
+				{
+				State = 514;
+				Match(IDENT);
+				State = 515;
+				expr(0);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class ScorecardMemberContext : ParserRuleContext {
+		public ScorecardMemberContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_scorecardMember; } }
+	 
+		public ScorecardMemberContext() { }
+		public virtual void CopyFrom(ScorecardMemberContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class LinesMemberContext : ScorecardMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public LinesMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+	public partial class QuestionMemberContext : ScorecardMemberContext {
+		public IToken title;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode QUESTION() { return GetToken(SpmRulesParser.QUESTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public AnswerEntryContext[] answerEntry() {
+			return GetRuleContexts<AnswerEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public AnswerEntryContext answerEntry(int i) {
+			return GetRuleContext<AnswerEntryContext>(i);
+		}
+		public QuestionMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+	public partial class LikelihoodMemberContext : ScorecardMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public LikelihoodEntryContext[] likelihoodEntry() {
+			return GetRuleContexts<LikelihoodEntryContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public LikelihoodEntryContext likelihoodEntry(int i) {
+			return GetRuleContext<LikelihoodEntryContext>(i);
+		}
+		public LikelihoodMemberContext(ScorecardMemberContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public ScorecardMemberContext scorecardMember() {
+		ScorecardMemberContext _localctx = new ScorecardMemberContext(Context, State);
+		EnterRule(_localctx, 48, RULE_scorecardMember);
+		int _la;
+		try {
+			State = 550;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case IDENT:
+				_localctx = new LinesMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 518;
+				Match(IDENT);
+				State = 519;
+				Match(LPAREN);
+				State = 520;
+				Match(IDENT);
+				State = 525;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 521;
+					Match(COMMA);
+					State = 522;
+					Match(IDENT);
+					}
+					}
+					State = 527;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 528;
+				Match(RPAREN);
+				}
+				break;
+			case QUESTION:
+				_localctx = new QuestionMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 529;
+				Match(QUESTION);
+				State = 530;
+				Match(IDENT);
+				State = 531;
+				((QuestionMemberContext)_localctx).title = Match(STRING);
+				State = 532;
+				Match(LBRACE);
+				State = 536;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==ANSWER) {
+					{
+					{
+					State = 533;
+					answerEntry();
+					}
+					}
+					State = 538;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 539;
+				Match(RBRACE);
+				}
+				break;
+			case LIKELIHOOD:
+				_localctx = new LikelihoodMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 540;
+				Match(LIKELIHOOD);
+				State = 541;
+				Match(IDENT);
+				State = 542;
+				Match(LBRACE);
+				State = 546;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==NUMBER) {
+					{
+					{
+					State = 543;
+					likelihoodEntry();
+					}
+					}
+					State = 548;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 549;
+				Match(RBRACE);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class AnswerEntryContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NUMBER() { return GetTokens(SpmRulesParser.NUMBER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER(int i) {
+			return GetToken(SpmRulesParser.NUMBER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public AnswerEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_answerEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public AnswerEntryContext answerEntry() {
+		AnswerEntryContext _localctx = new AnswerEntryContext(Context, State);
+		EnterRule(_localctx, 50, RULE_answerEntry);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 552;
+			Match(ANSWER);
+			State = 553;
+			Match(STRING);
+			State = 554;
+			Match(POINTS);
+			State = 568;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case NUMBER:
+				{
+				State = 555;
+				Match(NUMBER);
+				}
+				break;
+			case LPAREN:
+				{
+				State = 556;
+				Match(LPAREN);
+				State = 557;
+				Match(IDENT);
+				State = 558;
+				Match(NUMBER);
+				State = 564;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 559;
+					Match(COMMA);
+					State = 560;
+					Match(IDENT);
+					State = 561;
+					Match(NUMBER);
+					}
+					}
+					State = 566;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 567;
+				Match(RPAREN);
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class LikelihoodEntryContext : ParserRuleContext {
+		public IToken low;
+		public IToken high;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOTDOT() { return GetToken(SpmRulesParser.DOTDOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] NUMBER() { return GetTokens(SpmRulesParser.NUMBER); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NUMBER(int i) {
+			return GetToken(SpmRulesParser.NUMBER, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PERCENT() { return GetToken(SpmRulesParser.PERCENT, 0); }
+		public LikelihoodEntryContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_likelihoodEntry; } }
+	}
+
+	[RuleVersion(0)]
+	public LikelihoodEntryContext likelihoodEntry() {
+		LikelihoodEntryContext _localctx = new LikelihoodEntryContext(Context, State);
+		EnterRule(_localctx, 52, RULE_likelihoodEntry);
+		int _la;
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 570;
+			_localctx.low = Match(NUMBER);
+			State = 571;
+			Match(DOTDOT);
+			State = 572;
+			_localctx.high = Match(NUMBER);
+			State = 573;
+			Match(ASSIGN);
+			State = 574;
+			_la = TokenStream.LA(1);
+			if ( !(_la==PERCENT || _la==NUMBER) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -2375,48 +3261,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 42, RULE_node);
+		EnterRule(_localctx, 54, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 409;
+			State = 576;
 			_localctx.level = Match(IDENT);
-			State = 410;
+			State = 577;
 			nodeId();
-			State = 411;
+			State = 578;
 			_localctx.title = Match(STRING);
-			State = 415;
+			State = 582;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 412;
+				State = 579;
 				nodeAttribute();
 				}
 				}
-				State = 417;
+				State = 584;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 418;
+			State = 585;
 			Match(LBRACE);
-			State = 422;
+			State = 589;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 2251799813685263L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 4611686018427387919L) != 0)) {
 				{
 				{
-				State = 419;
+				State = 586;
 				nodeMember();
 				}
 				}
-				State = 424;
+				State = 591;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 425;
+			State = 592;
 			Match(RBRACE);
 			}
 		}
@@ -2449,10 +3335,10 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 44, RULE_nodeId);
+		EnterRule(_localctx, 56, RULE_nodeId);
 		int _la;
 		try {
-			State = 433;
+			State = 600;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -2462,26 +3348,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 428;
+				State = 595;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 427;
+					State = 594;
 					nodeIdPart();
 					}
 					}
-					State = 430;
+					State = 597;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0) );
+				} while ( ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 432;
+				State = 599;
 				Match(STRING);
 				}
 				break;
@@ -2516,14 +3402,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 46, RULE_nodeIdPart);
+		EnterRule(_localctx, 58, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 435;
+			State = 602;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2576,18 +3462,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 48, RULE_nodeAttribute);
+		EnterRule(_localctx, 60, RULE_nodeAttribute);
 		try {
-			State = 441;
+			State = 608;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 437;
+				State = 604;
 				Match(WEIGHT);
-				State = 438;
+				State = 605;
 				number();
 				}
 				break;
@@ -2595,7 +3481,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 439;
+				State = 606;
 				Match(CRITICAL);
 				}
 				break;
@@ -2603,7 +3489,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 440;
+				State = 607;
 				requirement();
 				}
 				break;
@@ -2678,19 +3564,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 50, RULE_nodeMember);
+		EnterRule(_localctx, 62, RULE_nodeMember);
 		int _la;
 		try {
-			State = 462;
+			State = 629;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 443;
+				State = 610;
 				Match(GUIDANCE);
-				State = 444;
+				State = 611;
 				Match(STRING);
 				}
 				break;
@@ -2698,11 +3584,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 445;
+				State = 612;
 				Match(APPLIES);
-				State = 446;
+				State = 613;
 				Match(WHEN);
-				State = 447;
+				State = 614;
 				expr(0);
 				}
 				break;
@@ -2710,13 +3596,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 448;
+				State = 615;
 				Match(LET);
-				State = 449;
+				State = 616;
 				Match(IDENT);
-				State = 450;
+				State = 617;
 				Match(ASSIGN);
-				State = 451;
+				State = 618;
 				expr(0);
 				}
 				break;
@@ -2724,25 +3610,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 452;
+				State = 619;
 				Match(SCORE);
-				State = 453;
+				State = 620;
 				Match(LBRACE);
-				State = 455;
+				State = 622;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 454;
+					State = 621;
 					scoreRule();
 					}
 					}
-					State = 457;
+					State = 624;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 459;
+				State = 626;
 				Match(RBRACE);
 				}
 				break;
@@ -2750,7 +3636,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 461;
+				State = 628;
 				node();
 				}
 				break;
@@ -2787,12 +3673,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 52, RULE_scoreRule);
+		EnterRule(_localctx, 64, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 464;
+			State = 631;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2802,9 +3688,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 465;
+			State = 632;
 			Match(WHEN);
-			State = 466;
+			State = 633;
 			expr(0);
 			}
 		}
@@ -2951,20 +3837,22 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 54;
-		EnterRecursionRule(_localctx, 54, RULE_expr, _p);
+		int _startState = 66;
+		EnterRecursionRule(_localctx, 66, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 481;
+			State = 648;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
 			case TRUE:
 			case FALSE:
 			case ALL:
+			case METRIC:
+			case LIKELIHOOD:
 			case LPAREN:
 			case DATE:
 			case PERCENT:
@@ -2976,7 +3864,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 469;
+				State = 636;
 				primary();
 				}
 				break;
@@ -2985,9 +3873,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 470;
+				State = 637;
 				Match(MINUS);
-				State = 471;
+				State = 638;
 				expr(9);
 				}
 				break;
@@ -2996,9 +3884,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 472;
+				State = 639;
 				Match(NOT);
-				State = 473;
+				State = 640;
 				expr(4);
 				}
 				break;
@@ -3007,17 +3895,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 474;
+				State = 641;
 				Match(IF);
-				State = 475;
+				State = 642;
 				expr(0);
-				State = 476;
+				State = 643;
 				Match(THEN);
-				State = 477;
+				State = 644;
 				expr(0);
-				State = 478;
+				State = 645;
 				Match(ELSE);
-				State = 479;
+				State = 646;
 				expr(1);
 				}
 				break;
@@ -3025,25 +3913,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 517;
+			State = 684;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 515;
+					State = 682;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 483;
+						State = 650;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 484;
+						State = 651;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3053,7 +3941,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 485;
+						State = 652;
 						expr(9);
 						}
 						break;
@@ -3061,9 +3949,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 486;
+						State = 653;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 487;
+						State = 654;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3073,7 +3961,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 488;
+						State = 655;
 						expr(8);
 						}
 						break;
@@ -3081,19 +3969,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 489;
+						State = 656;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 490;
+						State = 657;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
+						if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 63L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 491;
+						State = 658;
 						expr(7);
 						}
 						break;
@@ -3101,11 +3989,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 492;
+						State = 659;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 493;
+						State = 660;
 						Match(AND);
-						State = 494;
+						State = 661;
 						expr(4);
 						}
 						break;
@@ -3113,11 +4001,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 495;
+						State = 662;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 496;
+						State = 663;
 						Match(OR);
-						State = 497;
+						State = 664;
 						expr(3);
 						}
 						break;
@@ -3125,58 +4013,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 498;
+						State = 665;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 500;
+						State = 667;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 499;
+							State = 666;
 							Match(NOT);
 							}
 						}
 
-						State = 502;
+						State = 669;
 						Match(IN);
-						State = 503;
+						State = 670;
 						Match(LBRACK);
-						State = 512;
+						State = 679;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
 							{
-							State = 504;
+							State = 671;
 							expr(0);
-							State = 509;
+							State = 676;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 505;
+								State = 672;
 								Match(COMMA);
-								State = 506;
+								State = 673;
 								expr(0);
 								}
 								}
-								State = 511;
+								State = 678;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 514;
+						State = 681;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 519;
+				State = 686;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,54,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
 			}
 			}
 		}
@@ -3236,6 +4124,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ALL() { return GetToken(SpmRulesParser.ALL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentContext[] argument() {
 			return GetRuleContexts<ArgumentContext>();
 		}
@@ -3266,17 +4155,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 56, RULE_primary);
+		EnterRule(_localctx, 68, RULE_primary);
 		int _la;
 		try {
-			State = 544;
+			State = 711;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 520;
+				State = 687;
 				number();
 				}
 				break;
@@ -3284,7 +4173,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 521;
+				State = 688;
 				Match(PERCENT);
 				}
 				break;
@@ -3292,7 +4181,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 522;
+				State = 689;
 				Match(STRING);
 				}
 				break;
@@ -3300,7 +4189,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 523;
+				State = 690;
 				Match(DATE);
 				}
 				break;
@@ -3308,7 +4197,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 524;
+				State = 691;
 				Match(TRUE);
 				}
 				break;
@@ -3316,7 +4205,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 525;
+				State = 692;
 				Match(FALSE);
 				}
 				break;
@@ -3324,45 +4213,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 526;
+				State = 693;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 576460752571858945L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 527;
+				State = 694;
 				Match(LPAREN);
-				State = 536;
+				State = 703;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
 					{
-					State = 528;
+					State = 695;
 					argument();
-					State = 533;
+					State = 700;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 529;
+						State = 696;
 						Match(COMMA);
-						State = 530;
+						State = 697;
 						argument();
 						}
 						}
-						State = 535;
+						State = 702;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 538;
+				State = 705;
 				Match(RPAREN);
 				}
 				break;
@@ -3370,7 +4259,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 539;
+				State = 706;
 				qualifiedName();
 				}
 				break;
@@ -3378,11 +4267,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 540;
+				State = 707;
 				Match(LPAREN);
-				State = 541;
+				State = 708;
 				expr(0);
-				State = 542;
+				State = 709;
 				Match(RPAREN);
 				}
 				break;
@@ -3429,20 +4318,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 58, RULE_argument);
+		EnterRule(_localctx, 70, RULE_argument);
 		try {
-			State = 550;
+			State = 717;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 546;
+				State = 713;
 				Match(IDENT);
-				State = 547;
+				State = 714;
 				Match(ARROW);
-				State = 548;
+				State = 715;
 				expr(0);
 				}
 				break;
@@ -3450,7 +4339,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 549;
+				State = 716;
 				expr(0);
 				}
 				break;
@@ -3469,6 +4358,7 @@ public partial class SpmRulesParser : Parser {
 
 	public partial class QualifiedNameContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] DOT() { return GetTokens(SpmRulesParser.DOT); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOT(int i) {
 			return GetToken(SpmRulesParser.DOT, i);
@@ -3489,30 +4379,38 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 60, RULE_qualifiedName);
+		EnterRule(_localctx, 72, RULE_qualifiedName);
+		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 552;
-			Match(IDENT);
-			State = 557;
+			State = 719;
+			_la = TokenStream.LA(1);
+			if ( !(_la==METRIC || _la==IDENT) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
+			State = 724;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 553;
+					State = 720;
 					Match(DOT);
-					State = 554;
+					State = 721;
 					anyName();
 					}
 					} 
 				}
-				State = 559;
+				State = 726;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,59,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			}
 			}
 		}
@@ -3576,6 +4474,17 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SpmRulesParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORECARD() { return GetToken(SpmRulesParser.SCORECARD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SpmRulesParser.KEY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REFERENCES() { return GetToken(SpmRulesParser.REFERENCES, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHERE() { return GetToken(SpmRulesParser.WHERE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode JOIN() { return GetToken(SpmRulesParser.JOIN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(SpmRulesParser.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3586,14 +4495,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 62, RULE_anyName);
+		EnterRule(_localctx, 74, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 560;
+			State = 727;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976710654L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3625,11 +4534,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 64, RULE_number);
+		EnterRule(_localctx, 76, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 562;
+			State = 729;
 			Match(NUMBER);
 			}
 		}
@@ -3658,22 +4567,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 66, RULE_signedNumber);
+		EnterRule(_localctx, 78, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 565;
+			State = 732;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 564;
+				State = 731;
 				Match(MINUS);
 				}
 			}
 
-			State = 567;
+			State = 734;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3698,7 +4607,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 27: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 33: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3722,203 +4631,261 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,78,570,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,89,737,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,1,0,3,0,70,8,0,1,0,5,
-		0,73,8,0,10,0,12,0,76,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,87,8,
-		2,10,2,12,2,90,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,100,8,3,10,3,12,
-		3,103,9,3,1,3,1,3,1,3,1,3,1,3,3,3,110,8,3,3,3,112,8,3,1,4,4,4,115,8,4,
-		11,4,12,4,116,1,5,1,5,1,5,1,5,1,5,3,5,124,8,5,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,135,8,6,1,6,1,6,1,6,1,6,1,6,5,6,142,8,6,10,6,12,6,145,
-		9,6,1,6,3,6,148,8,6,1,6,1,6,1,6,1,6,1,6,5,6,155,8,6,10,6,12,6,158,9,6,
-		1,6,1,6,1,6,1,6,5,6,164,8,6,10,6,12,6,167,9,6,1,6,1,6,1,6,1,6,5,6,173,
-		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,185,8,6,1,6,1,6,
-		5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,200,8,6,10,6,
-		12,6,203,9,6,1,6,1,6,1,6,1,6,1,6,5,6,210,8,6,10,6,12,6,213,9,6,1,6,1,6,
-		1,6,3,6,218,8,6,1,7,1,7,1,7,1,7,3,7,224,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,241,8,9,10,9,12,9,244,9,9,3,9,246,
-		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,3,11,262,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,272,8,11,
-		10,11,12,11,275,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,284,8,11,
-		1,11,1,11,3,11,288,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,296,8,11,10,
-		11,12,11,299,9,11,1,12,3,12,302,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,
-		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,319,8,14,1,14,1,14,1,14,1,
-		14,3,14,325,8,14,1,15,1,15,1,15,1,15,1,15,5,15,332,8,15,10,15,12,15,335,
-		9,15,3,15,337,8,15,1,16,1,16,1,16,5,16,342,8,16,10,16,12,16,345,9,16,1,
-		17,1,17,1,17,1,17,5,17,351,8,17,10,17,12,17,354,9,17,1,18,1,18,1,18,1,
-		18,1,18,1,18,3,18,362,8,18,1,18,1,18,3,18,366,8,18,1,18,1,18,1,18,1,18,
-		1,18,3,18,373,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,382,8,19,10,
-		19,12,19,385,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,394,8,19,10,
-		19,12,19,397,9,19,1,19,3,19,400,8,19,1,19,1,19,3,19,404,8,19,1,20,1,20,
-		1,20,1,20,1,21,1,21,1,21,1,21,5,21,414,8,21,10,21,12,21,417,9,21,1,21,
-		1,21,5,21,421,8,21,10,21,12,21,424,9,21,1,21,1,21,1,22,4,22,429,8,22,11,
-		22,12,22,430,1,22,3,22,434,8,22,1,23,1,23,1,24,1,24,1,24,1,24,3,24,442,
-		8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,4,25,
-		456,8,25,11,25,12,25,457,1,25,1,25,1,25,3,25,463,8,25,1,26,1,26,1,26,1,
-		26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,
-		27,482,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
-		1,27,1,27,1,27,1,27,1,27,3,27,501,8,27,1,27,1,27,1,27,1,27,1,27,5,27,508,
-		8,27,10,27,12,27,511,9,27,3,27,513,8,27,1,27,5,27,516,8,27,10,27,12,27,
-		519,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,28,5,28,532,
-		8,28,10,28,12,28,535,9,28,3,28,537,8,28,1,28,1,28,1,28,1,28,1,28,1,28,
-		3,28,545,8,28,1,29,1,29,1,29,1,29,3,29,551,8,29,1,30,1,30,1,30,5,30,556,
-		8,30,10,30,12,30,559,9,30,1,31,1,31,1,32,1,32,1,33,3,33,566,8,33,1,33,
-		1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
-		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,0,12,2,0,14,14,42,42,1,
-		0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,71,72,4,0,57,57,61,61,70,70,
-		72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,54,3,0,14,14,42,42,73,73,2,
-		0,1,47,73,73,635,0,69,1,0,0,0,2,79,1,0,0,0,4,82,1,0,0,0,6,111,1,0,0,0,
-		8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,14,219,1,0,0,0,16,225,1,0,
-		0,0,18,245,1,0,0,0,20,247,1,0,0,0,22,287,1,0,0,0,24,301,1,0,0,0,26,305,
-		1,0,0,0,28,324,1,0,0,0,30,326,1,0,0,0,32,338,1,0,0,0,34,346,1,0,0,0,36,
-		372,1,0,0,0,38,403,1,0,0,0,40,405,1,0,0,0,42,409,1,0,0,0,44,433,1,0,0,
-		0,46,435,1,0,0,0,48,441,1,0,0,0,50,462,1,0,0,0,52,464,1,0,0,0,54,481,1,
-		0,0,0,56,544,1,0,0,0,58,550,1,0,0,0,60,552,1,0,0,0,62,560,1,0,0,0,64,562,
-		1,0,0,0,66,565,1,0,0,0,68,70,3,4,2,0,69,68,1,0,0,0,69,70,1,0,0,0,70,74,
-		1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,1,0,0,0,74,72,1,0,0,0,74,75,
-		1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,5,0,0,1,78,1,1,0,0,0,79,80,3,
-		54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,5,1,0,0,83,84,3,8,4,0,84,88,5,
-		74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,89,1,
-		0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,2,0,0,92,112,5,74,0,0,93,94,5,
-		3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,5,73,0,0,97,98,5,54,0,0,98,
-		100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,101,99,1,0,0,0,101,102,1,0,
-		0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,5,5,0,0,105,106,5,6,0,0,106,
-		109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,0,0,109,107,1,0,0,0,109,110,
-		1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,93,1,0,0,0,111,95,1,0,0,0,111,
-		104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,0,114,113,1,0,0,0,115,116,1,0,
-		0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,9,1,0,0,0,118,124,3,62,31,0,119,
-		124,5,72,0,0,120,124,5,57,0,0,121,124,5,61,0,0,122,124,5,70,0,0,123,118,
-		1,0,0,0,123,119,1,0,0,0,123,120,1,0,0,0,123,121,1,0,0,0,123,122,1,0,0,
-		0,124,11,1,0,0,0,125,126,5,8,0,0,126,218,5,74,0,0,127,128,5,9,0,0,128,
-		129,5,73,0,0,129,130,5,63,0,0,130,131,3,38,19,0,131,132,5,55,0,0,132,134,
-		3,54,27,0,133,135,5,74,0,0,134,133,1,0,0,0,134,135,1,0,0,0,135,218,1,0,
-		0,0,136,137,5,10,0,0,137,138,5,66,0,0,138,143,3,26,13,0,139,140,5,62,0,
-		0,140,142,3,26,13,0,141,139,1,0,0,0,142,145,1,0,0,0,143,141,1,0,0,0,143,
-		144,1,0,0,0,144,147,1,0,0,0,145,143,1,0,0,0,146,148,5,62,0,0,147,146,1,
-		0,0,0,147,148,1,0,0,0,148,149,1,0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,
-		151,152,5,11,0,0,152,156,5,66,0,0,153,155,3,28,14,0,154,153,1,0,0,0,155,
-		158,1,0,0,0,156,154,1,0,0,0,156,157,1,0,0,0,157,159,1,0,0,0,158,156,1,
-		0,0,0,159,218,5,67,0,0,160,161,5,16,0,0,161,165,5,66,0,0,162,164,3,34,
-		17,0,163,162,1,0,0,0,164,167,1,0,0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,
-		168,1,0,0,0,167,165,1,0,0,0,168,218,5,67,0,0,169,170,5,35,0,0,170,174,
-		5,66,0,0,171,173,3,16,8,0,172,171,1,0,0,0,173,176,1,0,0,0,174,172,1,0,
-		0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,174,1,0,0,0,177,218,5,67,0,0,178,
-		179,5,36,0,0,179,180,3,8,4,0,180,184,5,74,0,0,181,182,5,5,0,0,182,183,
-		5,72,0,0,183,185,5,73,0,0,184,181,1,0,0,0,184,185,1,0,0,0,185,186,1,0,
-		0,0,186,190,5,66,0,0,187,189,3,18,9,0,188,187,1,0,0,0,189,192,1,0,0,0,
-		190,188,1,0,0,0,190,191,1,0,0,0,191,193,1,0,0,0,192,190,1,0,0,0,193,194,
-		5,67,0,0,194,218,1,0,0,0,195,196,5,44,0,0,196,197,5,73,0,0,197,201,5,66,
-		0,0,198,200,3,14,7,0,199,198,1,0,0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,
-		202,1,0,0,0,202,204,1,0,0,0,203,201,1,0,0,0,204,218,5,67,0,0,205,206,5,
-		45,0,0,206,207,3,44,22,0,207,211,5,66,0,0,208,210,3,42,21,0,209,208,1,
-		0,0,0,210,213,1,0,0,0,211,209,1,0,0,0,211,212,1,0,0,0,212,214,1,0,0,0,
-		213,211,1,0,0,0,214,215,5,67,0,0,215,218,1,0,0,0,216,218,3,42,21,0,217,
-		125,1,0,0,0,217,127,1,0,0,0,217,136,1,0,0,0,217,151,1,0,0,0,217,160,1,
-		0,0,0,217,169,1,0,0,0,217,178,1,0,0,0,217,195,1,0,0,0,217,205,1,0,0,0,
-		217,216,1,0,0,0,218,13,1,0,0,0,219,220,3,44,22,0,220,223,5,74,0,0,221,
-		222,5,22,0,0,222,224,5,74,0,0,223,221,1,0,0,0,223,224,1,0,0,0,224,15,1,
-		0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,227,228,5,73,0,0,228,17,1,0,0,
-		0,229,230,5,37,0,0,230,231,5,13,0,0,231,246,3,22,11,0,232,233,5,38,0,0,
-		233,234,5,74,0,0,234,235,5,13,0,0,235,246,3,22,11,0,236,237,5,73,0,0,237,
-		242,3,32,16,0,238,239,5,62,0,0,239,241,3,32,16,0,240,238,1,0,0,0,241,244,
-		1,0,0,0,242,240,1,0,0,0,242,243,1,0,0,0,243,246,1,0,0,0,244,242,1,0,0,
-		0,245,229,1,0,0,0,245,232,1,0,0,0,245,236,1,0,0,0,246,19,1,0,0,0,247,248,
-		3,22,11,0,248,249,5,0,0,1,249,21,1,0,0,0,250,251,6,11,-1,0,251,252,5,64,
-		0,0,252,253,3,22,11,0,253,254,5,65,0,0,254,288,1,0,0,0,255,256,5,28,0,
-		0,256,288,3,22,11,6,257,258,5,39,0,0,258,261,5,73,0,0,259,260,5,29,0,0,
-		260,262,3,44,22,0,261,259,1,0,0,0,261,262,1,0,0,0,262,263,1,0,0,0,263,
-		264,5,40,0,0,264,288,3,24,12,0,265,266,7,0,0,0,266,267,5,20,0,0,267,268,
-		5,68,0,0,268,273,3,44,22,0,269,270,5,62,0,0,270,272,3,44,22,0,271,269,
-		1,0,0,0,272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,
-		0,275,273,1,0,0,0,276,277,5,69,0,0,277,278,7,1,0,0,278,279,3,24,12,0,279,
-		288,1,0,0,0,280,283,7,2,0,0,281,282,5,20,0,0,282,284,3,44,22,0,283,281,
-		1,0,0,0,283,284,1,0,0,0,284,285,1,0,0,0,285,286,7,3,0,0,286,288,7,4,0,
-		0,287,250,1,0,0,0,287,255,1,0,0,0,287,257,1,0,0,0,287,265,1,0,0,0,287,
-		280,1,0,0,0,288,297,1,0,0,0,289,290,10,5,0,0,290,291,5,26,0,0,291,296,
-		3,22,11,6,292,293,10,4,0,0,293,294,5,27,0,0,294,296,3,22,11,5,295,289,
-		1,0,0,0,295,292,1,0,0,0,296,299,1,0,0,0,297,295,1,0,0,0,297,298,1,0,0,
-		0,298,23,1,0,0,0,299,297,1,0,0,0,300,302,5,28,0,0,301,300,1,0,0,0,301,
-		302,1,0,0,0,302,303,1,0,0,0,303,304,5,73,0,0,304,25,1,0,0,0,305,306,5,
-		73,0,0,306,307,5,55,0,0,307,308,3,64,32,0,308,27,1,0,0,0,309,310,5,74,
-		0,0,310,311,5,50,0,0,311,325,3,64,32,0,312,313,5,12,0,0,313,314,5,74,0,
-		0,314,315,5,13,0,0,315,316,5,14,0,0,316,318,5,15,0,0,317,319,5,28,0,0,
-		318,317,1,0,0,0,318,319,1,0,0,0,319,320,1,0,0,0,320,325,5,73,0,0,321,322,
-		5,73,0,0,322,323,5,43,0,0,323,325,7,4,0,0,324,309,1,0,0,0,324,312,1,0,
-		0,0,324,321,1,0,0,0,325,29,1,0,0,0,326,336,5,46,0,0,327,328,5,47,0,0,328,
-		333,3,32,16,0,329,330,5,62,0,0,330,332,3,32,16,0,331,329,1,0,0,0,332,335,
-		1,0,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,337,1,0,0,0,335,333,1,0,0,
-		0,336,327,1,0,0,0,336,337,1,0,0,0,337,31,1,0,0,0,338,343,5,73,0,0,339,
-		340,5,57,0,0,340,342,5,73,0,0,341,339,1,0,0,0,342,345,1,0,0,0,343,341,
-		1,0,0,0,343,344,1,0,0,0,344,33,1,0,0,0,345,343,1,0,0,0,346,347,3,60,30,
-		0,347,348,5,63,0,0,348,352,3,38,19,0,349,351,3,36,18,0,350,349,1,0,0,0,
-		351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,0,353,35,1,0,0,0,354,352,
-		1,0,0,0,355,356,5,17,0,0,356,373,5,74,0,0,357,358,5,18,0,0,358,373,5,74,
-		0,0,359,361,5,19,0,0,360,362,3,66,33,0,361,360,1,0,0,0,361,362,1,0,0,0,
-		362,363,1,0,0,0,363,365,5,60,0,0,364,366,3,66,33,0,365,364,1,0,0,0,365,
-		366,1,0,0,0,366,373,1,0,0,0,367,373,3,30,15,0,368,369,5,5,0,0,369,370,
-		5,47,0,0,370,371,5,72,0,0,371,373,5,73,0,0,372,355,1,0,0,0,372,357,1,0,
-		0,0,372,359,1,0,0,0,372,367,1,0,0,0,372,368,1,0,0,0,373,37,1,0,0,0,374,
-		404,5,73,0,0,375,376,5,73,0,0,376,377,5,20,0,0,377,378,5,64,0,0,378,383,
-		5,73,0,0,379,380,5,62,0,0,380,382,5,73,0,0,381,379,1,0,0,0,382,385,1,0,
-		0,0,383,381,1,0,0,0,383,384,1,0,0,0,384,386,1,0,0,0,385,383,1,0,0,0,386,
-		404,5,65,0,0,387,388,5,73,0,0,388,389,5,20,0,0,389,390,5,66,0,0,390,395,
-		3,40,20,0,391,392,5,62,0,0,392,394,3,40,20,0,393,391,1,0,0,0,394,397,1,
-		0,0,0,395,393,1,0,0,0,395,396,1,0,0,0,396,399,1,0,0,0,397,395,1,0,0,0,
-		398,400,5,62,0,0,399,398,1,0,0,0,399,400,1,0,0,0,400,401,1,0,0,0,401,402,
-		5,67,0,0,402,404,1,0,0,0,403,374,1,0,0,0,403,375,1,0,0,0,403,387,1,0,0,
-		0,404,39,1,0,0,0,405,406,5,73,0,0,406,407,5,63,0,0,407,408,3,38,19,0,408,
-		41,1,0,0,0,409,410,5,73,0,0,410,411,3,44,22,0,411,415,5,74,0,0,412,414,
-		3,48,24,0,413,412,1,0,0,0,414,417,1,0,0,0,415,413,1,0,0,0,415,416,1,0,
-		0,0,416,418,1,0,0,0,417,415,1,0,0,0,418,422,5,66,0,0,419,421,3,50,25,0,
-		420,419,1,0,0,0,421,424,1,0,0,0,422,420,1,0,0,0,422,423,1,0,0,0,423,425,
-		1,0,0,0,424,422,1,0,0,0,425,426,5,67,0,0,426,43,1,0,0,0,427,429,3,46,23,
-		0,428,427,1,0,0,0,429,430,1,0,0,0,430,428,1,0,0,0,430,431,1,0,0,0,431,
-		434,1,0,0,0,432,434,5,74,0,0,433,428,1,0,0,0,433,432,1,0,0,0,434,45,1,
-		0,0,0,435,436,7,5,0,0,436,47,1,0,0,0,437,438,5,21,0,0,438,442,3,64,32,
-		0,439,442,5,15,0,0,440,442,3,30,15,0,441,437,1,0,0,0,441,439,1,0,0,0,441,
-		440,1,0,0,0,442,49,1,0,0,0,443,444,5,22,0,0,444,463,5,74,0,0,445,446,5,
-		23,0,0,446,447,5,13,0,0,447,463,3,54,27,0,448,449,5,24,0,0,449,450,5,73,
-		0,0,450,451,5,55,0,0,451,463,3,54,27,0,452,453,5,25,0,0,453,455,5,66,0,
-		0,454,456,3,52,26,0,455,454,1,0,0,0,456,457,1,0,0,0,457,455,1,0,0,0,457,
-		458,1,0,0,0,458,459,1,0,0,0,459,460,5,67,0,0,460,463,1,0,0,0,461,463,3,
-		42,21,0,462,443,1,0,0,0,462,445,1,0,0,0,462,448,1,0,0,0,462,452,1,0,0,
-		0,462,461,1,0,0,0,463,51,1,0,0,0,464,465,7,6,0,0,465,466,5,13,0,0,466,
-		467,3,54,27,0,467,53,1,0,0,0,468,469,6,27,-1,0,469,482,3,56,28,0,470,471,
-		5,57,0,0,471,482,3,54,27,9,472,473,5,28,0,0,473,482,3,54,27,4,474,475,
-		5,30,0,0,475,476,3,54,27,0,476,477,5,31,0,0,477,478,3,54,27,0,478,479,
-		5,32,0,0,479,480,3,54,27,1,480,482,1,0,0,0,481,468,1,0,0,0,481,470,1,0,
-		0,0,481,472,1,0,0,0,481,474,1,0,0,0,482,517,1,0,0,0,483,484,10,8,0,0,484,
-		485,7,7,0,0,485,516,3,54,27,9,486,487,10,7,0,0,487,488,7,8,0,0,488,516,
-		3,54,27,8,489,490,10,6,0,0,490,491,7,9,0,0,491,516,3,54,27,7,492,493,10,
-		3,0,0,493,494,5,26,0,0,494,516,3,54,27,4,495,496,10,2,0,0,496,497,5,27,
-		0,0,497,516,3,54,27,3,498,500,10,5,0,0,499,501,5,28,0,0,500,499,1,0,0,
-		0,500,501,1,0,0,0,501,502,1,0,0,0,502,503,5,29,0,0,503,512,5,68,0,0,504,
-		509,3,54,27,0,505,506,5,62,0,0,506,508,3,54,27,0,507,505,1,0,0,0,508,511,
-		1,0,0,0,509,507,1,0,0,0,509,510,1,0,0,0,510,513,1,0,0,0,511,509,1,0,0,
-		0,512,504,1,0,0,0,512,513,1,0,0,0,513,514,1,0,0,0,514,516,5,69,0,0,515,
-		483,1,0,0,0,515,486,1,0,0,0,515,489,1,0,0,0,515,492,1,0,0,0,515,495,1,
-		0,0,0,515,498,1,0,0,0,516,519,1,0,0,0,517,515,1,0,0,0,517,518,1,0,0,0,
-		518,55,1,0,0,0,519,517,1,0,0,0,520,545,3,64,32,0,521,545,5,71,0,0,522,
-		545,5,74,0,0,523,545,5,70,0,0,524,545,5,33,0,0,525,545,5,34,0,0,526,527,
-		7,10,0,0,527,536,5,64,0,0,528,533,3,58,29,0,529,530,5,62,0,0,530,532,3,
-		58,29,0,531,529,1,0,0,0,532,535,1,0,0,0,533,531,1,0,0,0,533,534,1,0,0,
-		0,534,537,1,0,0,0,535,533,1,0,0,0,536,528,1,0,0,0,536,537,1,0,0,0,537,
-		538,1,0,0,0,538,545,5,65,0,0,539,545,3,60,30,0,540,541,5,64,0,0,541,542,
-		3,54,27,0,542,543,5,65,0,0,543,545,1,0,0,0,544,520,1,0,0,0,544,521,1,0,
-		0,0,544,522,1,0,0,0,544,523,1,0,0,0,544,524,1,0,0,0,544,525,1,0,0,0,544,
-		526,1,0,0,0,544,539,1,0,0,0,544,540,1,0,0,0,545,57,1,0,0,0,546,547,5,73,
-		0,0,547,548,5,48,0,0,548,551,3,54,27,0,549,551,3,54,27,0,550,546,1,0,0,
-		0,550,549,1,0,0,0,551,59,1,0,0,0,552,557,5,73,0,0,553,554,5,61,0,0,554,
-		556,3,62,31,0,555,553,1,0,0,0,556,559,1,0,0,0,557,555,1,0,0,0,557,558,
-		1,0,0,0,558,61,1,0,0,0,559,557,1,0,0,0,560,561,7,11,0,0,561,63,1,0,0,0,
-		562,563,5,72,0,0,563,65,1,0,0,0,564,566,5,57,0,0,565,564,1,0,0,0,565,566,
-		1,0,0,0,566,567,1,0,0,0,567,568,7,4,0,0,568,67,1,0,0,0,61,69,74,88,101,
-		109,111,116,123,134,143,147,156,165,174,184,190,201,211,217,223,242,245,
-		261,273,283,287,295,297,301,318,324,333,336,343,352,361,365,372,383,395,
-		399,403,415,422,430,433,441,457,462,481,500,509,512,515,517,533,536,544,
-		550,557,565
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,1,0,3,0,82,8,0,1,0,5,0,85,8,0,
+		10,0,12,0,88,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,99,8,2,10,2,12,
+		2,102,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,112,8,3,10,3,12,3,115,9,
+		3,1,3,1,3,1,3,1,3,1,3,3,3,122,8,3,3,3,124,8,3,1,4,4,4,127,8,4,11,4,12,
+		4,128,1,5,1,5,1,5,1,5,1,5,3,5,136,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,3,6,147,8,6,1,6,1,6,1,6,1,6,1,6,5,6,154,8,6,10,6,12,6,157,9,6,1,6,
+		3,6,160,8,6,1,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,6,
+		1,6,1,6,5,6,176,8,6,10,6,12,6,179,9,6,1,6,1,6,1,6,1,6,5,6,185,8,6,10,6,
+		12,6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,197,8,6,1,6,1,6,5,6,201,8,
+		6,10,6,12,6,204,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,212,8,6,10,6,12,6,215,
+		9,6,1,6,1,6,1,6,1,6,1,6,5,6,222,8,6,10,6,12,6,225,9,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,5,6,234,8,6,10,6,12,6,237,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,
+		245,8,6,10,6,12,6,248,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,257,8,6,10,6,
+		12,6,260,9,6,1,6,1,6,3,6,264,8,6,1,7,1,7,1,7,1,7,3,7,270,8,7,1,8,1,8,1,
+		8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,287,8,9,10,9,12,
+		9,290,9,9,3,9,292,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,1,11,1,11,3,11,308,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,5,11,318,8,11,10,11,12,11,321,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,3,11,330,8,11,1,11,1,11,3,11,334,8,11,1,11,1,11,1,11,1,11,1,11,1,11,
+		5,11,342,8,11,10,11,12,11,345,9,11,1,12,3,12,348,8,12,1,12,1,12,1,13,1,
+		13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,365,8,14,
+		1,14,1,14,1,14,1,14,3,14,371,8,14,1,15,1,15,1,15,1,15,1,15,5,15,378,8,
+		15,10,15,12,15,381,9,15,3,15,383,8,15,1,16,1,16,1,16,5,16,388,8,16,10,
+		16,12,16,391,9,16,1,17,1,17,1,17,1,17,5,17,397,8,17,10,17,12,17,400,9,
+		17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,408,8,18,1,18,1,18,3,18,412,8,18,
+		1,18,1,18,1,18,1,18,1,18,3,18,419,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,5,19,428,8,19,10,19,12,19,431,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,5,19,440,8,19,10,19,12,19,443,9,19,1,19,3,19,446,8,19,1,19,1,19,3,19,
+		450,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,460,8,21,10,21,12,
+		21,463,9,21,1,21,1,21,1,21,1,21,5,21,469,8,21,10,21,12,21,472,9,21,1,21,
+		1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,482,8,21,1,22,1,22,1,22,1,22,3,
+		22,488,8,22,1,22,1,22,3,22,492,8,22,1,22,1,22,1,22,1,22,3,22,498,8,22,
+		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,510,8,23,10,23,
+		12,23,513,9,23,1,23,1,23,3,23,517,8,23,1,24,1,24,1,24,1,24,1,24,5,24,524,
+		8,24,10,24,12,24,527,9,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,535,8,24,
+		10,24,12,24,538,9,24,1,24,1,24,1,24,1,24,1,24,5,24,545,8,24,10,24,12,24,
+		548,9,24,1,24,3,24,551,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,5,25,563,8,25,10,25,12,25,566,9,25,1,25,3,25,569,8,25,1,26,1,26,
+		1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,581,8,27,10,27,12,27,584,
+		9,27,1,27,1,27,5,27,588,8,27,10,27,12,27,591,9,27,1,27,1,27,1,28,4,28,
+		596,8,28,11,28,12,28,597,1,28,3,28,601,8,28,1,29,1,29,1,30,1,30,1,30,1,
+		30,3,30,609,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,4,31,623,8,31,11,31,12,31,624,1,31,1,31,1,31,3,31,630,8,31,1,32,1,
+		32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
+		33,1,33,3,33,649,8,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,
+		1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,668,8,33,1,33,1,33,1,33,1,33,1,
+		33,5,33,675,8,33,10,33,12,33,678,9,33,3,33,680,8,33,1,33,5,33,683,8,33,
+		10,33,12,33,686,9,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,5,34,699,8,34,10,34,12,34,702,9,34,3,34,704,8,34,1,34,1,34,1,34,1,
+		34,1,34,1,34,3,34,712,8,34,1,35,1,35,1,35,1,35,3,35,718,8,35,1,36,1,36,
+		1,36,5,36,723,8,36,10,36,12,36,726,9,36,1,37,1,37,1,38,1,38,1,39,3,39,
+		733,8,39,1,39,1,39,1,39,0,2,22,66,40,0,2,4,6,8,10,12,14,16,18,20,22,24,
+		26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,
+		74,76,78,0,13,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,60,61,64,65,
+		1,0,82,83,4,0,68,68,72,72,81,81,83,84,1,0,83,84,1,0,69,70,1,0,67,68,1,
+		0,60,65,4,0,14,14,42,42,56,56,84,84,2,0,49,49,84,84,2,0,1,58,84,84,823,
+		0,81,1,0,0,0,2,91,1,0,0,0,4,94,1,0,0,0,6,123,1,0,0,0,8,126,1,0,0,0,10,
+		135,1,0,0,0,12,263,1,0,0,0,14,265,1,0,0,0,16,271,1,0,0,0,18,291,1,0,0,
+		0,20,293,1,0,0,0,22,333,1,0,0,0,24,347,1,0,0,0,26,351,1,0,0,0,28,370,1,
+		0,0,0,30,372,1,0,0,0,32,384,1,0,0,0,34,392,1,0,0,0,36,418,1,0,0,0,38,449,
+		1,0,0,0,40,451,1,0,0,0,42,481,1,0,0,0,44,497,1,0,0,0,46,516,1,0,0,0,48,
+		550,1,0,0,0,50,552,1,0,0,0,52,570,1,0,0,0,54,576,1,0,0,0,56,600,1,0,0,
+		0,58,602,1,0,0,0,60,608,1,0,0,0,62,629,1,0,0,0,64,631,1,0,0,0,66,648,1,
+		0,0,0,68,711,1,0,0,0,70,717,1,0,0,0,72,719,1,0,0,0,74,727,1,0,0,0,76,729,
+		1,0,0,0,78,732,1,0,0,0,80,82,3,4,2,0,81,80,1,0,0,0,81,82,1,0,0,0,82,86,
+		1,0,0,0,83,85,3,12,6,0,84,83,1,0,0,0,85,88,1,0,0,0,86,84,1,0,0,0,86,87,
+		1,0,0,0,87,89,1,0,0,0,88,86,1,0,0,0,89,90,5,0,0,1,90,1,1,0,0,0,91,92,3,
+		66,33,0,92,93,5,0,0,1,93,3,1,0,0,0,94,95,5,1,0,0,95,96,3,8,4,0,96,100,
+		5,85,0,0,97,99,3,6,3,0,98,97,1,0,0,0,99,102,1,0,0,0,100,98,1,0,0,0,100,
+		101,1,0,0,0,101,5,1,0,0,0,102,100,1,0,0,0,103,104,5,2,0,0,104,124,5,85,
+		0,0,105,106,5,3,0,0,106,124,5,85,0,0,107,108,5,4,0,0,108,113,5,84,0,0,
+		109,110,5,65,0,0,110,112,5,84,0,0,111,109,1,0,0,0,112,115,1,0,0,0,113,
+		111,1,0,0,0,113,114,1,0,0,0,114,124,1,0,0,0,115,113,1,0,0,0,116,117,5,
+		5,0,0,117,118,5,6,0,0,118,121,5,81,0,0,119,120,5,7,0,0,120,122,5,81,0,
+		0,121,119,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,123,103,1,0,0,0,123,
+		105,1,0,0,0,123,107,1,0,0,0,123,116,1,0,0,0,124,7,1,0,0,0,125,127,3,10,
+		5,0,126,125,1,0,0,0,127,128,1,0,0,0,128,126,1,0,0,0,128,129,1,0,0,0,129,
+		9,1,0,0,0,130,136,3,74,37,0,131,136,5,83,0,0,132,136,5,68,0,0,133,136,
+		5,72,0,0,134,136,5,81,0,0,135,130,1,0,0,0,135,131,1,0,0,0,135,132,1,0,
+		0,0,135,133,1,0,0,0,135,134,1,0,0,0,136,11,1,0,0,0,137,138,5,8,0,0,138,
+		264,5,85,0,0,139,140,5,9,0,0,140,141,5,84,0,0,141,142,5,74,0,0,142,143,
+		3,38,19,0,143,144,5,66,0,0,144,146,3,66,33,0,145,147,5,85,0,0,146,145,
+		1,0,0,0,146,147,1,0,0,0,147,264,1,0,0,0,148,149,5,10,0,0,149,150,5,77,
+		0,0,150,155,3,26,13,0,151,152,5,73,0,0,152,154,3,26,13,0,153,151,1,0,0,
+		0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,159,1,0,0,0,157,
+		155,1,0,0,0,158,160,5,73,0,0,159,158,1,0,0,0,159,160,1,0,0,0,160,161,1,
+		0,0,0,161,162,5,78,0,0,162,264,1,0,0,0,163,164,5,11,0,0,164,168,5,77,0,
+		0,165,167,3,28,14,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,
+		169,1,0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,264,5,78,0,0,172,173,5,
+		16,0,0,173,177,5,77,0,0,174,176,3,34,17,0,175,174,1,0,0,0,176,179,1,0,
+		0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,177,1,0,0,0,180,
+		264,5,78,0,0,181,182,5,35,0,0,182,186,5,77,0,0,183,185,3,16,8,0,184,183,
+		1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,1,0,0,
+		0,188,186,1,0,0,0,189,264,5,78,0,0,190,191,5,36,0,0,191,192,3,8,4,0,192,
+		196,5,85,0,0,193,194,5,5,0,0,194,195,5,83,0,0,195,197,5,84,0,0,196,193,
+		1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,77,0,0,199,201,3,18,
+		9,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,0,0,203,
+		205,1,0,0,0,204,202,1,0,0,0,205,206,5,78,0,0,206,264,1,0,0,0,207,208,5,
+		44,0,0,208,209,5,84,0,0,209,213,5,77,0,0,210,212,3,14,7,0,211,210,1,0,
+		0,0,212,215,1,0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,216,1,0,0,0,215,
+		213,1,0,0,0,216,264,5,78,0,0,217,218,5,45,0,0,218,219,3,56,28,0,219,223,
+		5,77,0,0,220,222,3,54,27,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,
+		0,0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,227,5,78,0,0,227,
+		264,1,0,0,0,228,229,5,48,0,0,229,230,5,84,0,0,230,231,5,85,0,0,231,235,
+		5,77,0,0,232,234,3,42,21,0,233,232,1,0,0,0,234,237,1,0,0,0,235,233,1,0,
+		0,0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,0,238,264,5,78,0,0,239,
+		240,5,49,0,0,240,241,3,72,36,0,241,242,5,85,0,0,242,246,5,77,0,0,243,245,
+		3,46,23,0,244,243,1,0,0,0,245,248,1,0,0,0,246,244,1,0,0,0,246,247,1,0,
+		0,0,247,249,1,0,0,0,248,246,1,0,0,0,249,250,5,78,0,0,250,264,1,0,0,0,251,
+		252,5,50,0,0,252,253,5,84,0,0,253,254,5,85,0,0,254,258,5,77,0,0,255,257,
+		3,48,24,0,256,255,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,
+		0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,264,5,78,0,0,262,264,3,54,27,0,
+		263,137,1,0,0,0,263,139,1,0,0,0,263,148,1,0,0,0,263,163,1,0,0,0,263,172,
+		1,0,0,0,263,181,1,0,0,0,263,190,1,0,0,0,263,207,1,0,0,0,263,217,1,0,0,
+		0,263,228,1,0,0,0,263,239,1,0,0,0,263,251,1,0,0,0,263,262,1,0,0,0,264,
+		13,1,0,0,0,265,266,3,56,28,0,266,269,5,85,0,0,267,268,5,22,0,0,268,270,
+		5,85,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,15,1,0,0,0,271,272,5,84,0,
+		0,272,273,5,66,0,0,273,274,5,84,0,0,274,17,1,0,0,0,275,276,5,37,0,0,276,
+		277,5,13,0,0,277,292,3,22,11,0,278,279,5,38,0,0,279,280,5,85,0,0,280,281,
+		5,13,0,0,281,292,3,22,11,0,282,283,5,84,0,0,283,288,3,32,16,0,284,285,
+		5,73,0,0,285,287,3,32,16,0,286,284,1,0,0,0,287,290,1,0,0,0,288,286,1,0,
+		0,0,288,289,1,0,0,0,289,292,1,0,0,0,290,288,1,0,0,0,291,275,1,0,0,0,291,
+		278,1,0,0,0,291,282,1,0,0,0,292,19,1,0,0,0,293,294,3,22,11,0,294,295,5,
+		0,0,1,295,21,1,0,0,0,296,297,6,11,-1,0,297,298,5,75,0,0,298,299,3,22,11,
+		0,299,300,5,76,0,0,300,334,1,0,0,0,301,302,5,28,0,0,302,334,3,22,11,6,
+		303,304,5,39,0,0,304,307,5,84,0,0,305,306,5,29,0,0,306,308,3,56,28,0,307,
+		305,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,310,5,40,0,0,310,334,3,
+		24,12,0,311,312,7,0,0,0,312,313,5,20,0,0,313,314,5,79,0,0,314,319,3,56,
+		28,0,315,316,5,73,0,0,316,318,3,56,28,0,317,315,1,0,0,0,318,321,1,0,0,
+		0,319,317,1,0,0,0,319,320,1,0,0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,
+		323,5,80,0,0,323,324,7,1,0,0,324,325,3,24,12,0,325,334,1,0,0,0,326,329,
+		7,2,0,0,327,328,5,20,0,0,328,330,3,56,28,0,329,327,1,0,0,0,329,330,1,0,
+		0,0,330,331,1,0,0,0,331,332,7,3,0,0,332,334,7,4,0,0,333,296,1,0,0,0,333,
+		301,1,0,0,0,333,303,1,0,0,0,333,311,1,0,0,0,333,326,1,0,0,0,334,343,1,
+		0,0,0,335,336,10,5,0,0,336,337,5,26,0,0,337,342,3,22,11,6,338,339,10,4,
+		0,0,339,340,5,27,0,0,340,342,3,22,11,5,341,335,1,0,0,0,341,338,1,0,0,0,
+		342,345,1,0,0,0,343,341,1,0,0,0,343,344,1,0,0,0,344,23,1,0,0,0,345,343,
+		1,0,0,0,346,348,5,28,0,0,347,346,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,
+		0,349,350,5,84,0,0,350,25,1,0,0,0,351,352,5,84,0,0,352,353,5,66,0,0,353,
+		354,3,76,38,0,354,27,1,0,0,0,355,356,5,85,0,0,356,357,5,61,0,0,357,371,
+		3,76,38,0,358,359,5,12,0,0,359,360,5,85,0,0,360,361,5,13,0,0,361,362,5,
+		14,0,0,362,364,5,15,0,0,363,365,5,28,0,0,364,363,1,0,0,0,364,365,1,0,0,
+		0,365,366,1,0,0,0,366,371,5,84,0,0,367,368,5,84,0,0,368,369,5,43,0,0,369,
+		371,7,4,0,0,370,355,1,0,0,0,370,358,1,0,0,0,370,367,1,0,0,0,371,29,1,0,
+		0,0,372,382,5,46,0,0,373,374,5,47,0,0,374,379,3,32,16,0,375,376,5,73,0,
+		0,376,378,3,32,16,0,377,375,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,
+		380,1,0,0,0,380,383,1,0,0,0,381,379,1,0,0,0,382,373,1,0,0,0,382,383,1,
+		0,0,0,383,31,1,0,0,0,384,389,5,84,0,0,385,386,5,68,0,0,386,388,5,84,0,
+		0,387,385,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,390,
+		33,1,0,0,0,391,389,1,0,0,0,392,393,3,72,36,0,393,394,5,74,0,0,394,398,
+		3,38,19,0,395,397,3,36,18,0,396,395,1,0,0,0,397,400,1,0,0,0,398,396,1,
+		0,0,0,398,399,1,0,0,0,399,35,1,0,0,0,400,398,1,0,0,0,401,402,5,17,0,0,
+		402,419,5,85,0,0,403,404,5,18,0,0,404,419,5,85,0,0,405,407,5,19,0,0,406,
+		408,3,78,39,0,407,406,1,0,0,0,407,408,1,0,0,0,408,409,1,0,0,0,409,411,
+		5,71,0,0,410,412,3,78,39,0,411,410,1,0,0,0,411,412,1,0,0,0,412,419,1,0,
+		0,0,413,419,3,30,15,0,414,415,5,5,0,0,415,416,5,47,0,0,416,417,5,83,0,
+		0,417,419,5,84,0,0,418,401,1,0,0,0,418,403,1,0,0,0,418,405,1,0,0,0,418,
+		413,1,0,0,0,418,414,1,0,0,0,419,37,1,0,0,0,420,450,5,84,0,0,421,422,5,
+		84,0,0,422,423,5,20,0,0,423,424,5,75,0,0,424,429,5,84,0,0,425,426,5,73,
+		0,0,426,428,5,84,0,0,427,425,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,
+		430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,450,5,76,0,0,433,434,5,
+		84,0,0,434,435,5,20,0,0,435,436,5,77,0,0,436,441,3,40,20,0,437,438,5,73,
+		0,0,438,440,3,40,20,0,439,437,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,
+		441,442,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,444,446,5,73,0,0,445,444,
+		1,0,0,0,445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,78,0,0,448,450,1,0,0,
+		0,449,420,1,0,0,0,449,421,1,0,0,0,449,433,1,0,0,0,450,39,1,0,0,0,451,452,
+		5,84,0,0,452,453,5,74,0,0,453,454,3,38,19,0,454,41,1,0,0,0,455,456,5,84,
+		0,0,456,457,5,74,0,0,457,461,3,38,19,0,458,460,3,44,22,0,459,458,1,0,0,
+		0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,482,1,0,0,0,463,
+		461,1,0,0,0,464,465,5,51,0,0,465,470,5,84,0,0,466,467,5,73,0,0,467,469,
+		5,84,0,0,468,466,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,
+		0,471,482,1,0,0,0,472,470,1,0,0,0,473,474,5,84,0,0,474,475,3,66,33,0,475,
+		476,5,85,0,0,476,482,1,0,0,0,477,478,5,84,0,0,478,479,5,60,0,0,479,480,
+		5,82,0,0,480,482,5,84,0,0,481,455,1,0,0,0,481,464,1,0,0,0,481,473,1,0,
+		0,0,481,477,1,0,0,0,482,43,1,0,0,0,483,484,5,52,0,0,484,498,5,84,0,0,485,
+		487,5,19,0,0,486,488,3,78,39,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,
+		1,0,0,0,489,491,5,71,0,0,490,492,3,78,39,0,491,490,1,0,0,0,491,492,1,0,
+		0,0,492,498,1,0,0,0,493,494,5,84,0,0,494,495,5,60,0,0,495,496,5,82,0,0,
+		496,498,5,84,0,0,497,483,1,0,0,0,497,485,1,0,0,0,497,493,1,0,0,0,498,45,
+		1,0,0,0,499,500,5,6,0,0,500,517,5,84,0,0,501,502,5,54,0,0,502,517,5,84,
+		0,0,503,504,5,53,0,0,504,517,3,66,33,0,505,506,5,55,0,0,506,511,5,84,0,
+		0,507,508,5,73,0,0,508,510,5,84,0,0,509,507,1,0,0,0,510,513,1,0,0,0,511,
+		509,1,0,0,0,511,512,1,0,0,0,512,517,1,0,0,0,513,511,1,0,0,0,514,515,5,
+		84,0,0,515,517,3,66,33,0,516,499,1,0,0,0,516,501,1,0,0,0,516,503,1,0,0,
+		0,516,505,1,0,0,0,516,514,1,0,0,0,517,47,1,0,0,0,518,519,5,84,0,0,519,
+		520,5,75,0,0,520,525,5,84,0,0,521,522,5,73,0,0,522,524,5,84,0,0,523,521,
+		1,0,0,0,524,527,1,0,0,0,525,523,1,0,0,0,525,526,1,0,0,0,526,528,1,0,0,
+		0,527,525,1,0,0,0,528,551,5,76,0,0,529,530,5,17,0,0,530,531,5,84,0,0,531,
+		532,5,85,0,0,532,536,5,77,0,0,533,535,3,50,25,0,534,533,1,0,0,0,535,538,
+		1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,
+		0,539,551,5,78,0,0,540,541,5,56,0,0,541,542,5,84,0,0,542,546,5,77,0,0,
+		543,545,3,52,26,0,544,543,1,0,0,0,545,548,1,0,0,0,546,544,1,0,0,0,546,
+		547,1,0,0,0,547,549,1,0,0,0,548,546,1,0,0,0,549,551,5,78,0,0,550,518,1,
+		0,0,0,550,529,1,0,0,0,550,540,1,0,0,0,551,49,1,0,0,0,552,553,5,57,0,0,
+		553,554,5,85,0,0,554,568,5,58,0,0,555,569,5,83,0,0,556,557,5,75,0,0,557,
+		558,5,84,0,0,558,564,5,83,0,0,559,560,5,73,0,0,560,561,5,84,0,0,561,563,
+		5,83,0,0,562,559,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,565,1,0,0,
+		0,565,567,1,0,0,0,566,564,1,0,0,0,567,569,5,76,0,0,568,555,1,0,0,0,568,
+		556,1,0,0,0,569,51,1,0,0,0,570,571,5,83,0,0,571,572,5,71,0,0,572,573,5,
+		83,0,0,573,574,5,66,0,0,574,575,7,4,0,0,575,53,1,0,0,0,576,577,5,84,0,
+		0,577,578,3,56,28,0,578,582,5,85,0,0,579,581,3,60,30,0,580,579,1,0,0,0,
+		581,584,1,0,0,0,582,580,1,0,0,0,582,583,1,0,0,0,583,585,1,0,0,0,584,582,
+		1,0,0,0,585,589,5,77,0,0,586,588,3,62,31,0,587,586,1,0,0,0,588,591,1,0,
+		0,0,589,587,1,0,0,0,589,590,1,0,0,0,590,592,1,0,0,0,591,589,1,0,0,0,592,
+		593,5,78,0,0,593,55,1,0,0,0,594,596,3,58,29,0,595,594,1,0,0,0,596,597,
+		1,0,0,0,597,595,1,0,0,0,597,598,1,0,0,0,598,601,1,0,0,0,599,601,5,85,0,
+		0,600,595,1,0,0,0,600,599,1,0,0,0,601,57,1,0,0,0,602,603,7,5,0,0,603,59,
+		1,0,0,0,604,605,5,21,0,0,605,609,3,76,38,0,606,609,5,15,0,0,607,609,3,
+		30,15,0,608,604,1,0,0,0,608,606,1,0,0,0,608,607,1,0,0,0,609,61,1,0,0,0,
+		610,611,5,22,0,0,611,630,5,85,0,0,612,613,5,23,0,0,613,614,5,13,0,0,614,
+		630,3,66,33,0,615,616,5,24,0,0,616,617,5,84,0,0,617,618,5,66,0,0,618,630,
+		3,66,33,0,619,620,5,25,0,0,620,622,5,77,0,0,621,623,3,64,32,0,622,621,
+		1,0,0,0,623,624,1,0,0,0,624,622,1,0,0,0,624,625,1,0,0,0,625,626,1,0,0,
+		0,626,627,5,78,0,0,627,630,1,0,0,0,628,630,3,54,27,0,629,610,1,0,0,0,629,
+		612,1,0,0,0,629,615,1,0,0,0,629,619,1,0,0,0,629,628,1,0,0,0,630,63,1,0,
+		0,0,631,632,7,6,0,0,632,633,5,13,0,0,633,634,3,66,33,0,634,65,1,0,0,0,
+		635,636,6,33,-1,0,636,649,3,68,34,0,637,638,5,68,0,0,638,649,3,66,33,9,
+		639,640,5,28,0,0,640,649,3,66,33,4,641,642,5,30,0,0,642,643,3,66,33,0,
+		643,644,5,31,0,0,644,645,3,66,33,0,645,646,5,32,0,0,646,647,3,66,33,1,
+		647,649,1,0,0,0,648,635,1,0,0,0,648,637,1,0,0,0,648,639,1,0,0,0,648,641,
+		1,0,0,0,649,684,1,0,0,0,650,651,10,8,0,0,651,652,7,7,0,0,652,683,3,66,
+		33,9,653,654,10,7,0,0,654,655,7,8,0,0,655,683,3,66,33,8,656,657,10,6,0,
+		0,657,658,7,9,0,0,658,683,3,66,33,7,659,660,10,3,0,0,660,661,5,26,0,0,
+		661,683,3,66,33,4,662,663,10,2,0,0,663,664,5,27,0,0,664,683,3,66,33,3,
+		665,667,10,5,0,0,666,668,5,28,0,0,667,666,1,0,0,0,667,668,1,0,0,0,668,
+		669,1,0,0,0,669,670,5,29,0,0,670,679,5,79,0,0,671,676,3,66,33,0,672,673,
+		5,73,0,0,673,675,3,66,33,0,674,672,1,0,0,0,675,678,1,0,0,0,676,674,1,0,
+		0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,679,671,1,0,0,0,679,
+		680,1,0,0,0,680,681,1,0,0,0,681,683,5,80,0,0,682,650,1,0,0,0,682,653,1,
+		0,0,0,682,656,1,0,0,0,682,659,1,0,0,0,682,662,1,0,0,0,682,665,1,0,0,0,
+		683,686,1,0,0,0,684,682,1,0,0,0,684,685,1,0,0,0,685,67,1,0,0,0,686,684,
+		1,0,0,0,687,712,3,76,38,0,688,712,5,82,0,0,689,712,5,85,0,0,690,712,5,
+		81,0,0,691,712,5,33,0,0,692,712,5,34,0,0,693,694,7,10,0,0,694,703,5,75,
+		0,0,695,700,3,70,35,0,696,697,5,73,0,0,697,699,3,70,35,0,698,696,1,0,0,
+		0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,
+		700,1,0,0,0,703,695,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,712,5,
+		76,0,0,706,712,3,72,36,0,707,708,5,75,0,0,708,709,3,66,33,0,709,710,5,
+		76,0,0,710,712,1,0,0,0,711,687,1,0,0,0,711,688,1,0,0,0,711,689,1,0,0,0,
+		711,690,1,0,0,0,711,691,1,0,0,0,711,692,1,0,0,0,711,693,1,0,0,0,711,706,
+		1,0,0,0,711,707,1,0,0,0,712,69,1,0,0,0,713,714,5,84,0,0,714,715,5,59,0,
+		0,715,718,3,66,33,0,716,718,3,66,33,0,717,713,1,0,0,0,717,716,1,0,0,0,
+		718,71,1,0,0,0,719,724,7,11,0,0,720,721,5,72,0,0,721,723,3,74,37,0,722,
+		720,1,0,0,0,723,726,1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,73,1,0,
+		0,0,726,724,1,0,0,0,727,728,7,12,0,0,728,75,1,0,0,0,729,730,5,83,0,0,730,
+		77,1,0,0,0,731,733,5,68,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,734,1,
+		0,0,0,734,735,7,4,0,0,735,79,1,0,0,0,78,81,86,100,113,121,123,128,135,
+		146,155,159,168,177,186,196,202,213,223,235,246,258,263,269,288,291,307,
+		319,329,333,341,343,347,364,370,379,382,389,398,407,411,418,429,441,445,
+		449,461,470,481,487,491,497,511,516,525,536,546,550,564,568,582,589,597,
+		600,608,624,629,648,667,676,679,682,684,700,703,711,717,724,732
 	};
 
 	public static readonly ATN _ATN =
