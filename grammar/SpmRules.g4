@@ -45,6 +45,7 @@ declaration
     | CERTIFICATION slug title=STRING (VALID years=NUMBER IDENT)? LBRACE certificationClause* RBRACE # certificationDecl
     | TRANSLATION language=IDENT LBRACE translationEntry* RBRACE # translationDecl
     | EXTEND nodeId LBRACE node* RBRACE                # extendDecl
+    | FUNCTION IDENT LPAREN (functionParam (COMMA functionParam)*)? RPAREN COLON typeRef ASSIGN functionBody # functionDecl
     | node                                             # nodeDecl
     ;
 
@@ -161,6 +162,18 @@ nodeMember
     | node                                             # childMember
     ;
 
+// ---------------------------------------------------------------- functions
+
+functionParam
+    : IDENT COLON typeRef
+    ;
+
+// A rule expression, or C# written between triple backticks or kept in a file beside the ruleset.
+functionBody
+    : CSHARP (CSHARP_CODE | STRING)                    # csharpBody
+    | expr                                             # expressionBody
+    ;
+
 // 'met when …' / 'partial when …', or ordinal levels with points: '3 when …  2 when …  1 when …'.
 scoreRule
     : label=(IDENT | NUMBER) WHEN expr
@@ -209,7 +222,7 @@ anyName
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
-    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR
+    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR | FUNCTION | CSHARP
     ;
 
 number
@@ -269,6 +282,8 @@ TRANSLATION : 'translation';
 EXTEND    : 'extend';
 REQUIRED  : 'required';
 FOR       : 'for';
+FUNCTION  : 'function';
+CSHARP    : 'csharp';
 
 ARROW  : '=>';
 LE     : '<=';
@@ -297,6 +312,7 @@ DATE    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 PERCENT : DIGIT+ ('.' DIGIT+)? '%';
 NUMBER  : DIGIT+ ('.' DIGIT+)?;
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]*;
+CSHARP_CODE : '```' .*? '```';
 STRING  : '"' (~["\\\r\n] | '\\' .)* '"';
 
 LINE_COMMENT : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);

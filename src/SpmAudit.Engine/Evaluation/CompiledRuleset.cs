@@ -99,6 +99,7 @@ public sealed class CompiledRuleset
 
     private static int Size(BoundExpression expression) => expression switch
     {
+        BoundCall { Function: Language.Functions.InlinedFunction inlined } call => 1 + call.Arguments.Sum(Size) + Size(inlined.Body),
         BoundCall { Function: Language.Functions.AggregateFunction } call => 1 + call.Arguments.Sum(a => a is BoundLambda l ? Size(l.Body) : Size(a)),
         _ => 1 + TracePlan.TracedChildren(expression).Sum(Size),
     };

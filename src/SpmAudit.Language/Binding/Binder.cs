@@ -65,6 +65,7 @@ internal sealed partial class Binder
             }
         }
 
+        var functions = DeclareFunctions();
         var scale = BindScale(root.Syntax);
         var grades = BindGrades(root.Syntax);
         var nodes = Extensions.Apply([.. _sources.SelectMany(s => s.Syntax.Nodes)], [.. _sources.SelectMany(s => s.Syntax.Extensions)], _diagnostics)
@@ -85,11 +86,12 @@ internal sealed partial class Binder
             [.. _parameters.Values],
             nodes,
             [.. _indicators],
-            [.. _sources.Select(s => new SourceFile(s.RelativeToRoot, s.Sha256))])
+            [.. _sources.SelectMany(s => s.Scripts.Prepend(new SourceFile(s.RelativeToRoot, s.Sha256)))])
         {
             Scoring = scoring,
             Certifications = certifications,
             Translations = BindTranslations(),
+            Functions = functions,
         };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;

@@ -28,6 +28,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         var certifications = ImmutableArray.CreateBuilder<CertificationSyntax>();
         var translations = ImmutableArray.CreateBuilder<TranslationSyntax>();
         var extensions = ImmutableArray.CreateBuilder<ExtensionSyntax>();
+        var functions = ImmutableArray.CreateBuilder<FunctionSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -70,6 +71,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case ExtendDeclContext extend when extend.nodeId() is { } parent:
                     extensions.Add(new ExtensionSyntax(Span(extend.Start), NodeId(parent), [.. extend.node().Select(BuildNode).OfType<NodeSyntax>()]));
                     break;
+                case FunctionDeclContext function when BuildFunction(function) is { } built:
+                    functions.Add(built);
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -85,6 +89,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             Certifications = certifications.ToImmutable(),
             Translations = translations.ToImmutable(),
             Extensions = extensions.ToImmutable(),
+            Functions = functions.ToImmutable(),
         };
     }
 

@@ -41,11 +41,11 @@ public partial class SpmRulesParser : Parser {
 		APPLIES=23, LET=24, SCORE=25, AND=26, OR=27, NOT=28, IN=29, IF=30, THEN=31, 
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
-		REQUIRED=46, FOR=47, ARROW=48, LE=49, GE=50, EQ=51, NE=52, LT=53, GT=54, 
-		ASSIGN=55, PLUS=56, MINUS=57, STAR=58, SLASH=59, DOTDOT=60, DOT=61, COMMA=62, 
-		COLON=63, LPAREN=64, RPAREN=65, LBRACE=66, RBRACE=67, LBRACK=68, RBRACK=69, 
-		DATE=70, PERCENT=71, NUMBER=72, IDENT=73, STRING=74, LINE_COMMENT=75, 
-		BLOCK_COMMENT=76, WS=77, UNKNOWN_CHAR=78;
+		REQUIRED=46, FOR=47, FUNCTION=48, CSHARP=49, ARROW=50, LE=51, GE=52, EQ=53, 
+		NE=54, LT=55, GT=56, ASSIGN=57, PLUS=58, MINUS=59, STAR=60, SLASH=61, 
+		DOTDOT=62, DOT=63, COMMA=64, COLON=65, LPAREN=66, RPAREN=67, LBRACE=68, 
+		RBRACE=69, LBRACK=70, RBRACK=71, DATE=72, PERCENT=73, NUMBER=74, IDENT=75, 
+		CSHARP_CODE=76, STRING=77, LINE_COMMENT=78, BLOCK_COMMENT=79, WS=80, UNKNOWN_CHAR=81;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
@@ -54,17 +54,17 @@ public partial class SpmRulesParser : Parser {
 		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
 		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
 		RULE_node = 21, RULE_nodeId = 22, RULE_nodeIdPart = 23, RULE_nodeAttribute = 24, 
-		RULE_nodeMember = 25, RULE_scoreRule = 26, RULE_expr = 27, RULE_primary = 28, 
-		RULE_argument = 29, RULE_qualifiedName = 30, RULE_anyName = 31, RULE_number = 32, 
-		RULE_signedNumber = 33;
+		RULE_nodeMember = 25, RULE_functionParam = 26, RULE_functionBody = 27, 
+		RULE_scoreRule = 28, RULE_expr = 29, RULE_primary = 30, RULE_argument = 31, 
+		RULE_qualifiedName = 32, RULE_anyName = 33, RULE_number = 34, RULE_signedNumber = 35;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
 		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
 		"fieldDecl", "node", "nodeId", "nodeIdPart", "nodeAttribute", "nodeMember", 
-		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
-		"number", "signedNumber"
+		"functionParam", "functionBody", "scoreRule", "expr", "primary", "argument", 
+		"qualifiedName", "anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -75,9 +75,9 @@ public partial class SpmRulesParser : Parser {
 		"'or'", "'not'", "'in'", "'if'", "'then'", "'else'", "'true'", "'false'", 
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
-		"'for'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
-		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
-		"'{'", "'}'", "'['", "']'"
+		"'for'", "'function'", "'csharp'", "'=>'", "'<='", "'>='", "'=='", "'!='", 
+		"'<'", "'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", 
+		"':'", "'('", "')'", "'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -85,11 +85,12 @@ public partial class SpmRulesParser : Parser {
 		"EVIDENCE", "QUESTION", "UNIT", "RANGE", "OF", "WEIGHT", "GUIDANCE", "APPLIES", 
 		"LET", "SCORE", "AND", "OR", "NOT", "IN", "IF", "THEN", "ELSE", "TRUE", 
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
-		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "ARROW", 
-		"LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", 
-		"SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", 
-		"RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "STRING", 
-		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "FUNCTION", 
+		"CSHARP", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", 
+		"MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
+		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
+		"IDENT", "CSHARP_CODE", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", 
+		"UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -149,31 +150,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 69;
+			State = 73;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 68;
+				State = 72;
 				header();
 				}
 			}
 
-			State = 74;
+			State = 78;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 52879637417728L) != 0) || _la==IDENT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 334354614128384L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 71;
+				State = 75;
 				declaration();
 				}
 				}
-				State = 76;
+				State = 80;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 77;
+			State = 81;
 			Match(Eof);
 			}
 		}
@@ -207,9 +208,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 79;
+			State = 83;
 			expr(0);
-			State = 80;
+			State = 84;
 			Match(Eof);
 			}
 		}
@@ -253,23 +254,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 82;
+			State = 86;
 			Match(RULESET);
-			State = 83;
+			State = 87;
 			_localctx.name = slug();
-			State = 84;
-			_localctx.title = Match(STRING);
 			State = 88;
+			_localctx.title = Match(STRING);
+			State = 92;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 85;
+				State = 89;
 				headerClause();
 				}
 				}
-				State = 90;
+				State = 94;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -337,16 +338,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 111;
+			State = 115;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 91;
+				State = 95;
 				Match(VERSION);
-				State = 92;
+				State = 96;
 				Match(STRING);
 				}
 				break;
@@ -354,9 +355,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 93;
+				State = 97;
 				Match(FOLLOWS);
-				State = 94;
+				State = 98;
 				Match(STRING);
 				}
 				break;
@@ -364,23 +365,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 95;
+				State = 99;
 				Match(LEVELS);
-				State = 96;
+				State = 100;
 				Match(IDENT);
-				State = 101;
+				State = 105;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 97;
+					State = 101;
 					Match(GT);
-					State = 98;
+					State = 102;
 					Match(IDENT);
 					}
 					}
-					State = 103;
+					State = 107;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -390,20 +391,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 104;
+				State = 108;
 				Match(VALID);
-				State = 105;
-				Match(FROM);
-				State = 106;
-				Match(DATE);
 				State = 109;
+				Match(FROM);
+				State = 110;
+				Match(DATE);
+				State = 113;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 107;
+					State = 111;
 					Match(TO);
-					State = 108;
+					State = 112;
 					Match(DATE);
 					}
 				}
@@ -447,20 +448,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 114;
+			State = 118;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 113;
+				State = 117;
 				slugPart();
 				}
 				}
-				State = 116;
+				State = 120;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2450239672266260478L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 13L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & -8645785384644509698L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 13L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -494,7 +495,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 123;
+			State = 127;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -544,38 +545,40 @@ public partial class SpmRulesParser : Parser {
 			case EXTEND:
 			case REQUIRED:
 			case FOR:
+			case FUNCTION:
+			case CSHARP:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 118;
+				State = 122;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 119;
+				State = 123;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 120;
+				State = 124;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 121;
+				State = 125;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 122;
+				State = 126;
 				Match(DATE);
 				}
 				break;
@@ -727,6 +730,31 @@ public partial class SpmRulesParser : Parser {
 		}
 		public ExtendDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class FunctionDeclContext : DeclarationContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(SpmRulesParser.FUNCTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionBodyContext functionBody() {
+			return GetRuleContext<FunctionBodyContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionParamContext[] functionParam() {
+			return GetRuleContexts<FunctionParamContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionParamContext functionParam(int i) {
+			return GetRuleContext<FunctionParamContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public FunctionDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -741,16 +769,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 217;
+			State = 240;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 125;
+				State = 129;
 				Match(IMPORT);
-				State = 126;
+				State = 130;
 				Match(STRING);
 				}
 				break;
@@ -758,24 +786,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 127;
-				Match(PARAMETER);
-				State = 128;
-				Match(IDENT);
-				State = 129;
-				Match(COLON);
-				State = 130;
-				typeRef();
 				State = 131;
-				Match(ASSIGN);
+				Match(PARAMETER);
 				State = 132;
-				expr(0);
+				Match(IDENT);
+				State = 133;
+				Match(COLON);
 				State = 134;
+				typeRef();
+				State = 135;
+				Match(ASSIGN);
+				State = 136;
+				expr(0);
+				State = 138;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 133;
+					State = 137;
 					Match(STRING);
 					}
 				}
@@ -786,41 +814,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
+				State = 140;
 				Match(SCALE);
-				State = 137;
+				State = 141;
 				Match(LBRACE);
-				State = 138;
+				State = 142;
 				scaleEntry();
-				State = 143;
+				State = 147;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 139;
+						State = 143;
 						Match(COMMA);
-						State = 140;
+						State = 144;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 145;
+					State = 149;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 147;
+				State = 151;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 146;
+					State = 150;
 					Match(COMMA);
 					}
 				}
 
-				State = 149;
+				State = 153;
 				Match(RBRACE);
 				}
 				break;
@@ -828,25 +856,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 151;
+				State = 155;
 				Match(GRADES);
-				State = 152;
-				Match(LBRACE);
 				State = 156;
+				Match(LBRACE);
+				State = 160;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 12)) & ~0x3f) == 0 && ((1L << (_la - 12)) & 6917529027641081857L) != 0)) {
+				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 153;
+					State = 157;
 					gradeEntry();
 					}
 					}
-					State = 158;
+					State = 162;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 159;
+				State = 163;
 				Match(RBRACE);
 				}
 				break;
@@ -854,25 +882,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 160;
+				State = 164;
 				Match(EVIDENCE);
-				State = 161;
-				Match(LBRACE);
 				State = 165;
+				Match(LBRACE);
+				State = 169;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 162;
+					State = 166;
 					evidenceItem();
 					}
 					}
-					State = 167;
+					State = 171;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 168;
+				State = 172;
 				Match(RBRACE);
 				}
 				break;
@@ -880,25 +908,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 169;
+				State = 173;
 				Match(SCORING);
-				State = 170;
-				Match(LBRACE);
 				State = 174;
+				Match(LBRACE);
+				State = 178;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 171;
+					State = 175;
 					scoringEntry();
 					}
 					}
-					State = 176;
+					State = 180;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 177;
+				State = 181;
 				Match(RBRACE);
 				}
 				break;
@@ -906,43 +934,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 178;
+				State = 182;
 				Match(CERTIFICATION);
-				State = 179;
+				State = 183;
 				slug();
-				State = 180;
-				((CertificationDeclContext)_localctx).title = Match(STRING);
 				State = 184;
+				((CertificationDeclContext)_localctx).title = Match(STRING);
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 181;
+					State = 185;
 					Match(VALID);
-					State = 182;
+					State = 186;
 					((CertificationDeclContext)_localctx).years = Match(NUMBER);
-					State = 183;
+					State = 187;
 					Match(IDENT);
 					}
 				}
 
-				State = 186;
-				Match(LBRACE);
 				State = 190;
+				Match(LBRACE);
+				State = 194;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==PASS || _la==TIER) {
 					{
 					{
-					State = 187;
+					State = 191;
 					certificationClause();
 					}
 					}
-					State = 192;
+					State = 196;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 193;
+				State = 197;
 				Match(RBRACE);
 				}
 				break;
@@ -950,27 +978,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 195;
+				State = 199;
 				Match(TRANSLATION);
-				State = 196;
+				State = 200;
 				((TranslationDeclContext)_localctx).language = Match(IDENT);
-				State = 197;
-				Match(LBRACE);
 				State = 201;
+				Match(LBRACE);
+				State = 205;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 237585L) != 0)) {
+				while (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 368657L) != 0)) {
 					{
 					{
-					State = 198;
+					State = 202;
 					translationEntry();
 					}
 					}
-					State = 203;
+					State = 207;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 204;
+				State = 208;
 				Match(RBRACE);
 				}
 				break;
@@ -978,35 +1006,83 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 205;
+				State = 209;
 				Match(EXTEND);
-				State = 206;
+				State = 210;
 				nodeId();
-				State = 207;
-				Match(LBRACE);
 				State = 211;
+				Match(LBRACE);
+				State = 215;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 208;
+					State = 212;
 					node();
 					}
 					}
-					State = 213;
+					State = 217;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 214;
+				State = 218;
 				Match(RBRACE);
+				}
+				break;
+			case FUNCTION:
+				_localctx = new FunctionDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 220;
+				Match(FUNCTION);
+				State = 221;
+				Match(IDENT);
+				State = 222;
+				Match(LPAREN);
+				State = 231;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==IDENT) {
+					{
+					State = 223;
+					functionParam();
+					State = 228;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while (_la==COMMA) {
+						{
+						{
+						State = 224;
+						Match(COMMA);
+						State = 225;
+						functionParam();
+						}
+						}
+						State = 230;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					}
+				}
+
+				State = 233;
+				Match(RPAREN);
+				State = 234;
+				Match(COLON);
+				State = 235;
+				typeRef();
+				State = 236;
+				Match(ASSIGN);
+				State = 237;
+				functionBody();
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 10);
+				EnterOuterAlt(_localctx, 11);
 				{
-				State = 216;
+				State = 239;
 				node();
 				}
 				break;
@@ -1051,18 +1127,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 219;
+			State = 242;
 			nodeId();
-			State = 220;
+			State = 243;
 			_localctx.title = Match(STRING);
-			State = 223;
+			State = 246;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 221;
+				State = 244;
 				Match(GUIDANCE);
-				State = 222;
+				State = 245;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1100,11 +1176,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 248;
 			Match(IDENT);
-			State = 226;
+			State = 249;
 			Match(ASSIGN);
-			State = 227;
+			State = 250;
 			Match(IDENT);
 			}
 		}
@@ -1154,18 +1230,18 @@ public partial class SpmRulesParser : Parser {
 		CertificationClauseContext _localctx = new CertificationClauseContext(Context, State);
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		try {
-			State = 236;
+			State = 259;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 229;
+				State = 252;
 				Match(PASS);
-				State = 230;
+				State = 253;
 				Match(WHEN);
-				State = 231;
+				State = 254;
 				outcome(0);
 				}
 				break;
@@ -1173,13 +1249,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 232;
+				State = 255;
 				Match(TIER);
-				State = 233;
+				State = 256;
 				Match(STRING);
-				State = 234;
+				State = 257;
 				Match(WHEN);
-				State = 235;
+				State = 258;
 				outcome(0);
 				}
 				break;
@@ -1217,9 +1293,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 238;
+			State = 261;
 			outcome(0);
-			State = 239;
+			State = 262;
 			Match(Eof);
 			}
 		}
@@ -1354,7 +1430,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 278;
+			State = 301;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1363,11 +1439,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 242;
+				State = 265;
 				Match(LPAREN);
-				State = 243;
+				State = 266;
 				outcome(0);
-				State = 244;
+				State = 267;
 				Match(RPAREN);
 				}
 				break;
@@ -1376,9 +1452,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 246;
+				State = 269;
 				Match(NOT);
-				State = 247;
+				State = 270;
 				outcome(6);
 				}
 				break;
@@ -1387,25 +1463,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 248;
+				State = 271;
 				Match(EVERY);
-				State = 249;
+				State = 272;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 252;
+				State = 275;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 250;
+					State = 273;
 					Match(IN);
-					State = 251;
+					State = 274;
 					nodeId();
 					}
 				}
 
-				State = 254;
+				State = 277;
 				Match(IS);
-				State = 255;
+				State = 278;
 				statusWord();
 				}
 				break;
@@ -1415,7 +1491,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 256;
+				State = 279;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1425,31 +1501,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 257;
+				State = 280;
 				Match(OF);
-				State = 258;
+				State = 281;
 				Match(LBRACK);
-				State = 259;
+				State = 282;
 				nodeId();
-				State = 264;
+				State = 287;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 260;
+					State = 283;
 					Match(COMMA);
-					State = 261;
+					State = 284;
 					nodeId();
 					}
 					}
-					State = 266;
+					State = 289;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 267;
+				State = 290;
 				Match(RBRACK);
-				State = 268;
+				State = 291;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1458,7 +1534,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 269;
+				State = 292;
 				statusWord();
 				}
 				break;
@@ -1468,7 +1544,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 271;
+				State = 294;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1478,29 +1554,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 274;
+				State = 297;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 272;
+					State = 295;
 					Match(OF);
-					State = 273;
+					State = 296;
 					nodeId();
 					}
 				}
 
-				State = 276;
+				State = 299;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 28710447624486912L) != 0)) ) {
+				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 114841790497947648L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 277;
+				State = 300;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1515,27 +1591,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 288;
+			State = 311;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 286;
+					State = 309;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 280;
+						State = 303;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 281;
+						State = 304;
 						Match(AND);
-						State = 282;
+						State = 305;
 						outcome(6);
 						}
 						break;
@@ -1543,20 +1619,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 283;
+						State = 306;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 284;
+						State = 307;
 						Match(OR);
-						State = 285;
+						State = 308;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 290;
+				State = 313;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,26,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,28,Context);
 			}
 			}
 		}
@@ -1589,17 +1665,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 292;
+			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 291;
+				State = 314;
 				Match(NOT);
 				}
 			}
 
-			State = 294;
+			State = 317;
 			Match(IDENT);
 			}
 		}
@@ -1634,11 +1710,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
+			State = 319;
 			Match(IDENT);
-			State = 297;
+			State = 320;
 			Match(ASSIGN);
-			State = 298;
+			State = 321;
 			number();
 			}
 		}
@@ -1697,18 +1773,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 315;
+			State = 338;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 300;
+				State = 323;
 				Match(STRING);
-				State = 301;
+				State = 324;
 				Match(GE);
-				State = 302;
+				State = 325;
 				number();
 				}
 				break;
@@ -1716,27 +1792,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 303;
+				State = 326;
 				Match(CAP);
-				State = 304;
+				State = 327;
 				Match(STRING);
-				State = 305;
+				State = 328;
 				Match(WHEN);
-				State = 306;
+				State = 329;
 				Match(ANY);
-				State = 307;
+				State = 330;
 				Match(CRITICAL);
-				State = 309;
+				State = 332;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 308;
+					State = 331;
 					Match(NOT);
 					}
 				}
 
-				State = 311;
+				State = 334;
 				Match(IDENT);
 				}
 				break;
@@ -1744,11 +1820,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 312;
+				State = 335;
 				Match(IDENT);
-				State = 313;
+				State = 336;
 				Match(COVERAGE);
-				State = 314;
+				State = 337;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1802,30 +1878,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 317;
+			State = 340;
 			Match(REQUIRED);
-			State = 327;
+			State = 350;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 318;
+				State = 341;
 				Match(FOR);
-				State = 319;
+				State = 342;
 				assessmentName();
-				State = 324;
+				State = 347;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 320;
+					State = 343;
 					Match(COMMA);
-					State = 321;
+					State = 344;
 					assessmentName();
 					}
 					}
-					State = 326;
+					State = 349;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1869,21 +1945,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 352;
 			Match(IDENT);
-			State = 334;
+			State = 357;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 330;
+				State = 353;
 				Match(MINUS);
-				State = 331;
+				State = 354;
 				Match(IDENT);
 				}
 				}
-				State = 336;
+				State = 359;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1929,23 +2005,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 360;
 			qualifiedName();
-			State = 338;
+			State = 361;
 			Match(COLON);
-			State = 339;
+			State = 362;
 			typeRef();
-			State = 343;
+			State = 366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 340;
+				State = 363;
 				itemClause();
 				}
 				}
-				State = 345;
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2017,16 +2093,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 363;
+			State = 386;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 346;
+				State = 369;
 				Match(QUESTION);
-				State = 347;
+				State = 370;
 				Match(STRING);
 				}
 				break;
@@ -2034,9 +2110,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 348;
+				State = 371;
 				Match(UNIT);
-				State = 349;
+				State = 372;
 				Match(STRING);
 				}
 				break;
@@ -2044,26 +2120,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 350;
+				State = 373;
 				Match(RANGE);
-				State = 352;
+				State = 375;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 49153L) != 0)) {
 					{
-					State = 351;
+					State = 374;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 354;
+				State = 377;
 				Match(DOTDOT);
-				State = 356;
+				State = 379;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 49153L) != 0)) {
+				if (((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 49153L) != 0)) {
 					{
-					State = 355;
+					State = 378;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2074,7 +2150,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 358;
+				State = 381;
 				requirement();
 				}
 				break;
@@ -2082,13 +2158,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 359;
+				State = 382;
 				Match(VALID);
-				State = 360;
+				State = 383;
 				Match(FOR);
-				State = 361;
+				State = 384;
 				Match(NUMBER);
-				State = 362;
+				State = 385;
 				Match(IDENT);
 				}
 				break;
@@ -2162,14 +2238,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 394;
+			State = 417;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,40,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,42,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 365;
+				State = 388;
 				Match(IDENT);
 				}
 				break;
@@ -2177,31 +2253,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 366;
+				State = 389;
 				Match(IDENT);
-				State = 367;
+				State = 390;
 				Match(OF);
-				State = 368;
+				State = 391;
 				Match(LPAREN);
-				State = 369;
+				State = 392;
 				Match(IDENT);
-				State = 374;
+				State = 397;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 370;
+					State = 393;
 					Match(COMMA);
-					State = 371;
+					State = 394;
 					Match(IDENT);
 					}
 					}
-					State = 376;
+					State = 399;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 377;
+				State = 400;
 				Match(RPAREN);
 				}
 				break;
@@ -2209,43 +2285,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 378;
+				State = 401;
 				Match(IDENT);
-				State = 379;
+				State = 402;
 				Match(OF);
-				State = 380;
+				State = 403;
 				Match(LBRACE);
-				State = 381;
+				State = 404;
 				fieldDecl();
-				State = 386;
+				State = 409;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 382;
+						State = 405;
 						Match(COMMA);
-						State = 383;
+						State = 406;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 388;
+					State = 411;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
 				}
-				State = 390;
+				State = 413;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 389;
+					State = 412;
 					Match(COMMA);
 					}
 				}
 
-				State = 392;
+				State = 415;
 				Match(RBRACE);
 				}
 				break;
@@ -2282,11 +2358,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 419;
 			Match(IDENT);
-			State = 397;
+			State = 420;
 			Match(COLON);
-			State = 398;
+			State = 421;
 			typeRef();
 			}
 		}
@@ -2338,43 +2414,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 423;
 			_localctx.level = Match(IDENT);
-			State = 401;
+			State = 424;
 			nodeId();
-			State = 402;
+			State = 425;
 			_localctx.title = Match(STRING);
-			State = 406;
+			State = 429;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 403;
+				State = 426;
 				nodeAttribute();
 				}
 				}
-				State = 408;
+				State = 431;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 409;
+			State = 432;
 			Match(LBRACE);
-			State = 413;
+			State = 436;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 2251799813685263L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 9007199254741007L) != 0)) {
 				{
 				{
-				State = 410;
+				State = 433;
 				nodeMember();
 				}
 				}
-				State = 415;
+				State = 438;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 416;
+			State = 439;
 			Match(RBRACE);
 			}
 		}
@@ -2410,7 +2486,7 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 44, RULE_nodeId);
 		int _la;
 		try {
-			State = 424;
+			State = 447;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -2420,26 +2496,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 419;
+				State = 442;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 418;
+					State = 441;
 					nodeIdPart();
 					}
 					}
-					State = 421;
+					State = 444;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0) );
+				} while ( ((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 423;
+				State = 446;
 				Match(STRING);
 				}
 				break;
@@ -2479,9 +2555,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 426;
+			State = 449;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 57)) & ~0x3f) == 0 && ((1L << (_la - 57)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 59)) & ~0x3f) == 0 && ((1L << (_la - 59)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2536,16 +2612,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 48, RULE_nodeAttribute);
 		try {
-			State = 432;
+			State = 455;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 428;
+				State = 451;
 				Match(WEIGHT);
-				State = 429;
+				State = 452;
 				number();
 				}
 				break;
@@ -2553,7 +2629,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 430;
+				State = 453;
 				Match(CRITICAL);
 				}
 				break;
@@ -2561,7 +2637,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 431;
+				State = 454;
 				requirement();
 				}
 				break;
@@ -2639,16 +2715,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 50, RULE_nodeMember);
 		int _la;
 		try {
-			State = 453;
+			State = 476;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 434;
+				State = 457;
 				Match(GUIDANCE);
-				State = 435;
+				State = 458;
 				Match(STRING);
 				}
 				break;
@@ -2656,11 +2732,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 436;
+				State = 459;
 				Match(APPLIES);
-				State = 437;
+				State = 460;
 				Match(WHEN);
-				State = 438;
+				State = 461;
 				expr(0);
 				}
 				break;
@@ -2668,13 +2744,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 439;
+				State = 462;
 				Match(LET);
-				State = 440;
+				State = 463;
 				Match(IDENT);
-				State = 441;
+				State = 464;
 				Match(ASSIGN);
-				State = 442;
+				State = 465;
 				expr(0);
 				}
 				break;
@@ -2682,25 +2758,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 443;
+				State = 466;
 				Match(SCORE);
-				State = 444;
+				State = 467;
 				Match(LBRACE);
-				State = 446;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 445;
+					State = 468;
 					scoreRule();
 					}
 					}
-					State = 448;
+					State = 471;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 450;
+				State = 473;
 				Match(RBRACE);
 				}
 				break;
@@ -2708,8 +2784,133 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 452;
+				State = 475;
 				node();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FunctionParamContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		public FunctionParamContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_functionParam; } }
+	}
+
+	[RuleVersion(0)]
+	public FunctionParamContext functionParam() {
+		FunctionParamContext _localctx = new FunctionParamContext(Context, State);
+		EnterRule(_localctx, 52, RULE_functionParam);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 478;
+			Match(IDENT);
+			State = 479;
+			Match(COLON);
+			State = 480;
+			typeRef();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FunctionBodyContext : ParserRuleContext {
+		public FunctionBodyContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_functionBody; } }
+	 
+		public FunctionBodyContext() { }
+		public virtual void CopyFrom(FunctionBodyContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class CsharpBodyContext : FunctionBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP() { return GetToken(SpmRulesParser.CSHARP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP_CODE() { return GetToken(SpmRulesParser.CSHARP_CODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		public CsharpBodyContext(FunctionBodyContext context) { CopyFrom(context); }
+	}
+	public partial class ExpressionBodyContext : FunctionBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public ExpressionBodyContext(FunctionBodyContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public FunctionBodyContext functionBody() {
+		FunctionBodyContext _localctx = new FunctionBodyContext(Context, State);
+		EnterRule(_localctx, 54, RULE_functionBody);
+		int _la;
+		try {
+			State = 485;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case CSHARP:
+				_localctx = new CsharpBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 482;
+				Match(CSHARP);
+				State = 483;
+				_la = TokenStream.LA(1);
+				if ( !(_la==CSHARP_CODE || _la==STRING) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				}
+				break;
+			case ANY:
+			case NOT:
+			case IF:
+			case TRUE:
+			case FALSE:
+			case ALL:
+			case MINUS:
+			case LPAREN:
+			case DATE:
+			case PERCENT:
+			case NUMBER:
+			case IDENT:
+			case STRING:
+				_localctx = new ExpressionBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 484;
+				expr(0);
 				}
 				break;
 			default:
@@ -2745,12 +2946,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 52, RULE_scoreRule);
+		EnterRule(_localctx, 56, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 455;
+			State = 487;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -2760,9 +2961,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 456;
+			State = 488;
 			Match(WHEN);
-			State = 457;
+			State = 489;
 			expr(0);
 			}
 		}
@@ -2909,14 +3110,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 54;
-		EnterRecursionRule(_localctx, 54, RULE_expr, _p);
+		int _startState = 58;
+		EnterRecursionRule(_localctx, 58, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 472;
+			State = 504;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -2934,7 +3135,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 460;
+				State = 492;
 				primary();
 				}
 				break;
@@ -2943,9 +3144,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 461;
+				State = 493;
 				Match(MINUS);
-				State = 462;
+				State = 494;
 				expr(9);
 				}
 				break;
@@ -2954,9 +3155,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 463;
+				State = 495;
 				Match(NOT);
-				State = 464;
+				State = 496;
 				expr(4);
 				}
 				break;
@@ -2965,17 +3166,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 465;
+				State = 497;
 				Match(IF);
-				State = 466;
+				State = 498;
 				expr(0);
-				State = 467;
+				State = 499;
 				Match(THEN);
-				State = 468;
+				State = 500;
 				expr(0);
-				State = 469;
+				State = 501;
 				Match(ELSE);
-				State = 470;
+				State = 502;
 				expr(1);
 				}
 				break;
@@ -2983,25 +3184,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 508;
+			State = 540;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 506;
+					State = 538;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,55,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 474;
+						State = 506;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 475;
+						State = 507;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3011,7 +3212,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 476;
+						State = 508;
 						expr(9);
 						}
 						break;
@@ -3019,9 +3220,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 477;
+						State = 509;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 478;
+						State = 510;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3031,7 +3232,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 479;
+						State = 511;
 						expr(8);
 						}
 						break;
@@ -3039,19 +3240,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 480;
+						State = 512;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 481;
+						State = 513;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 35465847065542656L) != 0)) ) {
+						if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 141863388262170624L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 482;
+						State = 514;
 						expr(7);
 						}
 						break;
@@ -3059,11 +3260,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 483;
+						State = 515;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 484;
+						State = 516;
 						Match(AND);
-						State = 485;
+						State = 517;
 						expr(4);
 						}
 						break;
@@ -3071,11 +3272,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 486;
+						State = 518;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 487;
+						State = 519;
 						Match(OR);
-						State = 488;
+						State = 520;
 						expr(3);
 						}
 						break;
@@ -3083,58 +3284,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 489;
+						State = 521;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 491;
+						State = 523;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 490;
+							State = 522;
 							Match(NOT);
 							}
 						}
 
-						State = 493;
+						State = 525;
 						Match(IN);
-						State = 494;
+						State = 526;
 						Match(LBRACK);
-						State = 503;
+						State = 535;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+						if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & -4895377610309550079L) != 0)) {
 							{
-							State = 495;
+							State = 527;
 							expr(0);
-							State = 500;
+							State = 532;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 496;
+								State = 528;
 								Match(COMMA);
-								State = 497;
+								State = 529;
 								expr(0);
 								}
 								}
-								State = 502;
+								State = 534;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 505;
+						State = 537;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 510;
+				State = 542;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,53,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,56,Context);
 			}
 			}
 		}
@@ -3224,17 +3425,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 56, RULE_primary);
+		EnterRule(_localctx, 60, RULE_primary);
 		int _la;
 		try {
-			State = 535;
+			State = 567;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,56,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 511;
+				State = 543;
 				number();
 				}
 				break;
@@ -3242,7 +3443,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 512;
+				State = 544;
 				Match(PERCENT);
 				}
 				break;
@@ -3250,7 +3451,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 513;
+				State = 545;
 				Match(STRING);
 				}
 				break;
@@ -3258,7 +3459,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 514;
+				State = 546;
 				Match(DATE);
 				}
 				break;
@@ -3266,7 +3467,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 515;
+				State = 547;
 				Match(TRUE);
 				}
 				break;
@@ -3274,7 +3475,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 516;
+				State = 548;
 				Match(FALSE);
 				}
 				break;
@@ -3282,45 +3483,45 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 517;
+				State = 549;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 576460752571858945L) != 0)) ) {
+				if ( !(((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2305843009482129409L) != 0)) ) {
 					((CallExprContext)_localctx).callee = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 518;
+				State = 550;
 				Match(LPAREN);
-				State = 527;
+				State = 559;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & 2234920111445721089L) != 0)) {
+				if (((((_la - 14)) & ~0x3f) == 0 && ((1L << (_la - 14)) & -4895377610309550079L) != 0)) {
 					{
-					State = 519;
+					State = 551;
 					argument();
-					State = 524;
+					State = 556;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 520;
+						State = 552;
 						Match(COMMA);
-						State = 521;
+						State = 553;
 						argument();
 						}
 						}
-						State = 526;
+						State = 558;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 529;
+				State = 561;
 				Match(RPAREN);
 				}
 				break;
@@ -3328,7 +3529,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 530;
+				State = 562;
 				qualifiedName();
 				}
 				break;
@@ -3336,11 +3537,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 531;
+				State = 563;
 				Match(LPAREN);
-				State = 532;
+				State = 564;
 				expr(0);
-				State = 533;
+				State = 565;
 				Match(RPAREN);
 				}
 				break;
@@ -3387,20 +3588,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 58, RULE_argument);
+		EnterRule(_localctx, 62, RULE_argument);
 		try {
-			State = 541;
+			State = 573;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 537;
+				State = 569;
 				Match(IDENT);
-				State = 538;
+				State = 570;
 				Match(ARROW);
-				State = 539;
+				State = 571;
 				expr(0);
 				}
 				break;
@@ -3408,7 +3609,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 540;
+				State = 572;
 				expr(0);
 				}
 				break;
@@ -3447,30 +3648,30 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 60, RULE_qualifiedName);
+		EnterRule(_localctx, 64, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 543;
+			State = 575;
 			Match(IDENT);
-			State = 548;
+			State = 580;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 544;
+					State = 576;
 					Match(DOT);
-					State = 545;
+					State = 577;
 					anyName();
 					}
 					} 
 				}
-				State = 550;
+				State = 582;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,58,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,61,Context);
 			}
 			}
 		}
@@ -3534,6 +3735,8 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(SpmRulesParser.FUNCTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP() { return GetToken(SpmRulesParser.CSHARP, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3544,14 +3747,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 62, RULE_anyName);
+		EnterRule(_localctx, 66, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
+			State = 583;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 281474976710654L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1125899906842622L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3583,11 +3786,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 64, RULE_number);
+		EnterRule(_localctx, 68, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 553;
+			State = 585;
 			Match(NUMBER);
 			}
 		}
@@ -3616,22 +3819,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 66, RULE_signedNumber);
+		EnterRule(_localctx, 70, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 556;
+			State = 588;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 555;
+				State = 587;
 				Match(MINUS);
 				}
 			}
 
-			State = 558;
+			State = 590;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3656,7 +3859,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 27: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 29: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -3680,199 +3883,210 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,78,561,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,81,593,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
-		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,1,0,3,0,70,8,0,1,0,5,
-		0,73,8,0,10,0,12,0,76,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,87,8,
-		2,10,2,12,2,90,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,100,8,3,10,3,12,
-		3,103,9,3,1,3,1,3,1,3,1,3,1,3,3,3,110,8,3,3,3,112,8,3,1,4,4,4,115,8,4,
-		11,4,12,4,116,1,5,1,5,1,5,1,5,1,5,3,5,124,8,5,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,3,6,135,8,6,1,6,1,6,1,6,1,6,1,6,5,6,142,8,6,10,6,12,6,145,
-		9,6,1,6,3,6,148,8,6,1,6,1,6,1,6,1,6,1,6,5,6,155,8,6,10,6,12,6,158,9,6,
-		1,6,1,6,1,6,1,6,5,6,164,8,6,10,6,12,6,167,9,6,1,6,1,6,1,6,1,6,5,6,173,
-		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,185,8,6,1,6,1,6,
-		5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,200,8,6,10,6,
-		12,6,203,9,6,1,6,1,6,1,6,1,6,1,6,5,6,210,8,6,10,6,12,6,213,9,6,1,6,1,6,
-		1,6,3,6,218,8,6,1,7,1,7,1,7,1,7,3,7,224,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,
-		9,1,9,1,9,1,9,1,9,3,9,237,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,1,11,1,11,1,11,1,11,3,11,253,8,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,5,11,263,8,11,10,11,12,11,266,9,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,1,11,3,11,275,8,11,1,11,1,11,3,11,279,8,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,5,11,287,8,11,10,11,12,11,290,9,11,1,12,3,12,293,8,12,1,12,1,
-		12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,
-		14,310,8,14,1,14,1,14,1,14,1,14,3,14,316,8,14,1,15,1,15,1,15,1,15,1,15,
-		5,15,323,8,15,10,15,12,15,326,9,15,3,15,328,8,15,1,16,1,16,1,16,5,16,333,
-		8,16,10,16,12,16,336,9,16,1,17,1,17,1,17,1,17,5,17,342,8,17,10,17,12,17,
-		345,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,353,8,18,1,18,1,18,3,18,357,
-		8,18,1,18,1,18,1,18,1,18,1,18,3,18,364,8,18,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,373,8,19,10,19,12,19,376,9,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,1,19,5,19,385,8,19,10,19,12,19,388,9,19,1,19,3,19,391,8,19,1,19,1,19,
-		3,19,395,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,405,8,21,10,
-		21,12,21,408,9,21,1,21,1,21,5,21,412,8,21,10,21,12,21,415,9,21,1,21,1,
-		21,1,22,4,22,420,8,22,11,22,12,22,421,1,22,3,22,425,8,22,1,23,1,23,1,24,
-		1,24,1,24,1,24,3,24,433,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,1,25,1,25,4,25,447,8,25,11,25,12,25,448,1,25,1,25,1,25,3,25,454,
-		8,25,1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,
-		1,27,1,27,1,27,1,27,3,27,473,8,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,
-		27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,1,27,3,27,492,8,27,1,27,1,27,
-		1,27,1,27,1,27,5,27,499,8,27,10,27,12,27,502,9,27,3,27,504,8,27,1,27,5,
-		27,507,8,27,10,27,12,27,510,9,27,1,28,1,28,1,28,1,28,1,28,1,28,1,28,1,
-		28,1,28,1,28,1,28,5,28,523,8,28,10,28,12,28,526,9,28,3,28,528,8,28,1,28,
-		1,28,1,28,1,28,1,28,1,28,3,28,536,8,28,1,29,1,29,1,29,1,29,3,29,542,8,
-		29,1,30,1,30,1,30,5,30,547,8,30,10,30,12,30,550,9,30,1,31,1,31,1,32,1,
-		32,1,33,3,33,557,8,33,1,33,1,33,1,33,0,2,22,54,34,0,2,4,6,8,10,12,14,16,
-		18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,
-		66,0,12,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,49,50,53,54,1,0,
-		71,72,4,0,57,57,61,61,70,70,72,73,1,0,72,73,1,0,58,59,1,0,56,57,1,0,49,
-		54,3,0,14,14,42,42,73,73,2,0,1,47,73,73,624,0,69,1,0,0,0,2,79,1,0,0,0,
-		4,82,1,0,0,0,6,111,1,0,0,0,8,114,1,0,0,0,10,123,1,0,0,0,12,217,1,0,0,0,
-		14,219,1,0,0,0,16,225,1,0,0,0,18,236,1,0,0,0,20,238,1,0,0,0,22,278,1,0,
-		0,0,24,292,1,0,0,0,26,296,1,0,0,0,28,315,1,0,0,0,30,317,1,0,0,0,32,329,
-		1,0,0,0,34,337,1,0,0,0,36,363,1,0,0,0,38,394,1,0,0,0,40,396,1,0,0,0,42,
-		400,1,0,0,0,44,424,1,0,0,0,46,426,1,0,0,0,48,432,1,0,0,0,50,453,1,0,0,
-		0,52,455,1,0,0,0,54,472,1,0,0,0,56,535,1,0,0,0,58,541,1,0,0,0,60,543,1,
-		0,0,0,62,551,1,0,0,0,64,553,1,0,0,0,66,556,1,0,0,0,68,70,3,4,2,0,69,68,
-		1,0,0,0,69,70,1,0,0,0,70,74,1,0,0,0,71,73,3,12,6,0,72,71,1,0,0,0,73,76,
-		1,0,0,0,74,72,1,0,0,0,74,75,1,0,0,0,75,77,1,0,0,0,76,74,1,0,0,0,77,78,
-		5,0,0,1,78,1,1,0,0,0,79,80,3,54,27,0,80,81,5,0,0,1,81,3,1,0,0,0,82,83,
-		5,1,0,0,83,84,3,8,4,0,84,88,5,74,0,0,85,87,3,6,3,0,86,85,1,0,0,0,87,90,
-		1,0,0,0,88,86,1,0,0,0,88,89,1,0,0,0,89,5,1,0,0,0,90,88,1,0,0,0,91,92,5,
-		2,0,0,92,112,5,74,0,0,93,94,5,3,0,0,94,112,5,74,0,0,95,96,5,4,0,0,96,101,
-		5,73,0,0,97,98,5,54,0,0,98,100,5,73,0,0,99,97,1,0,0,0,100,103,1,0,0,0,
-		101,99,1,0,0,0,101,102,1,0,0,0,102,112,1,0,0,0,103,101,1,0,0,0,104,105,
-		5,5,0,0,105,106,5,6,0,0,106,109,5,70,0,0,107,108,5,7,0,0,108,110,5,70,
-		0,0,109,107,1,0,0,0,109,110,1,0,0,0,110,112,1,0,0,0,111,91,1,0,0,0,111,
-		93,1,0,0,0,111,95,1,0,0,0,111,104,1,0,0,0,112,7,1,0,0,0,113,115,3,10,5,
-		0,114,113,1,0,0,0,115,116,1,0,0,0,116,114,1,0,0,0,116,117,1,0,0,0,117,
-		9,1,0,0,0,118,124,3,62,31,0,119,124,5,72,0,0,120,124,5,57,0,0,121,124,
-		5,61,0,0,122,124,5,70,0,0,123,118,1,0,0,0,123,119,1,0,0,0,123,120,1,0,
-		0,0,123,121,1,0,0,0,123,122,1,0,0,0,124,11,1,0,0,0,125,126,5,8,0,0,126,
-		218,5,74,0,0,127,128,5,9,0,0,128,129,5,73,0,0,129,130,5,63,0,0,130,131,
-		3,38,19,0,131,132,5,55,0,0,132,134,3,54,27,0,133,135,5,74,0,0,134,133,
-		1,0,0,0,134,135,1,0,0,0,135,218,1,0,0,0,136,137,5,10,0,0,137,138,5,66,
-		0,0,138,143,3,26,13,0,139,140,5,62,0,0,140,142,3,26,13,0,141,139,1,0,0,
-		0,142,145,1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,144,147,1,0,0,0,145,
-		143,1,0,0,0,146,148,5,62,0,0,147,146,1,0,0,0,147,148,1,0,0,0,148,149,1,
-		0,0,0,149,150,5,67,0,0,150,218,1,0,0,0,151,152,5,11,0,0,152,156,5,66,0,
-		0,153,155,3,28,14,0,154,153,1,0,0,0,155,158,1,0,0,0,156,154,1,0,0,0,156,
-		157,1,0,0,0,157,159,1,0,0,0,158,156,1,0,0,0,159,218,5,67,0,0,160,161,5,
-		16,0,0,161,165,5,66,0,0,162,164,3,34,17,0,163,162,1,0,0,0,164,167,1,0,
-		0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,168,1,0,0,0,167,165,1,0,0,0,168,
-		218,5,67,0,0,169,170,5,35,0,0,170,174,5,66,0,0,171,173,3,16,8,0,172,171,
-		1,0,0,0,173,176,1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,
-		0,176,174,1,0,0,0,177,218,5,67,0,0,178,179,5,36,0,0,179,180,3,8,4,0,180,
-		184,5,74,0,0,181,182,5,5,0,0,182,183,5,72,0,0,183,185,5,73,0,0,184,181,
-		1,0,0,0,184,185,1,0,0,0,185,186,1,0,0,0,186,190,5,66,0,0,187,189,3,18,
-		9,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,
-		193,1,0,0,0,192,190,1,0,0,0,193,194,5,67,0,0,194,218,1,0,0,0,195,196,5,
-		44,0,0,196,197,5,73,0,0,197,201,5,66,0,0,198,200,3,14,7,0,199,198,1,0,
-		0,0,200,203,1,0,0,0,201,199,1,0,0,0,201,202,1,0,0,0,202,204,1,0,0,0,203,
-		201,1,0,0,0,204,218,5,67,0,0,205,206,5,45,0,0,206,207,3,44,22,0,207,211,
-		5,66,0,0,208,210,3,42,21,0,209,208,1,0,0,0,210,213,1,0,0,0,211,209,1,0,
-		0,0,211,212,1,0,0,0,212,214,1,0,0,0,213,211,1,0,0,0,214,215,5,67,0,0,215,
-		218,1,0,0,0,216,218,3,42,21,0,217,125,1,0,0,0,217,127,1,0,0,0,217,136,
-		1,0,0,0,217,151,1,0,0,0,217,160,1,0,0,0,217,169,1,0,0,0,217,178,1,0,0,
-		0,217,195,1,0,0,0,217,205,1,0,0,0,217,216,1,0,0,0,218,13,1,0,0,0,219,220,
-		3,44,22,0,220,223,5,74,0,0,221,222,5,22,0,0,222,224,5,74,0,0,223,221,1,
-		0,0,0,223,224,1,0,0,0,224,15,1,0,0,0,225,226,5,73,0,0,226,227,5,55,0,0,
-		227,228,5,73,0,0,228,17,1,0,0,0,229,230,5,37,0,0,230,231,5,13,0,0,231,
-		237,3,22,11,0,232,233,5,38,0,0,233,234,5,74,0,0,234,235,5,13,0,0,235,237,
-		3,22,11,0,236,229,1,0,0,0,236,232,1,0,0,0,237,19,1,0,0,0,238,239,3,22,
-		11,0,239,240,5,0,0,1,240,21,1,0,0,0,241,242,6,11,-1,0,242,243,5,64,0,0,
-		243,244,3,22,11,0,244,245,5,65,0,0,245,279,1,0,0,0,246,247,5,28,0,0,247,
-		279,3,22,11,6,248,249,5,39,0,0,249,252,5,73,0,0,250,251,5,29,0,0,251,253,
-		3,44,22,0,252,250,1,0,0,0,252,253,1,0,0,0,253,254,1,0,0,0,254,255,5,40,
-		0,0,255,279,3,24,12,0,256,257,7,0,0,0,257,258,5,20,0,0,258,259,5,68,0,
-		0,259,264,3,44,22,0,260,261,5,62,0,0,261,263,3,44,22,0,262,260,1,0,0,0,
-		263,266,1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,
-		1,0,0,0,267,268,5,69,0,0,268,269,7,1,0,0,269,270,3,24,12,0,270,279,1,0,
-		0,0,271,274,7,2,0,0,272,273,5,20,0,0,273,275,3,44,22,0,274,272,1,0,0,0,
-		274,275,1,0,0,0,275,276,1,0,0,0,276,277,7,3,0,0,277,279,7,4,0,0,278,241,
-		1,0,0,0,278,246,1,0,0,0,278,248,1,0,0,0,278,256,1,0,0,0,278,271,1,0,0,
-		0,279,288,1,0,0,0,280,281,10,5,0,0,281,282,5,26,0,0,282,287,3,22,11,6,
-		283,284,10,4,0,0,284,285,5,27,0,0,285,287,3,22,11,5,286,280,1,0,0,0,286,
-		283,1,0,0,0,287,290,1,0,0,0,288,286,1,0,0,0,288,289,1,0,0,0,289,23,1,0,
-		0,0,290,288,1,0,0,0,291,293,5,28,0,0,292,291,1,0,0,0,292,293,1,0,0,0,293,
-		294,1,0,0,0,294,295,5,73,0,0,295,25,1,0,0,0,296,297,5,73,0,0,297,298,5,
-		55,0,0,298,299,3,64,32,0,299,27,1,0,0,0,300,301,5,74,0,0,301,302,5,50,
-		0,0,302,316,3,64,32,0,303,304,5,12,0,0,304,305,5,74,0,0,305,306,5,13,0,
-		0,306,307,5,14,0,0,307,309,5,15,0,0,308,310,5,28,0,0,309,308,1,0,0,0,309,
-		310,1,0,0,0,310,311,1,0,0,0,311,316,5,73,0,0,312,313,5,73,0,0,313,314,
-		5,43,0,0,314,316,7,4,0,0,315,300,1,0,0,0,315,303,1,0,0,0,315,312,1,0,0,
-		0,316,29,1,0,0,0,317,327,5,46,0,0,318,319,5,47,0,0,319,324,3,32,16,0,320,
-		321,5,62,0,0,321,323,3,32,16,0,322,320,1,0,0,0,323,326,1,0,0,0,324,322,
-		1,0,0,0,324,325,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,327,318,1,0,0,
-		0,327,328,1,0,0,0,328,31,1,0,0,0,329,334,5,73,0,0,330,331,5,57,0,0,331,
-		333,5,73,0,0,332,330,1,0,0,0,333,336,1,0,0,0,334,332,1,0,0,0,334,335,1,
-		0,0,0,335,33,1,0,0,0,336,334,1,0,0,0,337,338,3,60,30,0,338,339,5,63,0,
-		0,339,343,3,38,19,0,340,342,3,36,18,0,341,340,1,0,0,0,342,345,1,0,0,0,
-		343,341,1,0,0,0,343,344,1,0,0,0,344,35,1,0,0,0,345,343,1,0,0,0,346,347,
-		5,17,0,0,347,364,5,74,0,0,348,349,5,18,0,0,349,364,5,74,0,0,350,352,5,
-		19,0,0,351,353,3,66,33,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,
-		0,354,356,5,60,0,0,355,357,3,66,33,0,356,355,1,0,0,0,356,357,1,0,0,0,357,
-		364,1,0,0,0,358,364,3,30,15,0,359,360,5,5,0,0,360,361,5,47,0,0,361,362,
-		5,72,0,0,362,364,5,73,0,0,363,346,1,0,0,0,363,348,1,0,0,0,363,350,1,0,
-		0,0,363,358,1,0,0,0,363,359,1,0,0,0,364,37,1,0,0,0,365,395,5,73,0,0,366,
-		367,5,73,0,0,367,368,5,20,0,0,368,369,5,64,0,0,369,374,5,73,0,0,370,371,
-		5,62,0,0,371,373,5,73,0,0,372,370,1,0,0,0,373,376,1,0,0,0,374,372,1,0,
-		0,0,374,375,1,0,0,0,375,377,1,0,0,0,376,374,1,0,0,0,377,395,5,65,0,0,378,
-		379,5,73,0,0,379,380,5,20,0,0,380,381,5,66,0,0,381,386,3,40,20,0,382,383,
-		5,62,0,0,383,385,3,40,20,0,384,382,1,0,0,0,385,388,1,0,0,0,386,384,1,0,
-		0,0,386,387,1,0,0,0,387,390,1,0,0,0,388,386,1,0,0,0,389,391,5,62,0,0,390,
-		389,1,0,0,0,390,391,1,0,0,0,391,392,1,0,0,0,392,393,5,67,0,0,393,395,1,
-		0,0,0,394,365,1,0,0,0,394,366,1,0,0,0,394,378,1,0,0,0,395,39,1,0,0,0,396,
-		397,5,73,0,0,397,398,5,63,0,0,398,399,3,38,19,0,399,41,1,0,0,0,400,401,
-		5,73,0,0,401,402,3,44,22,0,402,406,5,74,0,0,403,405,3,48,24,0,404,403,
-		1,0,0,0,405,408,1,0,0,0,406,404,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,
-		0,408,406,1,0,0,0,409,413,5,66,0,0,410,412,3,50,25,0,411,410,1,0,0,0,412,
-		415,1,0,0,0,413,411,1,0,0,0,413,414,1,0,0,0,414,416,1,0,0,0,415,413,1,
-		0,0,0,416,417,5,67,0,0,417,43,1,0,0,0,418,420,3,46,23,0,419,418,1,0,0,
-		0,420,421,1,0,0,0,421,419,1,0,0,0,421,422,1,0,0,0,422,425,1,0,0,0,423,
-		425,5,74,0,0,424,419,1,0,0,0,424,423,1,0,0,0,425,45,1,0,0,0,426,427,7,
-		5,0,0,427,47,1,0,0,0,428,429,5,21,0,0,429,433,3,64,32,0,430,433,5,15,0,
-		0,431,433,3,30,15,0,432,428,1,0,0,0,432,430,1,0,0,0,432,431,1,0,0,0,433,
-		49,1,0,0,0,434,435,5,22,0,0,435,454,5,74,0,0,436,437,5,23,0,0,437,438,
-		5,13,0,0,438,454,3,54,27,0,439,440,5,24,0,0,440,441,5,73,0,0,441,442,5,
-		55,0,0,442,454,3,54,27,0,443,444,5,25,0,0,444,446,5,66,0,0,445,447,3,52,
-		26,0,446,445,1,0,0,0,447,448,1,0,0,0,448,446,1,0,0,0,448,449,1,0,0,0,449,
-		450,1,0,0,0,450,451,5,67,0,0,451,454,1,0,0,0,452,454,3,42,21,0,453,434,
-		1,0,0,0,453,436,1,0,0,0,453,439,1,0,0,0,453,443,1,0,0,0,453,452,1,0,0,
-		0,454,51,1,0,0,0,455,456,7,6,0,0,456,457,5,13,0,0,457,458,3,54,27,0,458,
-		53,1,0,0,0,459,460,6,27,-1,0,460,473,3,56,28,0,461,462,5,57,0,0,462,473,
-		3,54,27,9,463,464,5,28,0,0,464,473,3,54,27,4,465,466,5,30,0,0,466,467,
-		3,54,27,0,467,468,5,31,0,0,468,469,3,54,27,0,469,470,5,32,0,0,470,471,
-		3,54,27,1,471,473,1,0,0,0,472,459,1,0,0,0,472,461,1,0,0,0,472,463,1,0,
-		0,0,472,465,1,0,0,0,473,508,1,0,0,0,474,475,10,8,0,0,475,476,7,7,0,0,476,
-		507,3,54,27,9,477,478,10,7,0,0,478,479,7,8,0,0,479,507,3,54,27,8,480,481,
-		10,6,0,0,481,482,7,9,0,0,482,507,3,54,27,7,483,484,10,3,0,0,484,485,5,
-		26,0,0,485,507,3,54,27,4,486,487,10,2,0,0,487,488,5,27,0,0,488,507,3,54,
-		27,3,489,491,10,5,0,0,490,492,5,28,0,0,491,490,1,0,0,0,491,492,1,0,0,0,
-		492,493,1,0,0,0,493,494,5,29,0,0,494,503,5,68,0,0,495,500,3,54,27,0,496,
-		497,5,62,0,0,497,499,3,54,27,0,498,496,1,0,0,0,499,502,1,0,0,0,500,498,
-		1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,503,495,1,0,0,
-		0,503,504,1,0,0,0,504,505,1,0,0,0,505,507,5,69,0,0,506,474,1,0,0,0,506,
-		477,1,0,0,0,506,480,1,0,0,0,506,483,1,0,0,0,506,486,1,0,0,0,506,489,1,
-		0,0,0,507,510,1,0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,55,1,0,0,0,510,
-		508,1,0,0,0,511,536,3,64,32,0,512,536,5,71,0,0,513,536,5,74,0,0,514,536,
-		5,70,0,0,515,536,5,33,0,0,516,536,5,34,0,0,517,518,7,10,0,0,518,527,5,
-		64,0,0,519,524,3,58,29,0,520,521,5,62,0,0,521,523,3,58,29,0,522,520,1,
-		0,0,0,523,526,1,0,0,0,524,522,1,0,0,0,524,525,1,0,0,0,525,528,1,0,0,0,
-		526,524,1,0,0,0,527,519,1,0,0,0,527,528,1,0,0,0,528,529,1,0,0,0,529,536,
-		5,65,0,0,530,536,3,60,30,0,531,532,5,64,0,0,532,533,3,54,27,0,533,534,
-		5,65,0,0,534,536,1,0,0,0,535,511,1,0,0,0,535,512,1,0,0,0,535,513,1,0,0,
-		0,535,514,1,0,0,0,535,515,1,0,0,0,535,516,1,0,0,0,535,517,1,0,0,0,535,
-		530,1,0,0,0,535,531,1,0,0,0,536,57,1,0,0,0,537,538,5,73,0,0,538,539,5,
-		48,0,0,539,542,3,54,27,0,540,542,3,54,27,0,541,537,1,0,0,0,541,540,1,0,
-		0,0,542,59,1,0,0,0,543,548,5,73,0,0,544,545,5,61,0,0,545,547,3,62,31,0,
-		546,544,1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,61,
-		1,0,0,0,550,548,1,0,0,0,551,552,7,11,0,0,552,63,1,0,0,0,553,554,5,72,0,
-		0,554,65,1,0,0,0,555,557,5,57,0,0,556,555,1,0,0,0,556,557,1,0,0,0,557,
-		558,1,0,0,0,558,559,7,4,0,0,559,67,1,0,0,0,60,69,74,88,101,109,111,116,
-		123,134,143,147,156,165,174,184,190,201,211,217,223,236,252,264,274,278,
-		286,288,292,309,315,324,327,334,343,352,356,363,374,386,390,394,406,413,
-		421,424,432,448,453,472,491,500,503,506,508,524,527,535,541,548,556
+		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
+		1,0,3,0,74,8,0,1,0,5,0,77,8,0,10,0,12,0,80,9,0,1,0,1,0,1,1,1,1,1,1,1,2,
+		1,2,1,2,1,2,5,2,91,8,2,10,2,12,2,94,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,
+		3,5,3,104,8,3,10,3,12,3,107,9,3,1,3,1,3,1,3,1,3,1,3,3,3,114,8,3,3,3,116,
+		8,3,1,4,4,4,119,8,4,11,4,12,4,120,1,5,1,5,1,5,1,5,1,5,3,5,128,8,5,1,6,
+		1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,139,8,6,1,6,1,6,1,6,1,6,1,6,5,6,146,
+		8,6,10,6,12,6,149,9,6,1,6,3,6,152,8,6,1,6,1,6,1,6,1,6,1,6,5,6,159,8,6,
+		10,6,12,6,162,9,6,1,6,1,6,1,6,1,6,5,6,168,8,6,10,6,12,6,171,9,6,1,6,1,
+		6,1,6,1,6,5,6,177,8,6,10,6,12,6,180,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,
+		6,189,8,6,1,6,1,6,5,6,193,8,6,10,6,12,6,196,9,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,5,6,204,8,6,10,6,12,6,207,9,6,1,6,1,6,1,6,1,6,1,6,5,6,214,8,6,10,6,12,
+		6,217,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,227,8,6,10,6,12,6,230,9,
+		6,3,6,232,8,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,241,8,6,1,7,1,7,1,7,1,7,
+		3,7,247,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,3,9,260,8,9,1,
+		10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,
+		11,276,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,286,8,11,10,11,
+		12,11,289,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,298,8,11,1,11,1,
+		11,3,11,302,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,310,8,11,10,11,12,
+		11,313,9,11,1,12,3,12,316,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,
+		1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,333,8,14,1,14,1,14,1,14,1,14,3,
+		14,339,8,14,1,15,1,15,1,15,1,15,1,15,5,15,346,8,15,10,15,12,15,349,9,15,
+		3,15,351,8,15,1,16,1,16,1,16,5,16,356,8,16,10,16,12,16,359,9,16,1,17,1,
+		17,1,17,1,17,5,17,365,8,17,10,17,12,17,368,9,17,1,18,1,18,1,18,1,18,1,
+		18,1,18,3,18,376,8,18,1,18,1,18,3,18,380,8,18,1,18,1,18,1,18,1,18,1,18,
+		3,18,387,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,396,8,19,10,19,12,
+		19,399,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,408,8,19,10,19,12,
+		19,411,9,19,1,19,3,19,414,8,19,1,19,1,19,3,19,418,8,19,1,20,1,20,1,20,
+		1,20,1,21,1,21,1,21,1,21,5,21,428,8,21,10,21,12,21,431,9,21,1,21,1,21,
+		5,21,435,8,21,10,21,12,21,438,9,21,1,21,1,21,1,22,4,22,443,8,22,11,22,
+		12,22,444,1,22,3,22,448,8,22,1,23,1,23,1,24,1,24,1,24,1,24,3,24,456,8,
+		24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,4,25,470,
+		8,25,11,25,12,25,471,1,25,1,25,1,25,3,25,477,8,25,1,26,1,26,1,26,1,26,
+		1,27,1,27,1,27,3,27,486,8,27,1,28,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,
+		29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,505,8,29,1,29,1,29,1,29,
+		1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,
+		3,29,524,8,29,1,29,1,29,1,29,1,29,1,29,5,29,531,8,29,10,29,12,29,534,9,
+		29,3,29,536,8,29,1,29,5,29,539,8,29,10,29,12,29,542,9,29,1,30,1,30,1,30,
+		1,30,1,30,1,30,1,30,1,30,1,30,1,30,1,30,5,30,555,8,30,10,30,12,30,558,
+		9,30,3,30,560,8,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,568,8,30,1,31,1,
+		31,1,31,1,31,3,31,574,8,31,1,32,1,32,1,32,5,32,579,8,32,10,32,12,32,582,
+		9,32,1,33,1,33,1,34,1,34,1,35,3,35,589,8,35,1,35,1,35,1,35,0,2,22,58,36,
+		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
+		50,52,54,56,58,60,62,64,66,68,70,0,13,2,0,14,14,42,42,1,0,40,41,2,0,25,
+		25,43,43,2,0,51,52,55,56,1,0,73,74,4,0,59,59,63,63,72,72,74,75,1,0,76,
+		77,1,0,74,75,1,0,60,61,1,0,58,59,1,0,51,56,3,0,14,14,42,42,75,75,2,0,1,
+		49,75,75,658,0,73,1,0,0,0,2,83,1,0,0,0,4,86,1,0,0,0,6,115,1,0,0,0,8,118,
+		1,0,0,0,10,127,1,0,0,0,12,240,1,0,0,0,14,242,1,0,0,0,16,248,1,0,0,0,18,
+		259,1,0,0,0,20,261,1,0,0,0,22,301,1,0,0,0,24,315,1,0,0,0,26,319,1,0,0,
+		0,28,338,1,0,0,0,30,340,1,0,0,0,32,352,1,0,0,0,34,360,1,0,0,0,36,386,1,
+		0,0,0,38,417,1,0,0,0,40,419,1,0,0,0,42,423,1,0,0,0,44,447,1,0,0,0,46,449,
+		1,0,0,0,48,455,1,0,0,0,50,476,1,0,0,0,52,478,1,0,0,0,54,485,1,0,0,0,56,
+		487,1,0,0,0,58,504,1,0,0,0,60,567,1,0,0,0,62,573,1,0,0,0,64,575,1,0,0,
+		0,66,583,1,0,0,0,68,585,1,0,0,0,70,588,1,0,0,0,72,74,3,4,2,0,73,72,1,0,
+		0,0,73,74,1,0,0,0,74,78,1,0,0,0,75,77,3,12,6,0,76,75,1,0,0,0,77,80,1,0,
+		0,0,78,76,1,0,0,0,78,79,1,0,0,0,79,81,1,0,0,0,80,78,1,0,0,0,81,82,5,0,
+		0,1,82,1,1,0,0,0,83,84,3,58,29,0,84,85,5,0,0,1,85,3,1,0,0,0,86,87,5,1,
+		0,0,87,88,3,8,4,0,88,92,5,77,0,0,89,91,3,6,3,0,90,89,1,0,0,0,91,94,1,0,
+		0,0,92,90,1,0,0,0,92,93,1,0,0,0,93,5,1,0,0,0,94,92,1,0,0,0,95,96,5,2,0,
+		0,96,116,5,77,0,0,97,98,5,3,0,0,98,116,5,77,0,0,99,100,5,4,0,0,100,105,
+		5,75,0,0,101,102,5,56,0,0,102,104,5,75,0,0,103,101,1,0,0,0,104,107,1,0,
+		0,0,105,103,1,0,0,0,105,106,1,0,0,0,106,116,1,0,0,0,107,105,1,0,0,0,108,
+		109,5,5,0,0,109,110,5,6,0,0,110,113,5,72,0,0,111,112,5,7,0,0,112,114,5,
+		72,0,0,113,111,1,0,0,0,113,114,1,0,0,0,114,116,1,0,0,0,115,95,1,0,0,0,
+		115,97,1,0,0,0,115,99,1,0,0,0,115,108,1,0,0,0,116,7,1,0,0,0,117,119,3,
+		10,5,0,118,117,1,0,0,0,119,120,1,0,0,0,120,118,1,0,0,0,120,121,1,0,0,0,
+		121,9,1,0,0,0,122,128,3,66,33,0,123,128,5,74,0,0,124,128,5,59,0,0,125,
+		128,5,63,0,0,126,128,5,72,0,0,127,122,1,0,0,0,127,123,1,0,0,0,127,124,
+		1,0,0,0,127,125,1,0,0,0,127,126,1,0,0,0,128,11,1,0,0,0,129,130,5,8,0,0,
+		130,241,5,77,0,0,131,132,5,9,0,0,132,133,5,75,0,0,133,134,5,65,0,0,134,
+		135,3,38,19,0,135,136,5,57,0,0,136,138,3,58,29,0,137,139,5,77,0,0,138,
+		137,1,0,0,0,138,139,1,0,0,0,139,241,1,0,0,0,140,141,5,10,0,0,141,142,5,
+		68,0,0,142,147,3,26,13,0,143,144,5,64,0,0,144,146,3,26,13,0,145,143,1,
+		0,0,0,146,149,1,0,0,0,147,145,1,0,0,0,147,148,1,0,0,0,148,151,1,0,0,0,
+		149,147,1,0,0,0,150,152,5,64,0,0,151,150,1,0,0,0,151,152,1,0,0,0,152,153,
+		1,0,0,0,153,154,5,69,0,0,154,241,1,0,0,0,155,156,5,11,0,0,156,160,5,68,
+		0,0,157,159,3,28,14,0,158,157,1,0,0,0,159,162,1,0,0,0,160,158,1,0,0,0,
+		160,161,1,0,0,0,161,163,1,0,0,0,162,160,1,0,0,0,163,241,5,69,0,0,164,165,
+		5,16,0,0,165,169,5,68,0,0,166,168,3,34,17,0,167,166,1,0,0,0,168,171,1,
+		0,0,0,169,167,1,0,0,0,169,170,1,0,0,0,170,172,1,0,0,0,171,169,1,0,0,0,
+		172,241,5,69,0,0,173,174,5,35,0,0,174,178,5,68,0,0,175,177,3,16,8,0,176,
+		175,1,0,0,0,177,180,1,0,0,0,178,176,1,0,0,0,178,179,1,0,0,0,179,181,1,
+		0,0,0,180,178,1,0,0,0,181,241,5,69,0,0,182,183,5,36,0,0,183,184,3,8,4,
+		0,184,188,5,77,0,0,185,186,5,5,0,0,186,187,5,74,0,0,187,189,5,75,0,0,188,
+		185,1,0,0,0,188,189,1,0,0,0,189,190,1,0,0,0,190,194,5,68,0,0,191,193,3,
+		18,9,0,192,191,1,0,0,0,193,196,1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,
+		195,197,1,0,0,0,196,194,1,0,0,0,197,198,5,69,0,0,198,241,1,0,0,0,199,200,
+		5,44,0,0,200,201,5,75,0,0,201,205,5,68,0,0,202,204,3,14,7,0,203,202,1,
+		0,0,0,204,207,1,0,0,0,205,203,1,0,0,0,205,206,1,0,0,0,206,208,1,0,0,0,
+		207,205,1,0,0,0,208,241,5,69,0,0,209,210,5,45,0,0,210,211,3,44,22,0,211,
+		215,5,68,0,0,212,214,3,42,21,0,213,212,1,0,0,0,214,217,1,0,0,0,215,213,
+		1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,215,1,0,0,0,218,219,5,69,0,
+		0,219,241,1,0,0,0,220,221,5,48,0,0,221,222,5,75,0,0,222,231,5,66,0,0,223,
+		228,3,52,26,0,224,225,5,64,0,0,225,227,3,52,26,0,226,224,1,0,0,0,227,230,
+		1,0,0,0,228,226,1,0,0,0,228,229,1,0,0,0,229,232,1,0,0,0,230,228,1,0,0,
+		0,231,223,1,0,0,0,231,232,1,0,0,0,232,233,1,0,0,0,233,234,5,67,0,0,234,
+		235,5,65,0,0,235,236,3,38,19,0,236,237,5,57,0,0,237,238,3,54,27,0,238,
+		241,1,0,0,0,239,241,3,42,21,0,240,129,1,0,0,0,240,131,1,0,0,0,240,140,
+		1,0,0,0,240,155,1,0,0,0,240,164,1,0,0,0,240,173,1,0,0,0,240,182,1,0,0,
+		0,240,199,1,0,0,0,240,209,1,0,0,0,240,220,1,0,0,0,240,239,1,0,0,0,241,
+		13,1,0,0,0,242,243,3,44,22,0,243,246,5,77,0,0,244,245,5,22,0,0,245,247,
+		5,77,0,0,246,244,1,0,0,0,246,247,1,0,0,0,247,15,1,0,0,0,248,249,5,75,0,
+		0,249,250,5,57,0,0,250,251,5,75,0,0,251,17,1,0,0,0,252,253,5,37,0,0,253,
+		254,5,13,0,0,254,260,3,22,11,0,255,256,5,38,0,0,256,257,5,77,0,0,257,258,
+		5,13,0,0,258,260,3,22,11,0,259,252,1,0,0,0,259,255,1,0,0,0,260,19,1,0,
+		0,0,261,262,3,22,11,0,262,263,5,0,0,1,263,21,1,0,0,0,264,265,6,11,-1,0,
+		265,266,5,66,0,0,266,267,3,22,11,0,267,268,5,67,0,0,268,302,1,0,0,0,269,
+		270,5,28,0,0,270,302,3,22,11,6,271,272,5,39,0,0,272,275,5,75,0,0,273,274,
+		5,29,0,0,274,276,3,44,22,0,275,273,1,0,0,0,275,276,1,0,0,0,276,277,1,0,
+		0,0,277,278,5,40,0,0,278,302,3,24,12,0,279,280,7,0,0,0,280,281,5,20,0,
+		0,281,282,5,70,0,0,282,287,3,44,22,0,283,284,5,64,0,0,284,286,3,44,22,
+		0,285,283,1,0,0,0,286,289,1,0,0,0,287,285,1,0,0,0,287,288,1,0,0,0,288,
+		290,1,0,0,0,289,287,1,0,0,0,290,291,5,71,0,0,291,292,7,1,0,0,292,293,3,
+		24,12,0,293,302,1,0,0,0,294,297,7,2,0,0,295,296,5,20,0,0,296,298,3,44,
+		22,0,297,295,1,0,0,0,297,298,1,0,0,0,298,299,1,0,0,0,299,300,7,3,0,0,300,
+		302,7,4,0,0,301,264,1,0,0,0,301,269,1,0,0,0,301,271,1,0,0,0,301,279,1,
+		0,0,0,301,294,1,0,0,0,302,311,1,0,0,0,303,304,10,5,0,0,304,305,5,26,0,
+		0,305,310,3,22,11,6,306,307,10,4,0,0,307,308,5,27,0,0,308,310,3,22,11,
+		5,309,303,1,0,0,0,309,306,1,0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,
+		312,1,0,0,0,312,23,1,0,0,0,313,311,1,0,0,0,314,316,5,28,0,0,315,314,1,
+		0,0,0,315,316,1,0,0,0,316,317,1,0,0,0,317,318,5,75,0,0,318,25,1,0,0,0,
+		319,320,5,75,0,0,320,321,5,57,0,0,321,322,3,68,34,0,322,27,1,0,0,0,323,
+		324,5,77,0,0,324,325,5,52,0,0,325,339,3,68,34,0,326,327,5,12,0,0,327,328,
+		5,77,0,0,328,329,5,13,0,0,329,330,5,14,0,0,330,332,5,15,0,0,331,333,5,
+		28,0,0,332,331,1,0,0,0,332,333,1,0,0,0,333,334,1,0,0,0,334,339,5,75,0,
+		0,335,336,5,75,0,0,336,337,5,43,0,0,337,339,7,4,0,0,338,323,1,0,0,0,338,
+		326,1,0,0,0,338,335,1,0,0,0,339,29,1,0,0,0,340,350,5,46,0,0,341,342,5,
+		47,0,0,342,347,3,32,16,0,343,344,5,64,0,0,344,346,3,32,16,0,345,343,1,
+		0,0,0,346,349,1,0,0,0,347,345,1,0,0,0,347,348,1,0,0,0,348,351,1,0,0,0,
+		349,347,1,0,0,0,350,341,1,0,0,0,350,351,1,0,0,0,351,31,1,0,0,0,352,357,
+		5,75,0,0,353,354,5,59,0,0,354,356,5,75,0,0,355,353,1,0,0,0,356,359,1,0,
+		0,0,357,355,1,0,0,0,357,358,1,0,0,0,358,33,1,0,0,0,359,357,1,0,0,0,360,
+		361,3,64,32,0,361,362,5,65,0,0,362,366,3,38,19,0,363,365,3,36,18,0,364,
+		363,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,35,1,0,
+		0,0,368,366,1,0,0,0,369,370,5,17,0,0,370,387,5,77,0,0,371,372,5,18,0,0,
+		372,387,5,77,0,0,373,375,5,19,0,0,374,376,3,70,35,0,375,374,1,0,0,0,375,
+		376,1,0,0,0,376,377,1,0,0,0,377,379,5,62,0,0,378,380,3,70,35,0,379,378,
+		1,0,0,0,379,380,1,0,0,0,380,387,1,0,0,0,381,387,3,30,15,0,382,383,5,5,
+		0,0,383,384,5,47,0,0,384,385,5,74,0,0,385,387,5,75,0,0,386,369,1,0,0,0,
+		386,371,1,0,0,0,386,373,1,0,0,0,386,381,1,0,0,0,386,382,1,0,0,0,387,37,
+		1,0,0,0,388,418,5,75,0,0,389,390,5,75,0,0,390,391,5,20,0,0,391,392,5,66,
+		0,0,392,397,5,75,0,0,393,394,5,64,0,0,394,396,5,75,0,0,395,393,1,0,0,0,
+		396,399,1,0,0,0,397,395,1,0,0,0,397,398,1,0,0,0,398,400,1,0,0,0,399,397,
+		1,0,0,0,400,418,5,67,0,0,401,402,5,75,0,0,402,403,5,20,0,0,403,404,5,68,
+		0,0,404,409,3,40,20,0,405,406,5,64,0,0,406,408,3,40,20,0,407,405,1,0,0,
+		0,408,411,1,0,0,0,409,407,1,0,0,0,409,410,1,0,0,0,410,413,1,0,0,0,411,
+		409,1,0,0,0,412,414,5,64,0,0,413,412,1,0,0,0,413,414,1,0,0,0,414,415,1,
+		0,0,0,415,416,5,69,0,0,416,418,1,0,0,0,417,388,1,0,0,0,417,389,1,0,0,0,
+		417,401,1,0,0,0,418,39,1,0,0,0,419,420,5,75,0,0,420,421,5,65,0,0,421,422,
+		3,38,19,0,422,41,1,0,0,0,423,424,5,75,0,0,424,425,3,44,22,0,425,429,5,
+		77,0,0,426,428,3,48,24,0,427,426,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,
+		0,429,430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,436,5,68,0,0,433,
+		435,3,50,25,0,434,433,1,0,0,0,435,438,1,0,0,0,436,434,1,0,0,0,436,437,
+		1,0,0,0,437,439,1,0,0,0,438,436,1,0,0,0,439,440,5,69,0,0,440,43,1,0,0,
+		0,441,443,3,46,23,0,442,441,1,0,0,0,443,444,1,0,0,0,444,442,1,0,0,0,444,
+		445,1,0,0,0,445,448,1,0,0,0,446,448,5,77,0,0,447,442,1,0,0,0,447,446,1,
+		0,0,0,448,45,1,0,0,0,449,450,7,5,0,0,450,47,1,0,0,0,451,452,5,21,0,0,452,
+		456,3,68,34,0,453,456,5,15,0,0,454,456,3,30,15,0,455,451,1,0,0,0,455,453,
+		1,0,0,0,455,454,1,0,0,0,456,49,1,0,0,0,457,458,5,22,0,0,458,477,5,77,0,
+		0,459,460,5,23,0,0,460,461,5,13,0,0,461,477,3,58,29,0,462,463,5,24,0,0,
+		463,464,5,75,0,0,464,465,5,57,0,0,465,477,3,58,29,0,466,467,5,25,0,0,467,
+		469,5,68,0,0,468,470,3,56,28,0,469,468,1,0,0,0,470,471,1,0,0,0,471,469,
+		1,0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,474,5,69,0,0,474,477,1,0,0,
+		0,475,477,3,42,21,0,476,457,1,0,0,0,476,459,1,0,0,0,476,462,1,0,0,0,476,
+		466,1,0,0,0,476,475,1,0,0,0,477,51,1,0,0,0,478,479,5,75,0,0,479,480,5,
+		65,0,0,480,481,3,38,19,0,481,53,1,0,0,0,482,483,5,49,0,0,483,486,7,6,0,
+		0,484,486,3,58,29,0,485,482,1,0,0,0,485,484,1,0,0,0,486,55,1,0,0,0,487,
+		488,7,7,0,0,488,489,5,13,0,0,489,490,3,58,29,0,490,57,1,0,0,0,491,492,
+		6,29,-1,0,492,505,3,60,30,0,493,494,5,59,0,0,494,505,3,58,29,9,495,496,
+		5,28,0,0,496,505,3,58,29,4,497,498,5,30,0,0,498,499,3,58,29,0,499,500,
+		5,31,0,0,500,501,3,58,29,0,501,502,5,32,0,0,502,503,3,58,29,1,503,505,
+		1,0,0,0,504,491,1,0,0,0,504,493,1,0,0,0,504,495,1,0,0,0,504,497,1,0,0,
+		0,505,540,1,0,0,0,506,507,10,8,0,0,507,508,7,8,0,0,508,539,3,58,29,9,509,
+		510,10,7,0,0,510,511,7,9,0,0,511,539,3,58,29,8,512,513,10,6,0,0,513,514,
+		7,10,0,0,514,539,3,58,29,7,515,516,10,3,0,0,516,517,5,26,0,0,517,539,3,
+		58,29,4,518,519,10,2,0,0,519,520,5,27,0,0,520,539,3,58,29,3,521,523,10,
+		5,0,0,522,524,5,28,0,0,523,522,1,0,0,0,523,524,1,0,0,0,524,525,1,0,0,0,
+		525,526,5,29,0,0,526,535,5,70,0,0,527,532,3,58,29,0,528,529,5,64,0,0,529,
+		531,3,58,29,0,530,528,1,0,0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,533,
+		1,0,0,0,533,536,1,0,0,0,534,532,1,0,0,0,535,527,1,0,0,0,535,536,1,0,0,
+		0,536,537,1,0,0,0,537,539,5,71,0,0,538,506,1,0,0,0,538,509,1,0,0,0,538,
+		512,1,0,0,0,538,515,1,0,0,0,538,518,1,0,0,0,538,521,1,0,0,0,539,542,1,
+		0,0,0,540,538,1,0,0,0,540,541,1,0,0,0,541,59,1,0,0,0,542,540,1,0,0,0,543,
+		568,3,68,34,0,544,568,5,73,0,0,545,568,5,77,0,0,546,568,5,72,0,0,547,568,
+		5,33,0,0,548,568,5,34,0,0,549,550,7,11,0,0,550,559,5,66,0,0,551,556,3,
+		62,31,0,552,553,5,64,0,0,553,555,3,62,31,0,554,552,1,0,0,0,555,558,1,0,
+		0,0,556,554,1,0,0,0,556,557,1,0,0,0,557,560,1,0,0,0,558,556,1,0,0,0,559,
+		551,1,0,0,0,559,560,1,0,0,0,560,561,1,0,0,0,561,568,5,67,0,0,562,568,3,
+		64,32,0,563,564,5,66,0,0,564,565,3,58,29,0,565,566,5,67,0,0,566,568,1,
+		0,0,0,567,543,1,0,0,0,567,544,1,0,0,0,567,545,1,0,0,0,567,546,1,0,0,0,
+		567,547,1,0,0,0,567,548,1,0,0,0,567,549,1,0,0,0,567,562,1,0,0,0,567,563,
+		1,0,0,0,568,61,1,0,0,0,569,570,5,75,0,0,570,571,5,50,0,0,571,574,3,58,
+		29,0,572,574,3,58,29,0,573,569,1,0,0,0,573,572,1,0,0,0,574,63,1,0,0,0,
+		575,580,5,75,0,0,576,577,5,63,0,0,577,579,3,66,33,0,578,576,1,0,0,0,579,
+		582,1,0,0,0,580,578,1,0,0,0,580,581,1,0,0,0,581,65,1,0,0,0,582,580,1,0,
+		0,0,583,584,7,12,0,0,584,67,1,0,0,0,585,586,5,74,0,0,586,69,1,0,0,0,587,
+		589,5,59,0,0,588,587,1,0,0,0,588,589,1,0,0,0,589,590,1,0,0,0,590,591,7,
+		4,0,0,591,71,1,0,0,0,63,73,78,92,105,113,115,120,127,138,147,151,160,169,
+		178,188,194,205,215,228,231,240,246,259,275,287,297,301,309,311,315,332,
+		338,347,350,357,366,375,379,386,397,409,413,417,429,436,444,447,455,471,
+		476,485,504,523,532,535,538,540,556,559,567,573,580,588
 	};
 
 	public static readonly ATN _ATN =

@@ -11,7 +11,7 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// </summary>
 public sealed partial class YamlRulesetParser
 {
-    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes", "extend"];
+    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "functions", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes", "extend"];
 
     private readonly string _path;
     private readonly YamlShape _shape;
@@ -73,6 +73,7 @@ public sealed partial class YamlRulesetParser
             Certifications = ReadCertifications(root["certifications"]),
             Translations = ReadTranslations(root["translations"]),
             Extensions = ReadExtensions(root["extend"]),
+            Functions = ReadFunctions(root["functions"]),
         };
     }
 
