@@ -26,4 +26,22 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic CSharpFileNotFound(SourceSpan span, string function, string path) =>
         Error("SPM3824", span, $"The C# file '{path}' of function '{function}' does not exist beside the ruleset.");
+
+    public static Diagnostic CSharpNotTrusted(SourceSpan span, string function, string file, string sha256) =>
+        Error("SPM3820", span, $"Function '{function}' is C# ({file}) and this ruleset is not trusted to run code; review it, then pass --trust-scripts or add its SHA-256 {sha256} to the trust file.");
+
+    public static Diagnostic CSharpCompileError(SourceSpan span, string function, string message) =>
+        Error("SPM3821", span, $"C# of function '{function}' does not compile: {message}");
+
+    public static Diagnostic CSharpForbiddenSymbol(SourceSpan span, string function, string symbol) =>
+        Error("SPM3822", span, $"C# of function '{function}' uses '{symbol}', which functions may not use; they compute from their arguments with arithmetic, Math, strings, dates, collections and LINQ.");
+
+    public static Diagnostic CSharpForbiddenConstruct(SourceSpan span, string function, string construct) =>
+        Error("SPM3823", span, $"C# of function '{function}' uses {construct}, which functions may not use.");
+
+    public static Diagnostic CSharpMethodMissing(SourceSpan span, string function, string file, string signature, string compiler) =>
+        Error("SPM3825", span, $"'{file}' has no method that fits function '{function}' ({compiler}); declare 'static {signature}' in it.");
+
+    public static Diagnostic CSharpTrustFileInvalid(SourceSpan span, string path, string problem) =>
+        Error("SPM3826", span, $"The trust file '{path}' cannot be used: {problem}.");
 }
