@@ -33,21 +33,26 @@ internal sealed class FuelRewriter(SemanticModel model) : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
-        var returnsVoid = node.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.ExpressionBody is { } arrow
-            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Block(EnterTick, Returning(arrow.Expression, returnsVoid)))
-            : visited.Body is { } body ? visited.WithBody(body.WithStatements(body.Statements.Insert(0, EnterTick))) : visited;
+        return Metered(visited.Body, visited.ExpressionBody, ReturnsVoid(node.ReturnType)) is { } body
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+            : visited;
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
-        var returnsVoid = node.ReturnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return visited.ExpressionBody is { } arrow
-            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Block(EnterTick, Returning(arrow.Expression, returnsVoid)))
-            : visited.Body is { } body ? visited.WithBody(body.WithStatements(body.Statements.Insert(0, EnterTick))) : visited;
+        return Metered(visited.Body, visited.ExpressionBody, ReturnsVoid(node.ReturnType)) is { } body
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
+            : visited;
     }
+
+    private static bool ReturnsVoid(TypeSyntax type) => type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword };
+
+    /// <summary>The body with the call's tick first (an expression body becomes a block); null for a method without a body.</summary>
+    private static BlockSyntax? Metered(BlockSyntax? body, ArrowExpressionClauseSyntax? arrow, bool returnsVoid) =>
+        arrow is not null ? Block(EnterTick, Returning(arrow.Expression, returnsVoid))
+        : body?.WithStatements(body.Statements.Insert(0, EnterTick));
 
     public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) =>
         Lambda(node, (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!);
