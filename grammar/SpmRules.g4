@@ -48,6 +48,7 @@ declaration
     | TABLE IDENT title=STRING LBRACE tableMember* RBRACE # tableDecl
     | METRIC qualifiedName title=STRING LBRACE metricMember* RBRACE # metricDecl
     | SCORECARD IDENT title=STRING LBRACE scorecardMember* RBRACE # scorecardDecl
+    | FUNCTION IDENT LPAREN (functionParam (COMMA functionParam)*)? RPAREN COLON typeRef ASSIGN functionBody # functionDecl
     | node                                             # nodeDecl
     ;
 
@@ -207,6 +208,18 @@ nodeMember
     | node                                             # childMember
     ;
 
+// ---------------------------------------------------------------- functions
+
+functionParam
+    : IDENT COLON typeRef
+    ;
+
+// A rule expression, or C# written between triple backticks or kept in a file beside the ruleset.
+functionBody
+    : CSHARP (CSHARP_CODE | STRING)                    # csharpBody
+    | expr                                             # expressionBody
+    ;
+
 // 'met when …' / 'partial when …', or ordinal levels with points: '3 when …  2 when …  1 when …'.
 scoreRule
     : label=(IDENT | NUMBER) WHEN expr
@@ -255,7 +268,7 @@ anyName
     | PARAMETER | SCALE | GRADES | CAP | WHEN | ANY | CRITICAL | EVIDENCE | QUESTION
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
-    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR
+    | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR | FUNCTION | CSHARP
     | TABLE | METRIC | SCORECARD | KEY | REFERENCES | WHERE | JOIN | BY | LIKELIHOOD | ANSWER | POINTS
     ;
 
@@ -327,6 +340,8 @@ BY        : 'by';
 LIKELIHOOD : 'likelihood';
 ANSWER    : 'answer';
 POINTS    : 'points';
+FUNCTION  : 'function';
+CSHARP    : 'csharp';
 
 ARROW  : '=>';
 LE     : '<=';
@@ -355,6 +370,7 @@ DATE    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 PERCENT : DIGIT+ ('.' DIGIT+)? '%';
 NUMBER  : DIGIT+ ('.' DIGIT+)?;
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]*;
+CSHARP_CODE : '```' .*? '```';
 STRING  : '"' (~["\\\r\n] | '\\' .)* '"';
 
 LINE_COMMENT : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);

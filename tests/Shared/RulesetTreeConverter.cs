@@ -26,6 +26,14 @@ internal static class RulesetTreeConverter
             names[relative] = newRelative;
         }
 
+        // C# files of functions travel unchanged beside the converted ruleset.
+        foreach (var script in Directory.EnumerateFiles(from, "*.csx", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(to, Path.GetRelativePath(from, script));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(script, destination);
+        }
+
         return names;
     }
 

@@ -50,9 +50,10 @@ internal static class AuditCommand
         var plan = new Option<bool>("--plan") { Description = "Add the action plan to the report: every indicator not met, critical first, with what would make it met" };
         var function = new Option<string?>("--function") { Description = "Keep the action plan's rows whose evidence this function answers for (finance, hr, …); implies --plan" };
         var previous = new Option<string[]>("--previous") { Description = "Earlier results of the institution (JSON): the report shows the trend across them", AllowMultipleArgumentsPerToken = true };
+        var trust = CommonOptions.TrustScripts();
         var command = new Command("audit", "Evaluate an institution's evidence against a ruleset and report the scores")
         {
-            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps, plan, function, previous,
+            ruleset, evidence, evidenceDir, parallel, format, report, language, output, templates, peers, explain, gaps, plan, function, previous, trust,
         };
         command.SetAction(result =>
         {
@@ -73,7 +74,7 @@ internal static class AuditCommand
                     return ExitCodes.Misuse;
                 }
 
-                return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)));
+                return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)), result.GetValue(trust));
             }
 
             return Run(new Request(
@@ -85,6 +86,7 @@ internal static class AuditCommand
                 Plan = result.GetValue(plan) || result.GetValue(function) is not null,
                 Function = result.GetValue(function),
                 Previous = result.GetValue(previous) ?? [],
+                TrustScripts = result.GetValue(trust),
             });
         });
         return command;
@@ -101,6 +103,8 @@ internal static class AuditCommand
         public string? Function { get; init; }
 
         public string[] Previous { get; init; } = [];
+
+        public bool TrustScripts { get; init; }
     }
 
     private static int Run(Request request)
@@ -123,7 +127,7 @@ internal static class AuditCommand
             return ExitCodes.InputErrors;
         }
 
-        var compilation = RulesetLocator.Compile(request.Ruleset);
+        var compilation = Language.Scripting.ScriptTrust.Apply(RulesetLocator.Compile(request.Ruleset), request.TrustScripts);
         if (compilation.Success && OutputTarget.Refusal(request.Output, compilation.Files) is { } imported)
         {
             return imported;

@@ -15,7 +15,7 @@ namespace SpmAudit.Cli.Commands;
 /// </summary>
 internal static class BatchAudit
 {
-    public static int Run(string rulesetPath, string folder, string? output, int parallelism)
+    public static int Run(string rulesetPath, string folder, string? output, int parallelism, bool trustScripts)
     {
         if (!Directory.Exists(folder))
         {
@@ -34,7 +34,7 @@ internal static class BatchAudit
             return ExitCodes.InputErrors;
         }
 
-        var compilation = RulesetLocator.Compile(rulesetPath);
+        var compilation = Language.Scripting.ScriptTrust.Apply(RulesetLocator.Compile(rulesetPath), trustScripts);
         DiagnosticPrinter.Print(compilation.Diagnostics, "text", Console.Error);
         if (!compilation.Success)
         {

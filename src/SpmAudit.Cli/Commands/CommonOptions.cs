@@ -13,4 +13,8 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("text", "json");
         return option;
     }
+
+    /// <summary>Lets a ruleset's C# functions run for this command; without it only rulesets named in the trust file may.</summary>
+    public static Option<bool> TrustScripts() =>
+        new("--trust-scripts") { Description = "Run the ruleset's C# functions (sandboxed and metered); review them first. Without it, only rulesets whose SHA-256 the trust file lists may run them" };
 }

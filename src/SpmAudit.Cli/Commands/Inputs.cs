@@ -13,7 +13,8 @@ internal static class Inputs
     /// </summary>
     public static Ruleset? Compile(string spec, string? output, out int exit)
     {
-        var compilation = RulesetLocator.Compile(spec);
+        // A ruleset with C# functions runs them only when the trust file names it.
+        var compilation = Language.Scripting.ScriptTrust.Apply(RulesetLocator.Compile(spec), trustScripts: false);
         DiagnosticPrinter.Print(compilation.Diagnostics, "text", Console.Error);
         exit = !compilation.Success ? ExitCodes.InputErrors : OutputTarget.Refusal(output, compilation.Files) ?? ExitCodes.Success;
         return exit == ExitCodes.Success ? compilation.Ruleset : null;

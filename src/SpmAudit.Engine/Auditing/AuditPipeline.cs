@@ -40,8 +40,8 @@ public static class AuditPipeline
         }
 
         CheckValidity(compiled.Ruleset.Info, pack, diagnostics);
-        var warnings = diagnostics.ToSortedArray();
-        return new AuditOutcome(Audit(compiled, pack, warnings, explain), warnings);
+        var result = Audit(compiled, pack, diagnostics.ToSortedArray(), explain);
+        return new AuditOutcome(result, result.Warnings);
     }
 
     /// <summary>Stages 3 to 8 on a bound pack.</summary>
@@ -64,6 +64,12 @@ public static class AuditPipeline
             compiled.Evaluate(frame, statuses, levels);
         }
 
+        //    A C# function that threw or ran out of fuel gave missing: a warning, and the reason says why.
+        if (frame.Failures.Count > 0)
+        {
+            warnings = [.. warnings, .. frame.Failures.Select(f => f.ToDiagnostic())];
+        }
+
         // 4. Explain: traces and reasons are read off the recorded values, after evaluation and
         //    before scoring, so a reason never depends on weights or on other indicators.
         var traces = values is null ? null : new IndicatorTrace[compiled.IndicatorCount];
@@ -80,6 +86,11 @@ public static class AuditPipeline
             {
                 reasons[i] = ReasonWriter.WithoutTrace(indicator.Rule!, statuses[i], indicator.Rule!.Reads.Select(r => new EvidenceUse(r, pack.Find(r.Key))));
             }
+        }
+
+        foreach (var failure in frame.Failures.Where(f => statuses[f.IndicatorOrdinal] == IndicatorStatus.InsufficientEvidence))
+        {
+            reasons[failure.IndicatorOrdinal] = failure.Reason;
         }
 
         if (ruleset.Evidence.Any(e => e.ValidForMonths is not null))

@@ -27,10 +27,12 @@ public sealed class CompiledRuleset
     {
         Ruleset = ruleset;
         _groups = Groups(ruleset);
-        _fast = [.. _groups.Select(RuleEmitter.CompileGroup)];
+        // C# functions run only for a ruleset the trust check passed (ScriptStage.Load refuses otherwise).
+        var scripts = ruleset.HasCSharpFunctions ? new ScriptContext(Language.Scripting.ScriptStage.Load(ruleset), ruleset) : null;
+        _fast = [.. _groups.Select(g => RuleEmitter.CompileGroup(g, scripts))];
         _plan = new Lazy<TracePlan>(() => new TracePlan(ruleset));
         _traced = new Lazy<RuleEmitter.TracedGroup[]>(() =>
-            [.. _groups.Select(g => RuleEmitter.CompileTracedGroup(g, [.. g.Select(r => _plan.Value.Rules[r.Index])]))]);
+            [.. _groups.Select(g => RuleEmitter.CompileTracedGroup(g, [.. g.Select(r => _plan.Value.Rules[r.Index])], scripts))]);
     }
 
     public Ruleset Ruleset { get; }
@@ -99,6 +101,7 @@ public sealed class CompiledRuleset
 
     private static int Size(BoundExpression expression) => expression switch
     {
+        BoundCall { Function: Language.Functions.InlinedFunction inlined } call => 1 + call.Arguments.Sum(Size) + Size(inlined.Body),
         BoundCall { Function: Language.Functions.AggregateFunction } call => 1 + call.Arguments.Sum(a => a is BoundLambda l ? Size(l.Body) : Size(a)),
         _ => 1 + TracePlan.TracedChildren(expression).Sum(Size),
     };

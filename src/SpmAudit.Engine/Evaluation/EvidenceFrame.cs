@@ -19,4 +19,18 @@ public sealed class EvidenceFrame
     public readonly double[] Numbers;
     public readonly object?[] Objects;
 #pragma warning restore CA1051
+
+    private List<ScriptCallFailure>? _failures;
+
+    /// <summary>Calls of C# functions that ran out of fuel or threw while this pack was evaluated.</summary>
+    public IReadOnlyList<ScriptCallFailure> Failures => (IReadOnlyList<ScriptCallFailure>?)_failures ?? [];
+
+    internal void RecordFailure(ScriptCallFailure failure)
+    {
+        _failures ??= [];
+        if (!_failures.Any(f => f.IndicatorOrdinal == failure.IndicatorOrdinal && f.Function == failure.Function))
+        {
+            _failures.Add(failure);
+        }
+    }
 }

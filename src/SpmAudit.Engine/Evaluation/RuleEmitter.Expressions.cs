@@ -58,6 +58,12 @@ internal sealed partial class RuleEmitter
             case BoundCall { Function: ScalarFunction scalar } call:
                 EmitScalarCall(scalar, call, shape);
                 break;
+            case BoundCall { Function: InlinedFunction inlined } call:
+                EmitInlined(inlined, call, shape);
+                break;
+            case BoundCall { Function: CSharpFunction csharp } call:
+                EmitCSharpCall(csharp, call, shape);
+                break;
             default:
                 throw new InvalidOperationException($"Cannot compile {expression.GetType().Name}.");
         }
@@ -81,7 +87,7 @@ internal sealed partial class RuleEmitter
         var branches = expression switch
         {
             BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } or BoundIn or BoundConditional => true,
-            BoundCall { Function: AggregateFunction } => true,
+            BoundCall { Function: AggregateFunction or DeclaredFunction } => true,
             BoundField => false,
             _ => TracePlan.TracedChildren(expression).Any(HasBranches),
         };

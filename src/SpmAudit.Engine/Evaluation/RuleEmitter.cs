@@ -35,8 +35,9 @@ internal sealed partial class RuleEmitter
     private readonly Dictionary<BoundRecordVariable, LocalBuilder> _records = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Arguments: 0 the frame, 1 the statuses, 2 the levels, 3 (tracing) the trace values.</summary>
-    private RuleEmitter(ILGenerator il, bool tracing)
+    private RuleEmitter(ILGenerator il, bool tracing, ScriptContext? scripts)
     {
+        _scripts = scripts;
         _il = il;
         _locals = new LocalPool(il);
         _tracing = tracing;
@@ -55,23 +56,24 @@ internal sealed partial class RuleEmitter
     public delegate void TracedGroup(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels, TraceValues trace);
 
     /// <summary>One method for a group of indicators: writes each one's status (and, for ordinal rules, the level reached).</summary>
-    public static Group CompileGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules) =>
-        (Group)Compile(rules, null, typeof(Group));
+    public static Group CompileGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts = null) =>
+        (Group)Compile(rules, null, typeof(Group), scripts);
 
     /// <summary>The same, recording every traced sub-expression's value into the trace.</summary>
-    public static TracedGroup CompileTracedGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape> shapes) =>
-        (TracedGroup)Compile(rules, shapes, typeof(TracedGroup));
+    public static TracedGroup CompileTracedGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape> shapes, ScriptContext? scripts = null) =>
+        (TracedGroup)Compile(rules, shapes, typeof(TracedGroup), scripts);
 
-    private static Delegate Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, Type delegateType)
+    private static Delegate Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, Type delegateType, ScriptContext? scripts)
     {
         Type[] parameters = shapes is null
             ? [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[])]
             : [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[]), typeof(TraceValues)];
         var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), parameters, typeof(RuleEmitter).Module, skipVisibility: true);
         var il = method.GetILGenerator();
-        var emitter = new RuleEmitter(il, shapes is not null);
+        var emitter = new RuleEmitter(il, shapes is not null, scripts);
         for (var i = 0; i < rules.Count; i++)
         {
+            emitter._indicator = rules[i].Index;
             emitter.EmitIndicator(rules[i].Index, rules[i].Rule, shapes?[i]);
         }
 

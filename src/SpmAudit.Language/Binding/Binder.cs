@@ -66,6 +66,7 @@ internal sealed partial class Binder
         }
 
         DeclareTables();
+        var functions = DeclareFunctions();
         var scale = BindScale(root.Syntax);
         var grades = BindGrades(root.Syntax);
         var errorsBeforeNodes = _diagnostics.ErrorCount;
@@ -88,7 +89,7 @@ internal sealed partial class Binder
             [.. _parameters.Values],
             nodes,
             [.. _indicators],
-            [.. _sources.Select(s => new SourceFile(s.RelativeToRoot, s.Sha256))])
+            [.. _sources.SelectMany(s => s.Scripts.Prepend(new SourceFile(s.RelativeToRoot, s.Sha256)))])
         {
             Scoring = scoring,
             Certifications = certifications,
@@ -96,6 +97,7 @@ internal sealed partial class Binder
             Tables = [.. _tables.Values],
             Metrics = [.. _metrics],
             Scorecards = [.. _scorecards.Values],
+            Functions = functions,
         };
         new RulesetChecks(ruleset, _sources, _expressions, _diagnostics).Run(ReportUnused);
         return ruleset;

@@ -11,6 +11,11 @@ internal sealed partial class ExpressionBinder
 {
     private BoundExpression BindCall(CallSyntax call, BindingScope scope)
     {
+        if (FunctionCatalog.Find(call.Function) is null && Functions.TryGetValue(call.Function, out var declared))
+        {
+            return BindDeclaredCall(call, declared, scope);
+        }
+
         if (FunctionCatalog.Find(call.Function) is not { } function)
         {
             foreach (var argument in call.Arguments.Where(a => a is not LambdaSyntax))
@@ -18,7 +23,7 @@ internal sealed partial class ExpressionBinder
                 Bind(argument, scope);
             }
 
-            return Fail(call.Span, DiagnosticCatalog.UnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, FunctionCatalog.FunctionNames)));
+            return Fail(call.Span, DiagnosticCatalog.UnknownFunction(call.Span, call.Function, Suggestions.Closest(call.Function, FunctionCatalog.FunctionNames.Concat(Functions.Keys))));
         }
 
         if (MisplacedLambda(call, function) is { } misplaced)
@@ -33,7 +38,7 @@ internal sealed partial class ExpressionBinder
 
         if (call.Arguments.Length < function.MinArguments || call.Arguments.Length > function.MaxArguments)
         {
-            diagnostics.Add(DiagnosticCatalog.WrongArgumentCount(call.Span, call.Function, function.Arity, call.Arguments.Length));
+            _diagnostics.Add(DiagnosticCatalog.WrongArgumentCount(call.Span, call.Function, function.Arity, call.Arguments.Length));
             return new BoundConstant(DataType.Error, call.Span, 0d, "error");
         }
 
@@ -113,7 +118,7 @@ internal sealed partial class ExpressionBinder
         };
         if (!fits)
         {
-            diagnostics.Add(DiagnosticCatalog.ArgumentTypeMismatch(span, call.Function, position, expected, Describe(type)));
+            _diagnostics.Add(DiagnosticCatalog.ArgumentTypeMismatch(span, call.Function, position, expected, Describe(type)));
         }
 
         return fits;

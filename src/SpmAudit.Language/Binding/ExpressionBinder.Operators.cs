@@ -22,7 +22,7 @@ internal sealed partial class ExpressionBinder
             return new BoundUnary(type, syntax.Span, definition.Operator, operand);
         }
 
-        diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(operand.Type), "nothing"));
+        _diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(operand.Type), "nothing"));
         return new BoundUnary(definition.Operator == UnaryOperator.Not ? DataType.Boolean : DataType.Error, syntax.Span, definition.Operator, operand);
     }
 
@@ -56,7 +56,7 @@ internal sealed partial class ExpressionBinder
     {
         if (percentage.Type.Kind == TypeKind.Percentage && PlainNumber(other) is { } literal)
         {
-            diagnostics.Add(DiagnosticCatalog.PercentageComparedWithPlainNumber(
+            _diagnostics.Add(DiagnosticCatalog.PercentageComparedWithPlainNumber(
                 other.Span, literal.Text, Printing.BoundExpressionPrinter.Print(percentage, 60), AsPercent(literal.Value)));
         }
     }
@@ -82,10 +82,10 @@ internal sealed partial class ExpressionBinder
         switch (typing.Problem)
         {
             case TypingProblem.Unordered:
-                diagnostics.Add(DiagnosticCatalog.NotComparable(syntax.Span, Describe(left)));
+                _diagnostics.Add(DiagnosticCatalog.NotComparable(syntax.Span, Describe(left)));
                 break;
             case TypingProblem.Mismatch:
-                diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(left), Describe(right)));
+                _diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(syntax.Span, syntax.Operator, Describe(left), Describe(right)));
                 break;
         }
 
@@ -101,7 +101,7 @@ internal sealed partial class ExpressionBinder
             WarnPlainNumberAsPercentage(value, item);
             if (!value.Type.IsError && !item.Type.IsError && !value.Type.IsComparableWith(item.Type))
             {
-                diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(item.Span, "in", Describe(value.Type), Describe(item.Type)));
+                _diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(item.Span, "in", Describe(value.Type), Describe(item.Type)));
             }
         }
 

@@ -14,6 +14,9 @@ internal sealed partial class ExpressionBinder(
     IReadOnlyDictionary<string, Parameter> parameters,
     DiagnosticBag diagnostics)
 {
+    /// <summary>Swapped for a discarding bag while a function body is bound again at a call site (its errors were reported at its declaration).</summary>
+    private DiagnosticBag _diagnostics = diagnostics;
+
     public HashSet<string> UsedEvidence { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> UsedParameters { get; } = new(StringComparer.Ordinal);
@@ -41,7 +44,7 @@ internal sealed partial class ExpressionBinder(
         var bound = Bind(syntax, scope);
         if (!bound.Type.IsError && bound.Type.Kind != TypeKind.Boolean)
         {
-            diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(syntax.Span, where, Describe(bound.Type)));
+            _diagnostics.Add(DiagnosticCatalog.ConditionNotBoolean(syntax.Span, where, Describe(bound.Type)));
         }
 
         return bound;
@@ -72,6 +75,11 @@ internal sealed partial class ExpressionBinder(
 
         if (evidence.TryGetValue(name.Name, out var item))
         {
+            if (_functionBody is { } function)
+            {
+                return Fail(name.Span, DiagnosticCatalog.FunctionReadsEvidence(name.Span, function, item.Key));
+            }
+
             UsedEvidence.Add(item.Key);
             return new BoundEvidence(name.Span, item);
         }
@@ -83,13 +91,13 @@ internal sealed partial class ExpressionBinder(
                 return new BoundConstant(choiceContext, name.Span, name.Name, name.Name);
             }
 
-            diagnostics.Add(DiagnosticCatalog.UnknownChoice(
+            _diagnostics.Add(DiagnosticCatalog.UnknownChoice(
                 name.Span, name.Name, owner ?? "the compared value", string.Join(", ", choiceContext.Choices), Suggestions.Closest(name.Name, choiceContext.Choices)));
             return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
         }
 
-        var candidates = evidence.Keys.Concat(parameters.Keys).Concat(scope.Names);
-        diagnostics.Add(DiagnosticCatalog.UnknownName(name.Span, name.Name, Suggestions.Closest(name.Name, candidates)));
+        var candidates = (_functionBody is null ? evidence.Keys : []).Concat(parameters.Keys).Concat(scope.Names);
+        _diagnostics.Add(DiagnosticCatalog.UnknownName(name.Span, name.Name, Suggestions.Closest(name.Name, candidates)));
         return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
     }
 
@@ -104,7 +112,7 @@ internal sealed partial class ExpressionBinder(
         var index = variable.Type.FieldIndex(path[0]);
         if (index < 0 || path.Length > 1)
         {
-            diagnostics.Add(DiagnosticCatalog.UnknownRecordField(
+            _diagnostics.Add(DiagnosticCatalog.UnknownRecordField(
                 name.Span, string.Join('.', path), variable.Name, Suggestions.Closest(path[0], variable.Type.Fields.Select(f => f.Name))));
             return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
         }
@@ -158,18 +166,18 @@ internal sealed partial class ExpressionBinder(
             return DataType.Error;
         }
 
-        if (Functions.Conditional.Type(a, b) is { } type)
+        if (SpmAudit.Language.Functions.Conditional.Type(a, b) is { } type)
         {
             return type;
         }
 
-        diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(span, "if/else", Describe(a), Describe(b)));
+        _diagnostics.Add(DiagnosticCatalog.OperatorTypeMismatch(span, "if/else", Describe(a), Describe(b)));
         return DataType.Error;
     }
 
     private BoundExpression Fail(SourceSpan span, Diagnostic diagnostic)
     {
-        diagnostics.Add(diagnostic);
+        _diagnostics.Add(diagnostic);
         return new BoundConstant(DataType.Error, span, false, "error");
     }
 

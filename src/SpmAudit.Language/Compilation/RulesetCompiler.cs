@@ -13,6 +13,7 @@ namespace SpmAudit.Language.Compilation;
 ///    type-checked against the evidence dictionary. Skipped when a file has syntax errors,
 ///    whose holes would only produce echoes of the same mistakes.
 /// 3. Check: warnings about legal but suspicious constructs (inside the binder's last step).
+/// 4. C# functions: compiled against the sandbox's allow-list, metered, cached by content hash.
 /// </summary>
 public static class RulesetCompiler
 {
@@ -31,6 +32,12 @@ public static class RulesetCompiler
         }
 
         var ruleset = new Binder(sources, diagnostics) { ReportUnused = lineage.IsEmpty }.Bind();
+        if (ruleset is not null && !diagnostics.HasErrors)
+        {
+            // Stage 4: C# functions compiled and sandboxed (or found in the cache); Roslyn is not loaded for rulesets without them.
+            Scripting.ScriptStage.Check(ruleset.Functions, diagnostics);
+        }
+
         if (ruleset is not null && !lineage.IsEmpty)
         {
             ruleset = ruleset with { Info = ruleset.Info with { Lineage = lineage } };

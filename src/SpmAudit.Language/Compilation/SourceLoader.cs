@@ -111,7 +111,9 @@ internal sealed class SourceLoader(DiagnosticBag diagnostics, ISourceStore store
         }
 
         var relative = store.Relative(_root, full);
-        _loaded.Add(new LoadedSource(full, display, relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), syntax, isRoot));
+        var scripts = new ScriptFiles(diagnostics, store, _root);
+        syntax = scripts.Attach(syntax, full);
+        _loaded.Add(new LoadedSource(full, display, relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), syntax, isRoot) { Scripts = scripts.Files });
 
         _stack.Add(full);
         foreach (var import in syntax.Imports)

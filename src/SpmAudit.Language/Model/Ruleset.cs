@@ -29,6 +29,17 @@ public sealed record Ruleset(
 
     public ImmutableArray<Scorecard> Scorecards { get; init; } = [];
 
+    /// <summary>The functions the ruleset declares, in the rule language or in C#.</summary>
+    public ImmutableArray<RulesetFunction> Functions { get; init; } = [];
+
+    /// <summary>
+    /// Set by the trust check (<see cref="Scripting.ScriptTrust"/>) when the C# functions may run; the
+    /// engine refuses to run C# functions of a ruleset without it.
+    /// </summary>
+    public bool ScriptsTrusted { get; init; }
+
+    public bool HasCSharpFunctions => Functions.Any(f => f.IsCSharp);
+
     private readonly Dictionary<string, EvidenceItem> _evidenceByKey =
         Evidence.ToDictionary(e => e.Key, StringComparer.Ordinal);
 

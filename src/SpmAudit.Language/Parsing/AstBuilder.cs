@@ -31,6 +31,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         var tables = ImmutableArray.CreateBuilder<TableSyntax>();
         var metrics = ImmutableArray.CreateBuilder<MetricSyntax>();
         var scorecards = ImmutableArray.CreateBuilder<ScorecardSyntax>();
+        var functions = ImmutableArray.CreateBuilder<FunctionSyntax>();
 
         foreach (var declaration in unit.declaration())
         {
@@ -82,6 +83,9 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case ScorecardDeclContext card when BuildScorecard(card) is { } built:
                     scorecards.Add(built);
                     break;
+                case FunctionDeclContext function when BuildFunction(function) is { } built:
+                    functions.Add(built);
+                    break;
                 case NodeDeclContext nodeDecl when BuildNode(nodeDecl.node()) is { } node:
                     nodes.Add(node);
                     break;
@@ -100,6 +104,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
             Tables = tables.ToImmutable(),
             Metrics = metrics.ToImmutable(),
             Scorecards = scorecards.ToImmutable(),
+            Functions = functions.ToImmutable(),
         };
     }
 

@@ -42,6 +42,11 @@ public sealed partial class DslWriter
             Block(parameter.Span, () => Line(0, $"parameter {parameter.Name} : {Type(parameter.Type)} = {ExpressionWriter.Write(parameter.Value)}{description}"), "parameter");
         }
 
+        foreach (var function in file.Functions)
+        {
+            Block(function.Span, () => Line(0, Function(function)), "function");
+        }
+
         if (file.Scale is { } scale)
         {
             Block(file.ScaleSpan, () => Line(0, $"scale {{ {string.Join(", ", scale.Select(e => $"{e.Status} = {Number(e.Points)}"))} }}"));
@@ -99,6 +104,19 @@ public sealed partial class DslWriter
 
         FlushComments(int.MaxValue, 0);
         return _text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>Inline C# is written back exactly as it was between the backticks.</summary>
+    private static string Function(FunctionSyntax function)
+    {
+        var parameters = string.Join(", ", function.Parameters.Select(p => $"{p.Name} : {Type(p.Type)}"));
+        var body = function.CSharp switch
+        {
+            { File: { } file } => $"csharp {Quote(file)}",
+            { Code: { } code } => $"csharp ```{code}```",
+            _ => ExpressionWriter.Write(function.Body!),
+        };
+        return $"function {function.Name}({parameters}) : {Type(function.ReturnType)} = {body}";
     }
 
     private void WriteHeader(HeaderSyntax header)

@@ -58,6 +58,8 @@ public sealed partial class YamlWriter
             }
         }
 
+        WriteFunctions(file.Functions);
+
         if (file.Scale is { } scale)
         {
             Section(file.ScaleSpan.Line, $"scale: {{ {string.Join(", ", scale.Select(e => $"{e.Status}: {DslWriter.Number(e.Points)}"))} }}");

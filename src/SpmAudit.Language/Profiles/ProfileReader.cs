@@ -50,6 +50,13 @@ internal static class ProfileReader
         }
 
         var shape = new YamlShape(diagnostics);
+        if (root["functions"] is { } functions)
+        {
+            // Said plainly rather than as an unknown key: functions belong to the base, which the profile's additions may call.
+            diagnostics.Add(DiagnosticCatalog.ProfileDeclaresFunctions(functions.Span));
+            root = new YamlMapping(root.Span, [.. root.Entries.Where(e => e.Key.Value != "functions")]);
+        }
+
         shape.AllowOnly(root, "a profile", TopLevel);
         if (shape.Mapping(root["profile"], "'profile'") is not { } header)
         {

@@ -38,6 +38,9 @@ public sealed record RulesetFileSyntax(
 
     public ImmutableArray<ScorecardSyntax> Scorecards { get; init; } = [];
 
+    /// <summary>Functions the file declares, for every indicator of the ruleset to call.</summary>
+    public ImmutableArray<FunctionSyntax> Functions { get; init; } = [];
+
     /// <summary>Lines left empty by the author; the formatter keeps a blank line where one separated declarations.</summary>
     public ImmutableHashSet<int> BlankLines { get; init; } = [];
 

@@ -21,7 +21,7 @@ public sealed class ShippedCatalogTests
     {
         var files = Directory.EnumerateFiles(RepositoryPaths.Rulesets, "*.*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepositoryPaths.Rulesets, f).Replace('\\', '/'))
-            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" || (Path.GetExtension(f) == ".csv" && f.Count(c => c == '/') == 1 && f.StartsWith("examples/", StringComparison.Ordinal)))
+            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" or ".csx" || (Path.GetExtension(f) == ".csv" && f.Count(c => c == '/') == 1 && f.StartsWith("examples/", StringComparison.Ordinal)))
             .Where(f => !Path.GetFileName(f).StartsWith("_check-", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();

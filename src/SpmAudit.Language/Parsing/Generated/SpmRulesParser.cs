@@ -42,11 +42,12 @@ public partial class SpmRulesParser : Parser {
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
 		REQUIRED=46, FOR=47, TABLE=48, METRIC=49, SCORECARD=50, KEY=51, REFERENCES=52, 
-		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, ARROW=59, 
-		LE=60, GE=61, EQ=62, NE=63, LT=64, GT=65, ASSIGN=66, PLUS=67, MINUS=68, 
-		STAR=69, SLASH=70, DOTDOT=71, DOT=72, COMMA=73, COLON=74, LPAREN=75, RPAREN=76, 
-		LBRACE=77, RBRACE=78, LBRACK=79, RBRACK=80, DATE=81, PERCENT=82, NUMBER=83, 
-		IDENT=84, STRING=85, LINE_COMMENT=86, BLOCK_COMMENT=87, WS=88, UNKNOWN_CHAR=89;
+		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, FUNCTION=59, 
+		CSHARP=60, ARROW=61, LE=62, GE=63, EQ=64, NE=65, LT=66, GT=67, ASSIGN=68, 
+		PLUS=69, MINUS=70, STAR=71, SLASH=72, DOTDOT=73, DOT=74, COMMA=75, COLON=76, 
+		LPAREN=77, RPAREN=78, LBRACE=79, RBRACE=80, LBRACK=81, RBRACK=82, DATE=83, 
+		PERCENT=84, NUMBER=85, IDENT=86, CSHARP_CODE=87, STRING=88, LINE_COMMENT=89, 
+		BLOCK_COMMENT=90, WS=91, UNKNOWN_CHAR=92;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
@@ -57,9 +58,9 @@ public partial class SpmRulesParser : Parser {
 		RULE_tableMember = 21, RULE_columnClause = 22, RULE_metricMember = 23, 
 		RULE_scorecardMember = 24, RULE_answerEntry = 25, RULE_likelihoodEntry = 26, 
 		RULE_node = 27, RULE_nodeId = 28, RULE_nodeIdPart = 29, RULE_nodeAttribute = 30, 
-		RULE_nodeMember = 31, RULE_scoreRule = 32, RULE_expr = 33, RULE_primary = 34, 
-		RULE_argument = 35, RULE_qualifiedName = 36, RULE_anyName = 37, RULE_number = 38, 
-		RULE_signedNumber = 39;
+		RULE_nodeMember = 31, RULE_functionParam = 32, RULE_functionBody = 33, 
+		RULE_scoreRule = 34, RULE_expr = 35, RULE_primary = 36, RULE_argument = 37, 
+		RULE_qualifiedName = 38, RULE_anyName = 39, RULE_number = 40, RULE_signedNumber = 41;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
@@ -67,8 +68,8 @@ public partial class SpmRulesParser : Parser {
 		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
 		"fieldDecl", "tableMember", "columnClause", "metricMember", "scorecardMember", 
 		"answerEntry", "likelihoodEntry", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
-		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
-		"anyName", "number", "signedNumber"
+		"nodeMember", "functionParam", "functionBody", "scoreRule", "expr", "primary", 
+		"argument", "qualifiedName", "anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -80,10 +81,10 @@ public partial class SpmRulesParser : Parser {
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
 		"'for'", "'table'", "'metric'", "'scorecard'", "'key'", "'references'", 
-		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'=>'", 
-		"'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", 
-		"'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", 
-		"']'"
+		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'function'", 
+		"'csharp'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
+		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
+		"'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -93,10 +94,11 @@ public partial class SpmRulesParser : Parser {
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
 		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "TABLE", 
 		"METRIC", "SCORECARD", "KEY", "REFERENCES", "WHERE", "JOIN", "BY", "LIKELIHOOD", 
-		"ANSWER", "POINTS", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
-		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
-		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
-		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ANSWER", "POINTS", "FUNCTION", "CSHARP", "ARROW", "LE", "GE", "EQ", "NE", 
+		"LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", 
+		"COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", 
+		"DATE", "PERCENT", "NUMBER", "IDENT", "CSHARP_CODE", "STRING", "LINE_COMMENT", 
+		"BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -156,31 +158,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 81;
+			State = 85;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 80;
+				State = 84;
 				header();
 				}
 			}
 
-			State = 86;
+			State = 90;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2023204474392320L) != 0) || _la==IDENT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 578483956777815808L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 83;
+				State = 87;
 				declaration();
 				}
 				}
-				State = 88;
+				State = 92;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 89;
+			State = 93;
 			Match(Eof);
 			}
 		}
@@ -214,9 +216,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 91;
+			State = 95;
 			expr(0);
-			State = 92;
+			State = 96;
 			Match(Eof);
 			}
 		}
@@ -260,23 +262,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 94;
+			State = 98;
 			Match(RULESET);
-			State = 95;
+			State = 99;
 			_localctx.name = slug();
-			State = 96;
-			_localctx.title = Match(STRING);
 			State = 100;
+			_localctx.title = Match(STRING);
+			State = 104;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 97;
+				State = 101;
 				headerClause();
 				}
 				}
-				State = 102;
+				State = 106;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -344,16 +346,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 123;
+			State = 127;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 103;
+				State = 107;
 				Match(VERSION);
-				State = 104;
+				State = 108;
 				Match(STRING);
 				}
 				break;
@@ -361,9 +363,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 105;
+				State = 109;
 				Match(FOLLOWS);
-				State = 106;
+				State = 110;
 				Match(STRING);
 				}
 				break;
@@ -371,23 +373,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 107;
+				State = 111;
 				Match(LEVELS);
-				State = 108;
+				State = 112;
 				Match(IDENT);
-				State = 113;
+				State = 117;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 109;
+					State = 113;
 					Match(GT);
-					State = 110;
+					State = 114;
 					Match(IDENT);
 					}
 					}
-					State = 115;
+					State = 119;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -397,20 +399,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 116;
+				State = 120;
 				Match(VALID);
-				State = 117;
-				Match(FROM);
-				State = 118;
-				Match(DATE);
 				State = 121;
+				Match(FROM);
+				State = 122;
+				Match(DATE);
+				State = 125;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 119;
+					State = 123;
 					Match(TO);
-					State = 120;
+					State = 124;
 					Match(DATE);
 					}
 				}
@@ -454,20 +456,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 126;
+			State = 130;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 125;
+				State = 129;
 				slugPart();
 				}
 				}
-				State = 128;
+				State = 132;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2305843009213693950L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -501,7 +503,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 135;
+			State = 139;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -562,38 +564,40 @@ public partial class SpmRulesParser : Parser {
 			case LIKELIHOOD:
 			case ANSWER:
 			case POINTS:
+			case FUNCTION:
+			case CSHARP:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 130;
+				State = 134;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 131;
+				State = 135;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 132;
+				State = 136;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 133;
+				State = 137;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 134;
+				State = 138;
 				Match(DATE);
 				}
 				break;
@@ -792,6 +796,31 @@ public partial class SpmRulesParser : Parser {
 		}
 		public ScorecardDeclContext(DeclarationContext context) { CopyFrom(context); }
 	}
+	public partial class FunctionDeclContext : DeclarationContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(SpmRulesParser.FUNCTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SpmRulesParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionBodyContext functionBody() {
+			return GetRuleContext<FunctionBodyContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionParamContext[] functionParam() {
+			return GetRuleContexts<FunctionParamContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FunctionParamContext functionParam(int i) {
+			return GetRuleContext<FunctionParamContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public FunctionDeclContext(DeclarationContext context) { CopyFrom(context); }
+	}
 	public partial class NodeDeclContext : DeclarationContext {
 		[System.Diagnostics.DebuggerNonUserCode] public NodeContext node() {
 			return GetRuleContext<NodeContext>(0);
@@ -806,16 +835,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 263;
+			State = 286;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 137;
+				State = 141;
 				Match(IMPORT);
-				State = 138;
+				State = 142;
 				Match(STRING);
 				}
 				break;
@@ -823,24 +852,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 139;
-				Match(PARAMETER);
-				State = 140;
-				Match(IDENT);
-				State = 141;
-				Match(COLON);
-				State = 142;
-				typeRef();
 				State = 143;
-				Match(ASSIGN);
+				Match(PARAMETER);
 				State = 144;
-				expr(0);
+				Match(IDENT);
+				State = 145;
+				Match(COLON);
 				State = 146;
+				typeRef();
+				State = 147;
+				Match(ASSIGN);
+				State = 148;
+				expr(0);
+				State = 150;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 145;
+					State = 149;
 					Match(STRING);
 					}
 				}
@@ -851,41 +880,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 148;
+				State = 152;
 				Match(SCALE);
-				State = 149;
+				State = 153;
 				Match(LBRACE);
-				State = 150;
+				State = 154;
 				scaleEntry();
-				State = 155;
+				State = 159;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 151;
+						State = 155;
 						Match(COMMA);
-						State = 152;
+						State = 156;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 157;
+					State = 161;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 159;
+				State = 163;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 158;
+					State = 162;
 					Match(COMMA);
 					}
 				}
 
-				State = 161;
+				State = 165;
 				Match(RBRACE);
 				}
 				break;
@@ -893,25 +922,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 163;
+				State = 167;
 				Match(GRADES);
-				State = 164;
-				Match(LBRACE);
 				State = 168;
+				Match(LBRACE);
+				State = 172;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 165;
+					State = 169;
 					gradeEntry();
 					}
 					}
-					State = 170;
+					State = 174;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 171;
+				State = 175;
 				Match(RBRACE);
 				}
 				break;
@@ -919,25 +948,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 172;
+				State = 176;
 				Match(EVIDENCE);
-				State = 173;
-				Match(LBRACE);
 				State = 177;
+				Match(LBRACE);
+				State = 181;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 174;
+					State = 178;
 					evidenceItem();
 					}
 					}
-					State = 179;
+					State = 183;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 180;
+				State = 184;
 				Match(RBRACE);
 				}
 				break;
@@ -945,25 +974,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 181;
+				State = 185;
 				Match(SCORING);
-				State = 182;
-				Match(LBRACE);
 				State = 186;
+				Match(LBRACE);
+				State = 190;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 183;
+					State = 187;
 					scoringEntry();
 					}
 					}
-					State = 188;
+					State = 192;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 189;
+				State = 193;
 				Match(RBRACE);
 				}
 				break;
@@ -971,43 +1000,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 190;
+				State = 194;
 				Match(CERTIFICATION);
-				State = 191;
+				State = 195;
 				slug();
-				State = 192;
-				((CertificationDeclContext)_localctx).title = Match(STRING);
 				State = 196;
+				((CertificationDeclContext)_localctx).title = Match(STRING);
+				State = 200;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 193;
+					State = 197;
 					Match(VALID);
-					State = 194;
+					State = 198;
 					((CertificationDeclContext)_localctx).years = Match(NUMBER);
-					State = 195;
+					State = 199;
 					Match(IDENT);
 					}
 				}
 
-				State = 198;
-				Match(LBRACE);
 				State = 202;
+				Match(LBRACE);
+				State = 206;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 140737488355331L) != 0)) {
+				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 562949953421315L) != 0)) {
 					{
 					{
-					State = 199;
+					State = 203;
 					certificationClause();
 					}
 					}
-					State = 204;
+					State = 208;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 205;
+				State = 209;
 				Match(RBRACE);
 				}
 				break;
@@ -1015,27 +1044,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 207;
+				State = 211;
 				Match(TRANSLATION);
-				State = 208;
+				State = 212;
 				((TranslationDeclContext)_localctx).language = Match(IDENT);
-				State = 209;
-				Match(LBRACE);
 				State = 213;
+				Match(LBRACE);
+				State = 217;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 237585L) != 0)) {
+				while (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 368657L) != 0)) {
 					{
 					{
-					State = 210;
+					State = 214;
 					translationEntry();
 					}
 					}
-					State = 215;
+					State = 219;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 216;
+				State = 220;
 				Match(RBRACE);
 				}
 				break;
@@ -1043,27 +1072,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 217;
+				State = 221;
 				Match(EXTEND);
-				State = 218;
+				State = 222;
 				nodeId();
-				State = 219;
-				Match(LBRACE);
 				State = 223;
+				Match(LBRACE);
+				State = 227;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 220;
+					State = 224;
 					node();
 					}
 					}
-					State = 225;
+					State = 229;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 226;
+				State = 230;
 				Match(RBRACE);
 				}
 				break;
@@ -1071,29 +1100,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TableDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 228;
+				State = 232;
 				Match(TABLE);
-				State = 229;
+				State = 233;
 				Match(IDENT);
-				State = 230;
+				State = 234;
 				((TableDeclContext)_localctx).title = Match(STRING);
-				State = 231;
-				Match(LBRACE);
 				State = 235;
+				Match(LBRACE);
+				State = 239;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==KEY || _la==IDENT) {
 					{
 					{
-					State = 232;
+					State = 236;
 					tableMember();
 					}
 					}
-					State = 237;
+					State = 241;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 238;
+				State = 242;
 				Match(RBRACE);
 				}
 				break;
@@ -1101,29 +1130,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new MetricDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 239;
+				State = 243;
 				Match(METRIC);
-				State = 240;
+				State = 244;
 				qualifiedName();
-				State = 241;
+				State = 245;
 				((MetricDeclContext)_localctx).title = Match(STRING);
-				State = 242;
-				Match(LBRACE);
 				State = 246;
+				Match(LBRACE);
+				State = 250;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
 					{
 					{
-					State = 243;
+					State = 247;
 					metricMember();
 					}
 					}
-					State = 248;
+					State = 252;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 249;
+				State = 253;
 				Match(RBRACE);
 				}
 				break;
@@ -1131,37 +1160,85 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScorecardDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 251;
+				State = 255;
 				Match(SCORECARD);
-				State = 252;
+				State = 256;
 				Match(IDENT);
-				State = 253;
+				State = 257;
 				((ScorecardDeclContext)_localctx).title = Match(STRING);
-				State = 254;
-				Match(LBRACE);
 				State = 258;
+				Match(LBRACE);
+				State = 262;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
 					{
 					{
-					State = 255;
+					State = 259;
 					scorecardMember();
 					}
 					}
-					State = 260;
+					State = 264;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 261;
+				State = 265;
 				Match(RBRACE);
+				}
+				break;
+			case FUNCTION:
+				_localctx = new FunctionDeclContext(_localctx);
+				EnterOuterAlt(_localctx, 13);
+				{
+				State = 266;
+				Match(FUNCTION);
+				State = 267;
+				Match(IDENT);
+				State = 268;
+				Match(LPAREN);
+				State = 277;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==IDENT) {
+					{
+					State = 269;
+					functionParam();
+					State = 274;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while (_la==COMMA) {
+						{
+						{
+						State = 270;
+						Match(COMMA);
+						State = 271;
+						functionParam();
+						}
+						}
+						State = 276;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					}
+				}
+
+				State = 279;
+				Match(RPAREN);
+				State = 280;
+				Match(COLON);
+				State = 281;
+				typeRef();
+				State = 282;
+				Match(ASSIGN);
+				State = 283;
+				functionBody();
 				}
 				break;
 			case IDENT:
 				_localctx = new NodeDeclContext(_localctx);
-				EnterOuterAlt(_localctx, 13);
+				EnterOuterAlt(_localctx, 14);
 				{
-				State = 262;
+				State = 285;
 				node();
 				}
 				break;
@@ -1206,18 +1283,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 265;
+			State = 288;
 			nodeId();
-			State = 266;
+			State = 289;
 			_localctx.title = Match(STRING);
-			State = 269;
+			State = 292;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 267;
+				State = 290;
 				Match(GUIDANCE);
-				State = 268;
+				State = 291;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1255,11 +1332,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 271;
+			State = 294;
 			Match(IDENT);
-			State = 272;
+			State = 295;
 			Match(ASSIGN);
-			State = 273;
+			State = 296;
 			Match(IDENT);
 			}
 		}
@@ -1325,18 +1402,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		int _la;
 		try {
-			State = 291;
+			State = 314;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 275;
+				State = 298;
 				Match(PASS);
-				State = 276;
+				State = 299;
 				Match(WHEN);
-				State = 277;
+				State = 300;
 				outcome(0);
 				}
 				break;
@@ -1344,13 +1421,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 278;
+				State = 301;
 				Match(TIER);
-				State = 279;
+				State = 302;
 				Match(STRING);
-				State = 280;
+				State = 303;
 				Match(WHEN);
-				State = 281;
+				State = 304;
 				outcome(0);
 				}
 				break;
@@ -1358,23 +1435,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 282;
+				State = 305;
 				((RequiresClauseContext)_localctx).requires = Match(IDENT);
-				State = 283;
+				State = 306;
 				assessmentName();
-				State = 288;
+				State = 311;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 284;
+					State = 307;
 					Match(COMMA);
-					State = 285;
+					State = 308;
 					assessmentName();
 					}
 					}
-					State = 290;
+					State = 313;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1414,9 +1491,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 316;
 			outcome(0);
-			State = 294;
+			State = 317;
 			Match(Eof);
 			}
 		}
@@ -1551,7 +1628,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 333;
+			State = 356;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1560,11 +1637,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 297;
+				State = 320;
 				Match(LPAREN);
-				State = 298;
+				State = 321;
 				outcome(0);
-				State = 299;
+				State = 322;
 				Match(RPAREN);
 				}
 				break;
@@ -1573,9 +1650,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 301;
+				State = 324;
 				Match(NOT);
-				State = 302;
+				State = 325;
 				outcome(6);
 				}
 				break;
@@ -1584,25 +1661,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 303;
+				State = 326;
 				Match(EVERY);
-				State = 304;
+				State = 327;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 307;
+				State = 330;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 305;
+					State = 328;
 					Match(IN);
-					State = 306;
+					State = 329;
 					nodeId();
 					}
 				}
 
-				State = 309;
+				State = 332;
 				Match(IS);
-				State = 310;
+				State = 333;
 				statusWord();
 				}
 				break;
@@ -1612,7 +1689,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 311;
+				State = 334;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1622,31 +1699,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 312;
+				State = 335;
 				Match(OF);
-				State = 313;
+				State = 336;
 				Match(LBRACK);
-				State = 314;
+				State = 337;
 				nodeId();
-				State = 319;
+				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 315;
+					State = 338;
 					Match(COMMA);
-					State = 316;
+					State = 339;
 					nodeId();
 					}
 					}
-					State = 321;
+					State = 344;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 322;
+				State = 345;
 				Match(RBRACK);
-				State = 323;
+				State = 346;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1655,7 +1732,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 324;
+				State = 347;
 				statusWord();
 				}
 				break;
@@ -1665,7 +1742,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 326;
+				State = 349;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1675,29 +1752,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 329;
+				State = 352;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 327;
+					State = 350;
 					Match(OF);
-					State = 328;
+					State = 351;
 					nodeId();
 					}
 				}
 
-				State = 331;
+				State = 354;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 51L) != 0)) ) {
+				if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 51L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 332;
+				State = 355;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1712,27 +1789,27 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 343;
+			State = 366;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 341;
+					State = 364;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 335;
+						State = 358;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 336;
+						State = 359;
 						Match(AND);
-						State = 337;
+						State = 360;
 						outcome(6);
 						}
 						break;
@@ -1740,20 +1817,20 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 338;
+						State = 361;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 339;
+						State = 362;
 						Match(OR);
-						State = 340;
+						State = 363;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 345;
+				State = 368;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
 			}
 			}
 		}
@@ -1786,17 +1863,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 347;
+			State = 370;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 346;
+				State = 369;
 				Match(NOT);
 				}
 			}
 
-			State = 349;
+			State = 372;
 			Match(IDENT);
 			}
 		}
@@ -1831,11 +1908,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 351;
+			State = 374;
 			Match(IDENT);
-			State = 352;
+			State = 375;
 			Match(ASSIGN);
-			State = 353;
+			State = 376;
 			number();
 			}
 		}
@@ -1894,18 +1971,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 370;
+			State = 393;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 355;
+				State = 378;
 				Match(STRING);
-				State = 356;
+				State = 379;
 				Match(GE);
-				State = 357;
+				State = 380;
 				number();
 				}
 				break;
@@ -1913,27 +1990,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 358;
+				State = 381;
 				Match(CAP);
-				State = 359;
+				State = 382;
 				Match(STRING);
-				State = 360;
+				State = 383;
 				Match(WHEN);
-				State = 361;
+				State = 384;
 				Match(ANY);
-				State = 362;
+				State = 385;
 				Match(CRITICAL);
-				State = 364;
+				State = 387;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 363;
+					State = 386;
 					Match(NOT);
 					}
 				}
 
-				State = 366;
+				State = 389;
 				Match(IDENT);
 				}
 				break;
@@ -1941,11 +2018,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 367;
+				State = 390;
 				Match(IDENT);
-				State = 368;
+				State = 391;
 				Match(COVERAGE);
-				State = 369;
+				State = 392;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1999,30 +2076,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 372;
+			State = 395;
 			Match(REQUIRED);
-			State = 382;
+			State = 405;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 373;
+				State = 396;
 				Match(FOR);
-				State = 374;
+				State = 397;
 				assessmentName();
-				State = 379;
+				State = 402;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 375;
+					State = 398;
 					Match(COMMA);
-					State = 376;
+					State = 399;
 					assessmentName();
 					}
 					}
-					State = 381;
+					State = 404;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2066,21 +2143,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 384;
+			State = 407;
 			Match(IDENT);
-			State = 389;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 385;
+				State = 408;
 				Match(MINUS);
-				State = 386;
+				State = 409;
 				Match(IDENT);
 				}
 				}
-				State = 391;
+				State = 414;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2126,23 +2203,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 392;
+			State = 415;
 			qualifiedName();
-			State = 393;
+			State = 416;
 			Match(COLON);
-			State = 394;
+			State = 417;
 			typeRef();
-			State = 398;
+			State = 421;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 395;
+				State = 418;
 				itemClause();
 				}
 				}
-				State = 400;
+				State = 423;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2214,16 +2291,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 418;
+			State = 441;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 401;
+				State = 424;
 				Match(QUESTION);
-				State = 402;
+				State = 425;
 				Match(STRING);
 				}
 				break;
@@ -2231,9 +2308,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 426;
 				Match(UNIT);
-				State = 404;
+				State = 427;
 				Match(STRING);
 				}
 				break;
@@ -2241,26 +2318,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 405;
+				State = 428;
 				Match(RANGE);
-				State = 407;
+				State = 430;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 406;
+					State = 429;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 409;
+				State = 432;
 				Match(DOTDOT);
-				State = 411;
+				State = 434;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 410;
+					State = 433;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2271,7 +2348,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 413;
+				State = 436;
 				requirement();
 				}
 				break;
@@ -2279,13 +2356,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 414;
+				State = 437;
 				Match(VALID);
-				State = 415;
+				State = 438;
 				Match(FOR);
-				State = 416;
+				State = 439;
 				Match(NUMBER);
-				State = 417;
+				State = 440;
 				Match(IDENT);
 				}
 				break;
@@ -2359,14 +2436,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 449;
+			State = 472;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,44,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 420;
+				State = 443;
 				Match(IDENT);
 				}
 				break;
@@ -2374,31 +2451,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 421;
+				State = 444;
 				Match(IDENT);
-				State = 422;
+				State = 445;
 				Match(OF);
-				State = 423;
+				State = 446;
 				Match(LPAREN);
-				State = 424;
+				State = 447;
 				Match(IDENT);
-				State = 429;
+				State = 452;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 425;
+					State = 448;
 					Match(COMMA);
-					State = 426;
+					State = 449;
 					Match(IDENT);
 					}
 					}
-					State = 431;
+					State = 454;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 432;
+				State = 455;
 				Match(RPAREN);
 				}
 				break;
@@ -2406,43 +2483,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 433;
+				State = 456;
 				Match(IDENT);
-				State = 434;
+				State = 457;
 				Match(OF);
-				State = 435;
+				State = 458;
 				Match(LBRACE);
-				State = 436;
+				State = 459;
 				fieldDecl();
-				State = 441;
+				State = 464;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 437;
+						State = 460;
 						Match(COMMA);
-						State = 438;
+						State = 461;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 443;
+					State = 466;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
 				}
-				State = 445;
+				State = 468;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 444;
+					State = 467;
 					Match(COMMA);
 					}
 				}
 
-				State = 447;
+				State = 470;
 				Match(RBRACE);
 				}
 				break;
@@ -2479,11 +2556,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 451;
+			State = 474;
 			Match(IDENT);
-			State = 452;
+			State = 475;
 			Match(COLON);
-			State = 453;
+			State = 476;
 			typeRef();
 			}
 		}
@@ -2561,34 +2638,34 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 481;
+			State = 504;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
 			case 1:
 				_localctx = new ColumnMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 455;
+				State = 478;
 				Match(IDENT);
-				State = 456;
+				State = 479;
 				Match(COLON);
-				State = 457;
+				State = 480;
 				typeRef();
-				State = 461;
+				State = 484;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 458;
+						State = 481;
 						columnClause();
 						}
 						} 
 					}
-					State = 463;
+					State = 486;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
 				}
 				}
 				break;
@@ -2596,23 +2673,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new KeyMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 464;
+				State = 487;
 				Match(KEY);
-				State = 465;
+				State = 488;
 				Match(IDENT);
-				State = 470;
+				State = 493;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 466;
+					State = 489;
 					Match(COMMA);
-					State = 467;
+					State = 490;
 					Match(IDENT);
 					}
 					}
-					State = 472;
+					State = 495;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2622,11 +2699,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CheckMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 473;
+				State = 496;
 				Match(IDENT);
-				State = 474;
+				State = 497;
 				expr(0);
-				State = 475;
+				State = 498;
 				Match(STRING);
 				}
 				break;
@@ -2634,13 +2711,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 477;
+				State = 500;
 				Match(IDENT);
-				State = 478;
+				State = 501;
 				Match(LE);
-				State = 479;
+				State = 502;
 				Match(PERCENT);
-				State = 480;
+				State = 503;
 				Match(IDENT);
 				}
 				break;
@@ -2703,16 +2780,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 44, RULE_columnClause);
 		int _la;
 		try {
-			State = 497;
+			State = 520;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REFERENCES:
 				_localctx = new ReferencesClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 483;
+				State = 506;
 				Match(REFERENCES);
-				State = 484;
+				State = 507;
 				Match(IDENT);
 				}
 				break;
@@ -2720,26 +2797,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnRangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 485;
+				State = 508;
 				Match(RANGE);
-				State = 487;
+				State = 510;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 486;
+					State = 509;
 					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 489;
+				State = 512;
 				Match(DOTDOT);
-				State = 491;
+				State = 514;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 490;
+					State = 513;
 					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2750,13 +2827,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnThresholdClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 493;
+				State = 516;
 				Match(IDENT);
-				State = 494;
+				State = 517;
 				Match(LE);
-				State = 495;
+				State = 518;
 				Match(PERCENT);
-				State = 496;
+				State = 519;
 				Match(IDENT);
 				}
 				break;
@@ -2830,16 +2907,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 46, RULE_metricMember);
 		int _la;
 		try {
-			State = 516;
+			State = 539;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FROM:
 				_localctx = new FromMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 499;
+				State = 522;
 				Match(FROM);
-				State = 500;
+				State = 523;
 				Match(IDENT);
 				}
 				break;
@@ -2847,9 +2924,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new JoinMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 501;
+				State = 524;
 				Match(JOIN);
-				State = 502;
+				State = 525;
 				Match(IDENT);
 				}
 				break;
@@ -2857,9 +2934,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new WhereMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 503;
+				State = 526;
 				Match(WHERE);
-				State = 504;
+				State = 527;
 				expr(0);
 				}
 				break;
@@ -2867,23 +2944,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ByMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 505;
+				State = 528;
 				Match(BY);
-				State = 506;
+				State = 529;
 				Match(IDENT);
-				State = 511;
+				State = 534;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 507;
+					State = 530;
 					Match(COMMA);
-					State = 508;
+					State = 531;
 					Match(IDENT);
 					}
 					}
-					State = 513;
+					State = 536;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2893,9 +2970,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValueMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 514;
+				State = 537;
 				Match(IDENT);
-				State = 515;
+				State = 538;
 				expr(0);
 				}
 				break;
@@ -2974,36 +3051,36 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 48, RULE_scorecardMember);
 		int _la;
 		try {
-			State = 550;
+			State = 573;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new LinesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 518;
+				State = 541;
 				Match(IDENT);
-				State = 519;
+				State = 542;
 				Match(LPAREN);
-				State = 520;
+				State = 543;
 				Match(IDENT);
-				State = 525;
+				State = 548;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 521;
+					State = 544;
 					Match(COMMA);
-					State = 522;
+					State = 545;
 					Match(IDENT);
 					}
 					}
-					State = 527;
+					State = 550;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 528;
+				State = 551;
 				Match(RPAREN);
 				}
 				break;
@@ -3011,29 +3088,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new QuestionMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 529;
+				State = 552;
 				Match(QUESTION);
-				State = 530;
+				State = 553;
 				Match(IDENT);
-				State = 531;
+				State = 554;
 				((QuestionMemberContext)_localctx).title = Match(STRING);
-				State = 532;
+				State = 555;
 				Match(LBRACE);
-				State = 536;
+				State = 559;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ANSWER) {
 					{
 					{
-					State = 533;
+					State = 556;
 					answerEntry();
 					}
 					}
-					State = 538;
+					State = 561;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 539;
+				State = 562;
 				Match(RBRACE);
 				}
 				break;
@@ -3041,27 +3118,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LikelihoodMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 540;
+				State = 563;
 				Match(LIKELIHOOD);
-				State = 541;
+				State = 564;
 				Match(IDENT);
-				State = 542;
+				State = 565;
 				Match(LBRACE);
-				State = 546;
+				State = 569;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NUMBER) {
 					{
 					{
-					State = 543;
+					State = 566;
 					likelihoodEntry();
 					}
 					}
-					State = 548;
+					State = 571;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 549;
+				State = 572;
 				Match(RBRACE);
 				}
 				break;
@@ -3113,48 +3190,48 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 552;
+			State = 575;
 			Match(ANSWER);
-			State = 553;
+			State = 576;
 			Match(STRING);
-			State = 554;
+			State = 577;
 			Match(POINTS);
-			State = 568;
+			State = 591;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 555;
+				State = 578;
 				Match(NUMBER);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 556;
+				State = 579;
 				Match(LPAREN);
-				State = 557;
+				State = 580;
 				Match(IDENT);
-				State = 558;
+				State = 581;
 				Match(NUMBER);
-				State = 564;
+				State = 587;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 559;
+					State = 582;
 					Match(COMMA);
-					State = 560;
+					State = 583;
 					Match(IDENT);
-					State = 561;
+					State = 584;
 					Match(NUMBER);
 					}
 					}
-					State = 566;
+					State = 589;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 567;
+				State = 590;
 				Match(RPAREN);
 				}
 				break;
@@ -3199,15 +3276,15 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 570;
+			State = 593;
 			_localctx.low = Match(NUMBER);
-			State = 571;
+			State = 594;
 			Match(DOTDOT);
-			State = 572;
+			State = 595;
 			_localctx.high = Match(NUMBER);
-			State = 573;
+			State = 596;
 			Match(ASSIGN);
-			State = 574;
+			State = 597;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3266,43 +3343,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 576;
+			State = 599;
 			_localctx.level = Match(IDENT);
-			State = 577;
+			State = 600;
 			nodeId();
-			State = 578;
+			State = 601;
 			_localctx.title = Match(STRING);
-			State = 582;
+			State = 605;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 579;
+				State = 602;
 				nodeAttribute();
 				}
 				}
-				State = 584;
+				State = 607;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 585;
+			State = 608;
 			Match(LBRACE);
-			State = 589;
+			State = 612;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 4611686018427387919L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 62914560L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 586;
+				State = 609;
 				nodeMember();
 				}
 				}
-				State = 591;
+				State = 614;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 592;
+			State = 615;
 			Match(RBRACE);
 			}
 		}
@@ -3338,7 +3415,7 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 56, RULE_nodeId);
 		int _la;
 		try {
-			State = 600;
+			State = 623;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3348,26 +3425,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 595;
+				State = 618;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 594;
+					State = 617;
 					nodeIdPart();
 					}
 					}
-					State = 597;
+					State = 620;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
+				} while ( ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 599;
+				State = 622;
 				Match(STRING);
 				}
 				break;
@@ -3407,9 +3484,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 602;
+			State = 625;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3464,16 +3541,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 60, RULE_nodeAttribute);
 		try {
-			State = 608;
+			State = 631;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 604;
+				State = 627;
 				Match(WEIGHT);
-				State = 605;
+				State = 628;
 				number();
 				}
 				break;
@@ -3481,7 +3558,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 606;
+				State = 629;
 				Match(CRITICAL);
 				}
 				break;
@@ -3489,7 +3566,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 607;
+				State = 630;
 				requirement();
 				}
 				break;
@@ -3567,16 +3644,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 62, RULE_nodeMember);
 		int _la;
 		try {
-			State = 629;
+			State = 652;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 610;
+				State = 633;
 				Match(GUIDANCE);
-				State = 611;
+				State = 634;
 				Match(STRING);
 				}
 				break;
@@ -3584,11 +3661,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 612;
+				State = 635;
 				Match(APPLIES);
-				State = 613;
+				State = 636;
 				Match(WHEN);
-				State = 614;
+				State = 637;
 				expr(0);
 				}
 				break;
@@ -3596,13 +3673,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 615;
+				State = 638;
 				Match(LET);
-				State = 616;
+				State = 639;
 				Match(IDENT);
-				State = 617;
+				State = 640;
 				Match(ASSIGN);
-				State = 618;
+				State = 641;
 				expr(0);
 				}
 				break;
@@ -3610,25 +3687,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 619;
+				State = 642;
 				Match(SCORE);
-				State = 620;
+				State = 643;
 				Match(LBRACE);
-				State = 622;
+				State = 645;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 621;
+					State = 644;
 					scoreRule();
 					}
 					}
-					State = 624;
+					State = 647;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 626;
+				State = 649;
 				Match(RBRACE);
 				}
 				break;
@@ -3636,8 +3713,135 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 628;
+				State = 651;
 				node();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FunctionParamContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(SpmRulesParser.COLON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public TypeRefContext typeRef() {
+			return GetRuleContext<TypeRefContext>(0);
+		}
+		public FunctionParamContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_functionParam; } }
+	}
+
+	[RuleVersion(0)]
+	public FunctionParamContext functionParam() {
+		FunctionParamContext _localctx = new FunctionParamContext(Context, State);
+		EnterRule(_localctx, 64, RULE_functionParam);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 654;
+			Match(IDENT);
+			State = 655;
+			Match(COLON);
+			State = 656;
+			typeRef();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FunctionBodyContext : ParserRuleContext {
+		public FunctionBodyContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_functionBody; } }
+	 
+		public FunctionBodyContext() { }
+		public virtual void CopyFrom(FunctionBodyContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class CsharpBodyContext : FunctionBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP() { return GetToken(SpmRulesParser.CSHARP, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP_CODE() { return GetToken(SpmRulesParser.CSHARP_CODE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
+		public CsharpBodyContext(FunctionBodyContext context) { CopyFrom(context); }
+	}
+	public partial class ExpressionBodyContext : FunctionBodyContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public ExpressionBodyContext(FunctionBodyContext context) { CopyFrom(context); }
+	}
+
+	[RuleVersion(0)]
+	public FunctionBodyContext functionBody() {
+		FunctionBodyContext _localctx = new FunctionBodyContext(Context, State);
+		EnterRule(_localctx, 66, RULE_functionBody);
+		int _la;
+		try {
+			State = 661;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case CSHARP:
+				_localctx = new CsharpBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 658;
+				Match(CSHARP);
+				State = 659;
+				_la = TokenStream.LA(1);
+				if ( !(_la==CSHARP_CODE || _la==STRING) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
+				}
+				break;
+			case ANY:
+			case NOT:
+			case IF:
+			case TRUE:
+			case FALSE:
+			case ALL:
+			case METRIC:
+			case LIKELIHOOD:
+			case MINUS:
+			case LPAREN:
+			case DATE:
+			case PERCENT:
+			case NUMBER:
+			case IDENT:
+			case STRING:
+				_localctx = new ExpressionBodyContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 660;
+				expr(0);
 				}
 				break;
 			default:
@@ -3673,12 +3877,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 64, RULE_scoreRule);
+		EnterRule(_localctx, 68, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 631;
+			State = 663;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -3688,9 +3892,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 632;
+			State = 664;
 			Match(WHEN);
-			State = 633;
+			State = 665;
 			expr(0);
 			}
 		}
@@ -3837,14 +4041,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 66;
-		EnterRecursionRule(_localctx, 66, RULE_expr, _p);
+		int _startState = 70;
+		EnterRecursionRule(_localctx, 70, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 648;
+			State = 680;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -3864,7 +4068,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 636;
+				State = 668;
 				primary();
 				}
 				break;
@@ -3873,9 +4077,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 637;
+				State = 669;
 				Match(MINUS);
-				State = 638;
+				State = 670;
 				expr(9);
 				}
 				break;
@@ -3884,9 +4088,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 639;
+				State = 671;
 				Match(NOT);
-				State = 640;
+				State = 672;
 				expr(4);
 				}
 				break;
@@ -3895,17 +4099,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 641;
+				State = 673;
 				Match(IF);
-				State = 642;
+				State = 674;
 				expr(0);
-				State = 643;
+				State = 675;
 				Match(THEN);
-				State = 644;
+				State = 676;
 				expr(0);
-				State = 645;
+				State = 677;
 				Match(ELSE);
-				State = 646;
+				State = 678;
 				expr(1);
 				}
 				break;
@@ -3913,25 +4117,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 684;
+			State = 716;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 682;
+					State = 714;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 650;
+						State = 682;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 651;
+						State = 683;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3941,7 +4145,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 652;
+						State = 684;
 						expr(9);
 						}
 						break;
@@ -3949,9 +4153,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 653;
+						State = 685;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 654;
+						State = 686;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3961,7 +4165,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 655;
+						State = 687;
 						expr(8);
 						}
 						break;
@@ -3969,19 +4173,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 656;
+						State = 688;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 657;
+						State = 689;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 63L) != 0)) ) {
+						if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 63L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 658;
+						State = 690;
 						expr(7);
 						}
 						break;
@@ -3989,11 +4193,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 659;
+						State = 691;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 660;
+						State = 692;
 						Match(AND);
-						State = 661;
+						State = 693;
 						expr(4);
 						}
 						break;
@@ -4001,11 +4205,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 662;
+						State = 694;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 663;
+						State = 695;
 						Match(OR);
-						State = 664;
+						State = 696;
 						expr(3);
 						}
 						break;
@@ -4013,58 +4217,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 665;
+						State = 697;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 667;
+						State = 699;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 666;
+							State = 698;
 							Match(NOT);
 							}
 						}
 
-						State = 669;
+						State = 701;
 						Match(IN);
-						State = 670;
+						State = 702;
 						Match(LBRACK);
-						State = 679;
+						State = 711;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
 							{
-							State = 671;
+							State = 703;
 							expr(0);
-							State = 676;
+							State = 708;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 672;
+								State = 704;
 								Match(COMMA);
-								State = 673;
+								State = 705;
 								expr(0);
 								}
 								}
-								State = 678;
+								State = 710;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 681;
+						State = 713;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 686;
+				State = 718;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			}
 			}
 		}
@@ -4155,17 +4359,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 68, RULE_primary);
+		EnterRule(_localctx, 72, RULE_primary);
 		int _la;
 		try {
-			State = 711;
+			State = 743;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 687;
+				State = 719;
 				number();
 				}
 				break;
@@ -4173,7 +4377,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 688;
+				State = 720;
 				Match(PERCENT);
 				}
 				break;
@@ -4181,7 +4385,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 689;
+				State = 721;
 				Match(STRING);
 				}
 				break;
@@ -4189,7 +4393,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 690;
+				State = 722;
 				Match(DATE);
 				}
 				break;
@@ -4197,7 +4401,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 691;
+				State = 723;
 				Match(TRUE);
 				}
 				break;
@@ -4205,7 +4409,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 692;
+				State = 724;
 				Match(FALSE);
 				}
 				break;
@@ -4213,7 +4417,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 693;
+				State = 725;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
@@ -4223,35 +4427,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 694;
+				State = 726;
 				Match(LPAREN);
-				State = 703;
+				State = 735;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
 					{
-					State = 695;
+					State = 727;
 					argument();
-					State = 700;
+					State = 732;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 696;
+						State = 728;
 						Match(COMMA);
-						State = 697;
+						State = 729;
 						argument();
 						}
 						}
-						State = 702;
+						State = 734;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 705;
+				State = 737;
 				Match(RPAREN);
 				}
 				break;
@@ -4259,7 +4463,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 706;
+				State = 738;
 				qualifiedName();
 				}
 				break;
@@ -4267,11 +4471,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 707;
+				State = 739;
 				Match(LPAREN);
-				State = 708;
+				State = 740;
 				expr(0);
-				State = 709;
+				State = 741;
 				Match(RPAREN);
 				}
 				break;
@@ -4318,20 +4522,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 70, RULE_argument);
+		EnterRule(_localctx, 74, RULE_argument);
 		try {
-			State = 717;
+			State = 749;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 713;
+				State = 745;
 				Match(IDENT);
-				State = 714;
+				State = 746;
 				Match(ARROW);
-				State = 715;
+				State = 747;
 				expr(0);
 				}
 				break;
@@ -4339,7 +4543,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 716;
+				State = 748;
 				expr(0);
 				}
 				break;
@@ -4379,13 +4583,13 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 72, RULE_qualifiedName);
+		EnterRule(_localctx, 76, RULE_qualifiedName);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 719;
+			State = 751;
 			_la = TokenStream.LA(1);
 			if ( !(_la==METRIC || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4394,23 +4598,23 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 724;
+			State = 756;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 720;
+					State = 752;
 					Match(DOT);
-					State = 721;
+					State = 753;
 					anyName();
 					}
 					} 
 				}
-				State = 726;
+				State = 758;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			}
 			}
 		}
@@ -4474,6 +4678,8 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EXTEND() { return GetToken(SpmRulesParser.EXTEND, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode REQUIRED() { return GetToken(SpmRulesParser.REQUIRED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOR() { return GetToken(SpmRulesParser.FOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(SpmRulesParser.FUNCTION, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CSHARP() { return GetToken(SpmRulesParser.CSHARP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SpmRulesParser.TABLE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode METRIC() { return GetToken(SpmRulesParser.METRIC, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SCORECARD() { return GetToken(SpmRulesParser.SCORECARD, 0); }
@@ -4495,14 +4701,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 74, RULE_anyName);
+		EnterRule(_localctx, 78, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 727;
+			State = 759;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2305843009213693950L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -4534,11 +4740,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 76, RULE_number);
+		EnterRule(_localctx, 80, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 729;
+			State = 761;
 			Match(NUMBER);
 			}
 		}
@@ -4567,22 +4773,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 78, RULE_signedNumber);
+		EnterRule(_localctx, 82, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 732;
+			State = 764;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 731;
+				State = 763;
 				Match(MINUS);
 				}
 			}
 
-			State = 734;
+			State = 766;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4607,7 +4813,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 33: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 35: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -4631,261 +4837,272 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,89,737,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,92,769,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,1,0,3,0,82,8,0,1,0,5,0,85,8,0,
-		10,0,12,0,88,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,99,8,2,10,2,12,
-		2,102,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,112,8,3,10,3,12,3,115,9,
-		3,1,3,1,3,1,3,1,3,1,3,3,3,122,8,3,3,3,124,8,3,1,4,4,4,127,8,4,11,4,12,
-		4,128,1,5,1,5,1,5,1,5,1,5,3,5,136,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,3,6,147,8,6,1,6,1,6,1,6,1,6,1,6,5,6,154,8,6,10,6,12,6,157,9,6,1,6,
-		3,6,160,8,6,1,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,6,
-		1,6,1,6,5,6,176,8,6,10,6,12,6,179,9,6,1,6,1,6,1,6,1,6,5,6,185,8,6,10,6,
-		12,6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,197,8,6,1,6,1,6,5,6,201,8,
-		6,10,6,12,6,204,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,212,8,6,10,6,12,6,215,
-		9,6,1,6,1,6,1,6,1,6,1,6,5,6,222,8,6,10,6,12,6,225,9,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,5,6,234,8,6,10,6,12,6,237,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,
-		245,8,6,10,6,12,6,248,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,257,8,6,10,6,
-		12,6,260,9,6,1,6,1,6,3,6,264,8,6,1,7,1,7,1,7,1,7,3,7,270,8,7,1,8,1,8,1,
-		8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,287,8,9,10,9,12,
-		9,290,9,9,3,9,292,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,1,11,1,11,3,11,308,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,5,11,318,8,11,10,11,12,11,321,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,3,11,330,8,11,1,11,1,11,3,11,334,8,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		5,11,342,8,11,10,11,12,11,345,9,11,1,12,3,12,348,8,12,1,12,1,12,1,13,1,
-		13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,365,8,14,
-		1,14,1,14,1,14,1,14,3,14,371,8,14,1,15,1,15,1,15,1,15,1,15,5,15,378,8,
-		15,10,15,12,15,381,9,15,3,15,383,8,15,1,16,1,16,1,16,5,16,388,8,16,10,
-		16,12,16,391,9,16,1,17,1,17,1,17,1,17,5,17,397,8,17,10,17,12,17,400,9,
-		17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,408,8,18,1,18,1,18,3,18,412,8,18,
-		1,18,1,18,1,18,1,18,1,18,3,18,419,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,428,8,19,10,19,12,19,431,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,440,8,19,10,19,12,19,443,9,19,1,19,3,19,446,8,19,1,19,1,19,3,19,
-		450,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,460,8,21,10,21,12,
-		21,463,9,21,1,21,1,21,1,21,1,21,5,21,469,8,21,10,21,12,21,472,9,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,482,8,21,1,22,1,22,1,22,1,22,3,
-		22,488,8,22,1,22,1,22,3,22,492,8,22,1,22,1,22,1,22,1,22,3,22,498,8,22,
-		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,510,8,23,10,23,
-		12,23,513,9,23,1,23,1,23,3,23,517,8,23,1,24,1,24,1,24,1,24,1,24,5,24,524,
-		8,24,10,24,12,24,527,9,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,535,8,24,
-		10,24,12,24,538,9,24,1,24,1,24,1,24,1,24,1,24,5,24,545,8,24,10,24,12,24,
-		548,9,24,1,24,3,24,551,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,5,25,563,8,25,10,25,12,25,566,9,25,1,25,3,25,569,8,25,1,26,1,26,
-		1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,581,8,27,10,27,12,27,584,
-		9,27,1,27,1,27,5,27,588,8,27,10,27,12,27,591,9,27,1,27,1,27,1,28,4,28,
-		596,8,28,11,28,12,28,597,1,28,3,28,601,8,28,1,29,1,29,1,30,1,30,1,30,1,
-		30,3,30,609,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,4,31,623,8,31,11,31,12,31,624,1,31,1,31,1,31,3,31,630,8,31,1,32,1,
-		32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
-		33,1,33,3,33,649,8,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,
-		1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,668,8,33,1,33,1,33,1,33,1,33,1,
-		33,5,33,675,8,33,10,33,12,33,678,9,33,3,33,680,8,33,1,33,5,33,683,8,33,
-		10,33,12,33,686,9,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
-		1,34,5,34,699,8,34,10,34,12,34,702,9,34,3,34,704,8,34,1,34,1,34,1,34,1,
-		34,1,34,1,34,3,34,712,8,34,1,35,1,35,1,35,1,35,3,35,718,8,35,1,36,1,36,
-		1,36,5,36,723,8,36,10,36,12,36,726,9,36,1,37,1,37,1,38,1,38,1,39,3,39,
-		733,8,39,1,39,1,39,1,39,0,2,22,66,40,0,2,4,6,8,10,12,14,16,18,20,22,24,
-		26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,
-		74,76,78,0,13,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,60,61,64,65,
-		1,0,82,83,4,0,68,68,72,72,81,81,83,84,1,0,83,84,1,0,69,70,1,0,67,68,1,
-		0,60,65,4,0,14,14,42,42,56,56,84,84,2,0,49,49,84,84,2,0,1,58,84,84,823,
-		0,81,1,0,0,0,2,91,1,0,0,0,4,94,1,0,0,0,6,123,1,0,0,0,8,126,1,0,0,0,10,
-		135,1,0,0,0,12,263,1,0,0,0,14,265,1,0,0,0,16,271,1,0,0,0,18,291,1,0,0,
-		0,20,293,1,0,0,0,22,333,1,0,0,0,24,347,1,0,0,0,26,351,1,0,0,0,28,370,1,
-		0,0,0,30,372,1,0,0,0,32,384,1,0,0,0,34,392,1,0,0,0,36,418,1,0,0,0,38,449,
-		1,0,0,0,40,451,1,0,0,0,42,481,1,0,0,0,44,497,1,0,0,0,46,516,1,0,0,0,48,
-		550,1,0,0,0,50,552,1,0,0,0,52,570,1,0,0,0,54,576,1,0,0,0,56,600,1,0,0,
-		0,58,602,1,0,0,0,60,608,1,0,0,0,62,629,1,0,0,0,64,631,1,0,0,0,66,648,1,
-		0,0,0,68,711,1,0,0,0,70,717,1,0,0,0,72,719,1,0,0,0,74,727,1,0,0,0,76,729,
-		1,0,0,0,78,732,1,0,0,0,80,82,3,4,2,0,81,80,1,0,0,0,81,82,1,0,0,0,82,86,
-		1,0,0,0,83,85,3,12,6,0,84,83,1,0,0,0,85,88,1,0,0,0,86,84,1,0,0,0,86,87,
-		1,0,0,0,87,89,1,0,0,0,88,86,1,0,0,0,89,90,5,0,0,1,90,1,1,0,0,0,91,92,3,
-		66,33,0,92,93,5,0,0,1,93,3,1,0,0,0,94,95,5,1,0,0,95,96,3,8,4,0,96,100,
-		5,85,0,0,97,99,3,6,3,0,98,97,1,0,0,0,99,102,1,0,0,0,100,98,1,0,0,0,100,
-		101,1,0,0,0,101,5,1,0,0,0,102,100,1,0,0,0,103,104,5,2,0,0,104,124,5,85,
-		0,0,105,106,5,3,0,0,106,124,5,85,0,0,107,108,5,4,0,0,108,113,5,84,0,0,
-		109,110,5,65,0,0,110,112,5,84,0,0,111,109,1,0,0,0,112,115,1,0,0,0,113,
-		111,1,0,0,0,113,114,1,0,0,0,114,124,1,0,0,0,115,113,1,0,0,0,116,117,5,
-		5,0,0,117,118,5,6,0,0,118,121,5,81,0,0,119,120,5,7,0,0,120,122,5,81,0,
-		0,121,119,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,123,103,1,0,0,0,123,
-		105,1,0,0,0,123,107,1,0,0,0,123,116,1,0,0,0,124,7,1,0,0,0,125,127,3,10,
-		5,0,126,125,1,0,0,0,127,128,1,0,0,0,128,126,1,0,0,0,128,129,1,0,0,0,129,
-		9,1,0,0,0,130,136,3,74,37,0,131,136,5,83,0,0,132,136,5,68,0,0,133,136,
-		5,72,0,0,134,136,5,81,0,0,135,130,1,0,0,0,135,131,1,0,0,0,135,132,1,0,
-		0,0,135,133,1,0,0,0,135,134,1,0,0,0,136,11,1,0,0,0,137,138,5,8,0,0,138,
-		264,5,85,0,0,139,140,5,9,0,0,140,141,5,84,0,0,141,142,5,74,0,0,142,143,
-		3,38,19,0,143,144,5,66,0,0,144,146,3,66,33,0,145,147,5,85,0,0,146,145,
-		1,0,0,0,146,147,1,0,0,0,147,264,1,0,0,0,148,149,5,10,0,0,149,150,5,77,
-		0,0,150,155,3,26,13,0,151,152,5,73,0,0,152,154,3,26,13,0,153,151,1,0,0,
-		0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,159,1,0,0,0,157,
-		155,1,0,0,0,158,160,5,73,0,0,159,158,1,0,0,0,159,160,1,0,0,0,160,161,1,
-		0,0,0,161,162,5,78,0,0,162,264,1,0,0,0,163,164,5,11,0,0,164,168,5,77,0,
-		0,165,167,3,28,14,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,
-		169,1,0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,264,5,78,0,0,172,173,5,
-		16,0,0,173,177,5,77,0,0,174,176,3,34,17,0,175,174,1,0,0,0,176,179,1,0,
-		0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,177,1,0,0,0,180,
-		264,5,78,0,0,181,182,5,35,0,0,182,186,5,77,0,0,183,185,3,16,8,0,184,183,
-		1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,1,0,0,
-		0,188,186,1,0,0,0,189,264,5,78,0,0,190,191,5,36,0,0,191,192,3,8,4,0,192,
-		196,5,85,0,0,193,194,5,5,0,0,194,195,5,83,0,0,195,197,5,84,0,0,196,193,
-		1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,77,0,0,199,201,3,18,
-		9,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,0,0,203,
-		205,1,0,0,0,204,202,1,0,0,0,205,206,5,78,0,0,206,264,1,0,0,0,207,208,5,
-		44,0,0,208,209,5,84,0,0,209,213,5,77,0,0,210,212,3,14,7,0,211,210,1,0,
-		0,0,212,215,1,0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,216,1,0,0,0,215,
-		213,1,0,0,0,216,264,5,78,0,0,217,218,5,45,0,0,218,219,3,56,28,0,219,223,
-		5,77,0,0,220,222,3,54,27,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,
-		0,0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,227,5,78,0,0,227,
-		264,1,0,0,0,228,229,5,48,0,0,229,230,5,84,0,0,230,231,5,85,0,0,231,235,
-		5,77,0,0,232,234,3,42,21,0,233,232,1,0,0,0,234,237,1,0,0,0,235,233,1,0,
-		0,0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,0,238,264,5,78,0,0,239,
-		240,5,49,0,0,240,241,3,72,36,0,241,242,5,85,0,0,242,246,5,77,0,0,243,245,
-		3,46,23,0,244,243,1,0,0,0,245,248,1,0,0,0,246,244,1,0,0,0,246,247,1,0,
-		0,0,247,249,1,0,0,0,248,246,1,0,0,0,249,250,5,78,0,0,250,264,1,0,0,0,251,
-		252,5,50,0,0,252,253,5,84,0,0,253,254,5,85,0,0,254,258,5,77,0,0,255,257,
-		3,48,24,0,256,255,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,
-		0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,264,5,78,0,0,262,264,3,54,27,0,
-		263,137,1,0,0,0,263,139,1,0,0,0,263,148,1,0,0,0,263,163,1,0,0,0,263,172,
-		1,0,0,0,263,181,1,0,0,0,263,190,1,0,0,0,263,207,1,0,0,0,263,217,1,0,0,
-		0,263,228,1,0,0,0,263,239,1,0,0,0,263,251,1,0,0,0,263,262,1,0,0,0,264,
-		13,1,0,0,0,265,266,3,56,28,0,266,269,5,85,0,0,267,268,5,22,0,0,268,270,
-		5,85,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,15,1,0,0,0,271,272,5,84,0,
-		0,272,273,5,66,0,0,273,274,5,84,0,0,274,17,1,0,0,0,275,276,5,37,0,0,276,
-		277,5,13,0,0,277,292,3,22,11,0,278,279,5,38,0,0,279,280,5,85,0,0,280,281,
-		5,13,0,0,281,292,3,22,11,0,282,283,5,84,0,0,283,288,3,32,16,0,284,285,
-		5,73,0,0,285,287,3,32,16,0,286,284,1,0,0,0,287,290,1,0,0,0,288,286,1,0,
-		0,0,288,289,1,0,0,0,289,292,1,0,0,0,290,288,1,0,0,0,291,275,1,0,0,0,291,
-		278,1,0,0,0,291,282,1,0,0,0,292,19,1,0,0,0,293,294,3,22,11,0,294,295,5,
-		0,0,1,295,21,1,0,0,0,296,297,6,11,-1,0,297,298,5,75,0,0,298,299,3,22,11,
-		0,299,300,5,76,0,0,300,334,1,0,0,0,301,302,5,28,0,0,302,334,3,22,11,6,
-		303,304,5,39,0,0,304,307,5,84,0,0,305,306,5,29,0,0,306,308,3,56,28,0,307,
-		305,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,310,5,40,0,0,310,334,3,
-		24,12,0,311,312,7,0,0,0,312,313,5,20,0,0,313,314,5,79,0,0,314,319,3,56,
-		28,0,315,316,5,73,0,0,316,318,3,56,28,0,317,315,1,0,0,0,318,321,1,0,0,
-		0,319,317,1,0,0,0,319,320,1,0,0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,
-		323,5,80,0,0,323,324,7,1,0,0,324,325,3,24,12,0,325,334,1,0,0,0,326,329,
-		7,2,0,0,327,328,5,20,0,0,328,330,3,56,28,0,329,327,1,0,0,0,329,330,1,0,
-		0,0,330,331,1,0,0,0,331,332,7,3,0,0,332,334,7,4,0,0,333,296,1,0,0,0,333,
-		301,1,0,0,0,333,303,1,0,0,0,333,311,1,0,0,0,333,326,1,0,0,0,334,343,1,
-		0,0,0,335,336,10,5,0,0,336,337,5,26,0,0,337,342,3,22,11,6,338,339,10,4,
-		0,0,339,340,5,27,0,0,340,342,3,22,11,5,341,335,1,0,0,0,341,338,1,0,0,0,
-		342,345,1,0,0,0,343,341,1,0,0,0,343,344,1,0,0,0,344,23,1,0,0,0,345,343,
-		1,0,0,0,346,348,5,28,0,0,347,346,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,
-		0,349,350,5,84,0,0,350,25,1,0,0,0,351,352,5,84,0,0,352,353,5,66,0,0,353,
-		354,3,76,38,0,354,27,1,0,0,0,355,356,5,85,0,0,356,357,5,61,0,0,357,371,
-		3,76,38,0,358,359,5,12,0,0,359,360,5,85,0,0,360,361,5,13,0,0,361,362,5,
-		14,0,0,362,364,5,15,0,0,363,365,5,28,0,0,364,363,1,0,0,0,364,365,1,0,0,
-		0,365,366,1,0,0,0,366,371,5,84,0,0,367,368,5,84,0,0,368,369,5,43,0,0,369,
-		371,7,4,0,0,370,355,1,0,0,0,370,358,1,0,0,0,370,367,1,0,0,0,371,29,1,0,
-		0,0,372,382,5,46,0,0,373,374,5,47,0,0,374,379,3,32,16,0,375,376,5,73,0,
-		0,376,378,3,32,16,0,377,375,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,
-		380,1,0,0,0,380,383,1,0,0,0,381,379,1,0,0,0,382,373,1,0,0,0,382,383,1,
-		0,0,0,383,31,1,0,0,0,384,389,5,84,0,0,385,386,5,68,0,0,386,388,5,84,0,
-		0,387,385,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,390,
-		33,1,0,0,0,391,389,1,0,0,0,392,393,3,72,36,0,393,394,5,74,0,0,394,398,
-		3,38,19,0,395,397,3,36,18,0,396,395,1,0,0,0,397,400,1,0,0,0,398,396,1,
-		0,0,0,398,399,1,0,0,0,399,35,1,0,0,0,400,398,1,0,0,0,401,402,5,17,0,0,
-		402,419,5,85,0,0,403,404,5,18,0,0,404,419,5,85,0,0,405,407,5,19,0,0,406,
-		408,3,78,39,0,407,406,1,0,0,0,407,408,1,0,0,0,408,409,1,0,0,0,409,411,
-		5,71,0,0,410,412,3,78,39,0,411,410,1,0,0,0,411,412,1,0,0,0,412,419,1,0,
-		0,0,413,419,3,30,15,0,414,415,5,5,0,0,415,416,5,47,0,0,416,417,5,83,0,
-		0,417,419,5,84,0,0,418,401,1,0,0,0,418,403,1,0,0,0,418,405,1,0,0,0,418,
-		413,1,0,0,0,418,414,1,0,0,0,419,37,1,0,0,0,420,450,5,84,0,0,421,422,5,
-		84,0,0,422,423,5,20,0,0,423,424,5,75,0,0,424,429,5,84,0,0,425,426,5,73,
-		0,0,426,428,5,84,0,0,427,425,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,
-		430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,450,5,76,0,0,433,434,5,
-		84,0,0,434,435,5,20,0,0,435,436,5,77,0,0,436,441,3,40,20,0,437,438,5,73,
-		0,0,438,440,3,40,20,0,439,437,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,
-		441,442,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,444,446,5,73,0,0,445,444,
-		1,0,0,0,445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,78,0,0,448,450,1,0,0,
-		0,449,420,1,0,0,0,449,421,1,0,0,0,449,433,1,0,0,0,450,39,1,0,0,0,451,452,
-		5,84,0,0,452,453,5,74,0,0,453,454,3,38,19,0,454,41,1,0,0,0,455,456,5,84,
-		0,0,456,457,5,74,0,0,457,461,3,38,19,0,458,460,3,44,22,0,459,458,1,0,0,
-		0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,482,1,0,0,0,463,
-		461,1,0,0,0,464,465,5,51,0,0,465,470,5,84,0,0,466,467,5,73,0,0,467,469,
-		5,84,0,0,468,466,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,
-		0,471,482,1,0,0,0,472,470,1,0,0,0,473,474,5,84,0,0,474,475,3,66,33,0,475,
-		476,5,85,0,0,476,482,1,0,0,0,477,478,5,84,0,0,478,479,5,60,0,0,479,480,
-		5,82,0,0,480,482,5,84,0,0,481,455,1,0,0,0,481,464,1,0,0,0,481,473,1,0,
-		0,0,481,477,1,0,0,0,482,43,1,0,0,0,483,484,5,52,0,0,484,498,5,84,0,0,485,
-		487,5,19,0,0,486,488,3,78,39,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,
-		1,0,0,0,489,491,5,71,0,0,490,492,3,78,39,0,491,490,1,0,0,0,491,492,1,0,
-		0,0,492,498,1,0,0,0,493,494,5,84,0,0,494,495,5,60,0,0,495,496,5,82,0,0,
-		496,498,5,84,0,0,497,483,1,0,0,0,497,485,1,0,0,0,497,493,1,0,0,0,498,45,
-		1,0,0,0,499,500,5,6,0,0,500,517,5,84,0,0,501,502,5,54,0,0,502,517,5,84,
-		0,0,503,504,5,53,0,0,504,517,3,66,33,0,505,506,5,55,0,0,506,511,5,84,0,
-		0,507,508,5,73,0,0,508,510,5,84,0,0,509,507,1,0,0,0,510,513,1,0,0,0,511,
-		509,1,0,0,0,511,512,1,0,0,0,512,517,1,0,0,0,513,511,1,0,0,0,514,515,5,
-		84,0,0,515,517,3,66,33,0,516,499,1,0,0,0,516,501,1,0,0,0,516,503,1,0,0,
-		0,516,505,1,0,0,0,516,514,1,0,0,0,517,47,1,0,0,0,518,519,5,84,0,0,519,
-		520,5,75,0,0,520,525,5,84,0,0,521,522,5,73,0,0,522,524,5,84,0,0,523,521,
-		1,0,0,0,524,527,1,0,0,0,525,523,1,0,0,0,525,526,1,0,0,0,526,528,1,0,0,
-		0,527,525,1,0,0,0,528,551,5,76,0,0,529,530,5,17,0,0,530,531,5,84,0,0,531,
-		532,5,85,0,0,532,536,5,77,0,0,533,535,3,50,25,0,534,533,1,0,0,0,535,538,
-		1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,
-		0,539,551,5,78,0,0,540,541,5,56,0,0,541,542,5,84,0,0,542,546,5,77,0,0,
-		543,545,3,52,26,0,544,543,1,0,0,0,545,548,1,0,0,0,546,544,1,0,0,0,546,
-		547,1,0,0,0,547,549,1,0,0,0,548,546,1,0,0,0,549,551,5,78,0,0,550,518,1,
-		0,0,0,550,529,1,0,0,0,550,540,1,0,0,0,551,49,1,0,0,0,552,553,5,57,0,0,
-		553,554,5,85,0,0,554,568,5,58,0,0,555,569,5,83,0,0,556,557,5,75,0,0,557,
-		558,5,84,0,0,558,564,5,83,0,0,559,560,5,73,0,0,560,561,5,84,0,0,561,563,
-		5,83,0,0,562,559,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,565,1,0,0,
-		0,565,567,1,0,0,0,566,564,1,0,0,0,567,569,5,76,0,0,568,555,1,0,0,0,568,
-		556,1,0,0,0,569,51,1,0,0,0,570,571,5,83,0,0,571,572,5,71,0,0,572,573,5,
-		83,0,0,573,574,5,66,0,0,574,575,7,4,0,0,575,53,1,0,0,0,576,577,5,84,0,
-		0,577,578,3,56,28,0,578,582,5,85,0,0,579,581,3,60,30,0,580,579,1,0,0,0,
-		581,584,1,0,0,0,582,580,1,0,0,0,582,583,1,0,0,0,583,585,1,0,0,0,584,582,
-		1,0,0,0,585,589,5,77,0,0,586,588,3,62,31,0,587,586,1,0,0,0,588,591,1,0,
-		0,0,589,587,1,0,0,0,589,590,1,0,0,0,590,592,1,0,0,0,591,589,1,0,0,0,592,
-		593,5,78,0,0,593,55,1,0,0,0,594,596,3,58,29,0,595,594,1,0,0,0,596,597,
-		1,0,0,0,597,595,1,0,0,0,597,598,1,0,0,0,598,601,1,0,0,0,599,601,5,85,0,
-		0,600,595,1,0,0,0,600,599,1,0,0,0,601,57,1,0,0,0,602,603,7,5,0,0,603,59,
-		1,0,0,0,604,605,5,21,0,0,605,609,3,76,38,0,606,609,5,15,0,0,607,609,3,
-		30,15,0,608,604,1,0,0,0,608,606,1,0,0,0,608,607,1,0,0,0,609,61,1,0,0,0,
-		610,611,5,22,0,0,611,630,5,85,0,0,612,613,5,23,0,0,613,614,5,13,0,0,614,
-		630,3,66,33,0,615,616,5,24,0,0,616,617,5,84,0,0,617,618,5,66,0,0,618,630,
-		3,66,33,0,619,620,5,25,0,0,620,622,5,77,0,0,621,623,3,64,32,0,622,621,
-		1,0,0,0,623,624,1,0,0,0,624,622,1,0,0,0,624,625,1,0,0,0,625,626,1,0,0,
-		0,626,627,5,78,0,0,627,630,1,0,0,0,628,630,3,54,27,0,629,610,1,0,0,0,629,
-		612,1,0,0,0,629,615,1,0,0,0,629,619,1,0,0,0,629,628,1,0,0,0,630,63,1,0,
-		0,0,631,632,7,6,0,0,632,633,5,13,0,0,633,634,3,66,33,0,634,65,1,0,0,0,
-		635,636,6,33,-1,0,636,649,3,68,34,0,637,638,5,68,0,0,638,649,3,66,33,9,
-		639,640,5,28,0,0,640,649,3,66,33,4,641,642,5,30,0,0,642,643,3,66,33,0,
-		643,644,5,31,0,0,644,645,3,66,33,0,645,646,5,32,0,0,646,647,3,66,33,1,
-		647,649,1,0,0,0,648,635,1,0,0,0,648,637,1,0,0,0,648,639,1,0,0,0,648,641,
-		1,0,0,0,649,684,1,0,0,0,650,651,10,8,0,0,651,652,7,7,0,0,652,683,3,66,
-		33,9,653,654,10,7,0,0,654,655,7,8,0,0,655,683,3,66,33,8,656,657,10,6,0,
-		0,657,658,7,9,0,0,658,683,3,66,33,7,659,660,10,3,0,0,660,661,5,26,0,0,
-		661,683,3,66,33,4,662,663,10,2,0,0,663,664,5,27,0,0,664,683,3,66,33,3,
-		665,667,10,5,0,0,666,668,5,28,0,0,667,666,1,0,0,0,667,668,1,0,0,0,668,
-		669,1,0,0,0,669,670,5,29,0,0,670,679,5,79,0,0,671,676,3,66,33,0,672,673,
-		5,73,0,0,673,675,3,66,33,0,674,672,1,0,0,0,675,678,1,0,0,0,676,674,1,0,
-		0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,679,671,1,0,0,0,679,
-		680,1,0,0,0,680,681,1,0,0,0,681,683,5,80,0,0,682,650,1,0,0,0,682,653,1,
-		0,0,0,682,656,1,0,0,0,682,659,1,0,0,0,682,662,1,0,0,0,682,665,1,0,0,0,
-		683,686,1,0,0,0,684,682,1,0,0,0,684,685,1,0,0,0,685,67,1,0,0,0,686,684,
-		1,0,0,0,687,712,3,76,38,0,688,712,5,82,0,0,689,712,5,85,0,0,690,712,5,
-		81,0,0,691,712,5,33,0,0,692,712,5,34,0,0,693,694,7,10,0,0,694,703,5,75,
-		0,0,695,700,3,70,35,0,696,697,5,73,0,0,697,699,3,70,35,0,698,696,1,0,0,
-		0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,
-		700,1,0,0,0,703,695,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,712,5,
-		76,0,0,706,712,3,72,36,0,707,708,5,75,0,0,708,709,3,66,33,0,709,710,5,
-		76,0,0,710,712,1,0,0,0,711,687,1,0,0,0,711,688,1,0,0,0,711,689,1,0,0,0,
-		711,690,1,0,0,0,711,691,1,0,0,0,711,692,1,0,0,0,711,693,1,0,0,0,711,706,
-		1,0,0,0,711,707,1,0,0,0,712,69,1,0,0,0,713,714,5,84,0,0,714,715,5,59,0,
-		0,715,718,3,66,33,0,716,718,3,66,33,0,717,713,1,0,0,0,717,716,1,0,0,0,
-		718,71,1,0,0,0,719,724,7,11,0,0,720,721,5,72,0,0,721,723,3,74,37,0,722,
-		720,1,0,0,0,723,726,1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,73,1,0,
-		0,0,726,724,1,0,0,0,727,728,7,12,0,0,728,75,1,0,0,0,729,730,5,83,0,0,730,
-		77,1,0,0,0,731,733,5,68,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,734,1,
-		0,0,0,734,735,7,4,0,0,735,79,1,0,0,0,78,81,86,100,113,121,123,128,135,
-		146,155,159,168,177,186,196,202,213,223,235,246,258,263,269,288,291,307,
-		319,329,333,341,343,347,364,370,379,382,389,398,407,411,418,429,441,445,
-		449,461,470,481,487,491,497,511,516,525,536,546,550,564,568,582,589,597,
-		600,608,624,629,648,667,676,679,682,684,700,703,711,717,724,732
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,1,0,3,0,86,
+		8,0,1,0,5,0,89,8,0,10,0,12,0,92,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,
+		2,5,2,103,8,2,10,2,12,2,106,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,116,
+		8,3,10,3,12,3,119,9,3,1,3,1,3,1,3,1,3,1,3,3,3,126,8,3,3,3,128,8,3,1,4,
+		4,4,131,8,4,11,4,12,4,132,1,5,1,5,1,5,1,5,1,5,3,5,140,8,5,1,6,1,6,1,6,
+		1,6,1,6,1,6,1,6,1,6,1,6,3,6,151,8,6,1,6,1,6,1,6,1,6,1,6,5,6,158,8,6,10,
+		6,12,6,161,9,6,1,6,3,6,164,8,6,1,6,1,6,1,6,1,6,1,6,5,6,171,8,6,10,6,12,
+		6,174,9,6,1,6,1,6,1,6,1,6,5,6,180,8,6,10,6,12,6,183,9,6,1,6,1,6,1,6,1,
+		6,5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,201,8,
+		6,1,6,1,6,5,6,205,8,6,10,6,12,6,208,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,216,
+		8,6,10,6,12,6,219,9,6,1,6,1,6,1,6,1,6,1,6,5,6,226,8,6,10,6,12,6,229,9,
+		6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,238,8,6,10,6,12,6,241,9,6,1,6,1,6,1,
+		6,1,6,1,6,1,6,5,6,249,8,6,10,6,12,6,252,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,5,6,261,8,6,10,6,12,6,264,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,273,8,
+		6,10,6,12,6,276,9,6,3,6,278,8,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,287,8,
+		6,1,7,1,7,1,7,1,7,3,7,293,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,
+		1,9,1,9,1,9,1,9,1,9,5,9,310,8,9,10,9,12,9,313,9,9,3,9,315,8,9,1,10,1,10,
+		1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,331,8,
+		11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,341,8,11,10,11,12,11,344,
+		9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,353,8,11,1,11,1,11,3,11,357,
+		8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,365,8,11,10,11,12,11,368,9,11,
+		1,12,3,12,371,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,
+		14,1,14,1,14,1,14,1,14,3,14,388,8,14,1,14,1,14,1,14,1,14,3,14,394,8,14,
+		1,15,1,15,1,15,1,15,1,15,5,15,401,8,15,10,15,12,15,404,9,15,3,15,406,8,
+		15,1,16,1,16,1,16,5,16,411,8,16,10,16,12,16,414,9,16,1,17,1,17,1,17,1,
+		17,5,17,420,8,17,10,17,12,17,423,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,
+		18,431,8,18,1,18,1,18,3,18,435,8,18,1,18,1,18,1,18,1,18,1,18,3,18,442,
+		8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,451,8,19,10,19,12,19,454,
+		9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,463,8,19,10,19,12,19,466,
+		9,19,1,19,3,19,469,8,19,1,19,1,19,3,19,473,8,19,1,20,1,20,1,20,1,20,1,
+		21,1,21,1,21,1,21,5,21,483,8,21,10,21,12,21,486,9,21,1,21,1,21,1,21,1,
+		21,5,21,492,8,21,10,21,12,21,495,9,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
+		21,1,21,3,21,505,8,21,1,22,1,22,1,22,1,22,3,22,511,8,22,1,22,1,22,3,22,
+		515,8,22,1,22,1,22,1,22,1,22,3,22,521,8,22,1,23,1,23,1,23,1,23,1,23,1,
+		23,1,23,1,23,1,23,1,23,5,23,533,8,23,10,23,12,23,536,9,23,1,23,1,23,3,
+		23,540,8,23,1,24,1,24,1,24,1,24,1,24,5,24,547,8,24,10,24,12,24,550,9,24,
+		1,24,1,24,1,24,1,24,1,24,1,24,5,24,558,8,24,10,24,12,24,561,9,24,1,24,
+		1,24,1,24,1,24,1,24,5,24,568,8,24,10,24,12,24,571,9,24,1,24,3,24,574,8,
+		24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,586,8,25,10,
+		25,12,25,589,9,25,1,25,3,25,592,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,
+		1,27,1,27,1,27,5,27,604,8,27,10,27,12,27,607,9,27,1,27,1,27,5,27,611,8,
+		27,10,27,12,27,614,9,27,1,27,1,27,1,28,4,28,619,8,28,11,28,12,28,620,1,
+		28,3,28,624,8,28,1,29,1,29,1,30,1,30,1,30,1,30,3,30,632,8,30,1,31,1,31,
+		1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,4,31,646,8,31,11,31,
+		12,31,647,1,31,1,31,1,31,3,31,653,8,31,1,32,1,32,1,32,1,32,1,33,1,33,1,
+		33,3,33,662,8,33,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,3,35,681,8,35,1,35,1,35,1,35,1,35,1,35,1,
+		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,700,8,35,
+		1,35,1,35,1,35,1,35,1,35,5,35,707,8,35,10,35,12,35,710,9,35,3,35,712,8,
+		35,1,35,5,35,715,8,35,10,35,12,35,718,9,35,1,36,1,36,1,36,1,36,1,36,1,
+		36,1,36,1,36,1,36,1,36,1,36,5,36,731,8,36,10,36,12,36,734,9,36,3,36,736,
+		8,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,744,8,36,1,37,1,37,1,37,1,37,3,
+		37,750,8,37,1,38,1,38,1,38,5,38,755,8,38,10,38,12,38,758,9,38,1,39,1,39,
+		1,40,1,40,1,41,3,41,765,8,41,1,41,1,41,1,41,0,2,22,70,42,0,2,4,6,8,10,
+		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
+		60,62,64,66,68,70,72,74,76,78,80,82,0,14,2,0,14,14,42,42,1,0,40,41,2,0,
+		25,25,43,43,2,0,62,63,66,67,1,0,84,85,4,0,70,70,74,74,83,83,85,86,1,0,
+		87,88,1,0,85,86,1,0,71,72,1,0,69,70,1,0,62,67,4,0,14,14,42,42,56,56,86,
+		86,2,0,49,49,86,86,2,0,1,60,86,86,857,0,85,1,0,0,0,2,95,1,0,0,0,4,98,1,
+		0,0,0,6,127,1,0,0,0,8,130,1,0,0,0,10,139,1,0,0,0,12,286,1,0,0,0,14,288,
+		1,0,0,0,16,294,1,0,0,0,18,314,1,0,0,0,20,316,1,0,0,0,22,356,1,0,0,0,24,
+		370,1,0,0,0,26,374,1,0,0,0,28,393,1,0,0,0,30,395,1,0,0,0,32,407,1,0,0,
+		0,34,415,1,0,0,0,36,441,1,0,0,0,38,472,1,0,0,0,40,474,1,0,0,0,42,504,1,
+		0,0,0,44,520,1,0,0,0,46,539,1,0,0,0,48,573,1,0,0,0,50,575,1,0,0,0,52,593,
+		1,0,0,0,54,599,1,0,0,0,56,623,1,0,0,0,58,625,1,0,0,0,60,631,1,0,0,0,62,
+		652,1,0,0,0,64,654,1,0,0,0,66,661,1,0,0,0,68,663,1,0,0,0,70,680,1,0,0,
+		0,72,743,1,0,0,0,74,749,1,0,0,0,76,751,1,0,0,0,78,759,1,0,0,0,80,761,1,
+		0,0,0,82,764,1,0,0,0,84,86,3,4,2,0,85,84,1,0,0,0,85,86,1,0,0,0,86,90,1,
+		0,0,0,87,89,3,12,6,0,88,87,1,0,0,0,89,92,1,0,0,0,90,88,1,0,0,0,90,91,1,
+		0,0,0,91,93,1,0,0,0,92,90,1,0,0,0,93,94,5,0,0,1,94,1,1,0,0,0,95,96,3,70,
+		35,0,96,97,5,0,0,1,97,3,1,0,0,0,98,99,5,1,0,0,99,100,3,8,4,0,100,104,5,
+		88,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,106,1,0,0,0,104,102,1,0,0,0,
+		104,105,1,0,0,0,105,5,1,0,0,0,106,104,1,0,0,0,107,108,5,2,0,0,108,128,
+		5,88,0,0,109,110,5,3,0,0,110,128,5,88,0,0,111,112,5,4,0,0,112,117,5,86,
+		0,0,113,114,5,67,0,0,114,116,5,86,0,0,115,113,1,0,0,0,116,119,1,0,0,0,
+		117,115,1,0,0,0,117,118,1,0,0,0,118,128,1,0,0,0,119,117,1,0,0,0,120,121,
+		5,5,0,0,121,122,5,6,0,0,122,125,5,83,0,0,123,124,5,7,0,0,124,126,5,83,
+		0,0,125,123,1,0,0,0,125,126,1,0,0,0,126,128,1,0,0,0,127,107,1,0,0,0,127,
+		109,1,0,0,0,127,111,1,0,0,0,127,120,1,0,0,0,128,7,1,0,0,0,129,131,3,10,
+		5,0,130,129,1,0,0,0,131,132,1,0,0,0,132,130,1,0,0,0,132,133,1,0,0,0,133,
+		9,1,0,0,0,134,140,3,78,39,0,135,140,5,85,0,0,136,140,5,70,0,0,137,140,
+		5,74,0,0,138,140,5,83,0,0,139,134,1,0,0,0,139,135,1,0,0,0,139,136,1,0,
+		0,0,139,137,1,0,0,0,139,138,1,0,0,0,140,11,1,0,0,0,141,142,5,8,0,0,142,
+		287,5,88,0,0,143,144,5,9,0,0,144,145,5,86,0,0,145,146,5,76,0,0,146,147,
+		3,38,19,0,147,148,5,68,0,0,148,150,3,70,35,0,149,151,5,88,0,0,150,149,
+		1,0,0,0,150,151,1,0,0,0,151,287,1,0,0,0,152,153,5,10,0,0,153,154,5,79,
+		0,0,154,159,3,26,13,0,155,156,5,75,0,0,156,158,3,26,13,0,157,155,1,0,0,
+		0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,0,161,
+		159,1,0,0,0,162,164,5,75,0,0,163,162,1,0,0,0,163,164,1,0,0,0,164,165,1,
+		0,0,0,165,166,5,80,0,0,166,287,1,0,0,0,167,168,5,11,0,0,168,172,5,79,0,
+		0,169,171,3,28,14,0,170,169,1,0,0,0,171,174,1,0,0,0,172,170,1,0,0,0,172,
+		173,1,0,0,0,173,175,1,0,0,0,174,172,1,0,0,0,175,287,5,80,0,0,176,177,5,
+		16,0,0,177,181,5,79,0,0,178,180,3,34,17,0,179,178,1,0,0,0,180,183,1,0,
+		0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,
+		287,5,80,0,0,185,186,5,35,0,0,186,190,5,79,0,0,187,189,3,16,8,0,188,187,
+		1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,193,1,0,0,
+		0,192,190,1,0,0,0,193,287,5,80,0,0,194,195,5,36,0,0,195,196,3,8,4,0,196,
+		200,5,88,0,0,197,198,5,5,0,0,198,199,5,85,0,0,199,201,5,86,0,0,200,197,
+		1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,79,0,0,203,205,3,18,
+		9,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,
+		209,1,0,0,0,208,206,1,0,0,0,209,210,5,80,0,0,210,287,1,0,0,0,211,212,5,
+		44,0,0,212,213,5,86,0,0,213,217,5,79,0,0,214,216,3,14,7,0,215,214,1,0,
+		0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,0,218,220,1,0,0,0,219,
+		217,1,0,0,0,220,287,5,80,0,0,221,222,5,45,0,0,222,223,3,56,28,0,223,227,
+		5,79,0,0,224,226,3,54,27,0,225,224,1,0,0,0,226,229,1,0,0,0,227,225,1,0,
+		0,0,227,228,1,0,0,0,228,230,1,0,0,0,229,227,1,0,0,0,230,231,5,80,0,0,231,
+		287,1,0,0,0,232,233,5,48,0,0,233,234,5,86,0,0,234,235,5,88,0,0,235,239,
+		5,79,0,0,236,238,3,42,21,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,
+		0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,0,242,287,5,80,0,0,243,
+		244,5,49,0,0,244,245,3,76,38,0,245,246,5,88,0,0,246,250,5,79,0,0,247,249,
+		3,46,23,0,248,247,1,0,0,0,249,252,1,0,0,0,250,248,1,0,0,0,250,251,1,0,
+		0,0,251,253,1,0,0,0,252,250,1,0,0,0,253,254,5,80,0,0,254,287,1,0,0,0,255,
+		256,5,50,0,0,256,257,5,86,0,0,257,258,5,88,0,0,258,262,5,79,0,0,259,261,
+		3,48,24,0,260,259,1,0,0,0,261,264,1,0,0,0,262,260,1,0,0,0,262,263,1,0,
+		0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,287,5,80,0,0,266,267,5,59,0,0,
+		267,268,5,86,0,0,268,277,5,77,0,0,269,274,3,64,32,0,270,271,5,75,0,0,271,
+		273,3,64,32,0,272,270,1,0,0,0,273,276,1,0,0,0,274,272,1,0,0,0,274,275,
+		1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,269,1,0,0,0,277,278,1,0,0,
+		0,278,279,1,0,0,0,279,280,5,78,0,0,280,281,5,76,0,0,281,282,3,38,19,0,
+		282,283,5,68,0,0,283,284,3,66,33,0,284,287,1,0,0,0,285,287,3,54,27,0,286,
+		141,1,0,0,0,286,143,1,0,0,0,286,152,1,0,0,0,286,167,1,0,0,0,286,176,1,
+		0,0,0,286,185,1,0,0,0,286,194,1,0,0,0,286,211,1,0,0,0,286,221,1,0,0,0,
+		286,232,1,0,0,0,286,243,1,0,0,0,286,255,1,0,0,0,286,266,1,0,0,0,286,285,
+		1,0,0,0,287,13,1,0,0,0,288,289,3,56,28,0,289,292,5,88,0,0,290,291,5,22,
+		0,0,291,293,5,88,0,0,292,290,1,0,0,0,292,293,1,0,0,0,293,15,1,0,0,0,294,
+		295,5,86,0,0,295,296,5,68,0,0,296,297,5,86,0,0,297,17,1,0,0,0,298,299,
+		5,37,0,0,299,300,5,13,0,0,300,315,3,22,11,0,301,302,5,38,0,0,302,303,5,
+		88,0,0,303,304,5,13,0,0,304,315,3,22,11,0,305,306,5,86,0,0,306,311,3,32,
+		16,0,307,308,5,75,0,0,308,310,3,32,16,0,309,307,1,0,0,0,310,313,1,0,0,
+		0,311,309,1,0,0,0,311,312,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,314,
+		298,1,0,0,0,314,301,1,0,0,0,314,305,1,0,0,0,315,19,1,0,0,0,316,317,3,22,
+		11,0,317,318,5,0,0,1,318,21,1,0,0,0,319,320,6,11,-1,0,320,321,5,77,0,0,
+		321,322,3,22,11,0,322,323,5,78,0,0,323,357,1,0,0,0,324,325,5,28,0,0,325,
+		357,3,22,11,6,326,327,5,39,0,0,327,330,5,86,0,0,328,329,5,29,0,0,329,331,
+		3,56,28,0,330,328,1,0,0,0,330,331,1,0,0,0,331,332,1,0,0,0,332,333,5,40,
+		0,0,333,357,3,24,12,0,334,335,7,0,0,0,335,336,5,20,0,0,336,337,5,81,0,
+		0,337,342,3,56,28,0,338,339,5,75,0,0,339,341,3,56,28,0,340,338,1,0,0,0,
+		341,344,1,0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,
+		1,0,0,0,345,346,5,82,0,0,346,347,7,1,0,0,347,348,3,24,12,0,348,357,1,0,
+		0,0,349,352,7,2,0,0,350,351,5,20,0,0,351,353,3,56,28,0,352,350,1,0,0,0,
+		352,353,1,0,0,0,353,354,1,0,0,0,354,355,7,3,0,0,355,357,7,4,0,0,356,319,
+		1,0,0,0,356,324,1,0,0,0,356,326,1,0,0,0,356,334,1,0,0,0,356,349,1,0,0,
+		0,357,366,1,0,0,0,358,359,10,5,0,0,359,360,5,26,0,0,360,365,3,22,11,6,
+		361,362,10,4,0,0,362,363,5,27,0,0,363,365,3,22,11,5,364,358,1,0,0,0,364,
+		361,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,23,1,0,
+		0,0,368,366,1,0,0,0,369,371,5,28,0,0,370,369,1,0,0,0,370,371,1,0,0,0,371,
+		372,1,0,0,0,372,373,5,86,0,0,373,25,1,0,0,0,374,375,5,86,0,0,375,376,5,
+		68,0,0,376,377,3,80,40,0,377,27,1,0,0,0,378,379,5,88,0,0,379,380,5,63,
+		0,0,380,394,3,80,40,0,381,382,5,12,0,0,382,383,5,88,0,0,383,384,5,13,0,
+		0,384,385,5,14,0,0,385,387,5,15,0,0,386,388,5,28,0,0,387,386,1,0,0,0,387,
+		388,1,0,0,0,388,389,1,0,0,0,389,394,5,86,0,0,390,391,5,86,0,0,391,392,
+		5,43,0,0,392,394,7,4,0,0,393,378,1,0,0,0,393,381,1,0,0,0,393,390,1,0,0,
+		0,394,29,1,0,0,0,395,405,5,46,0,0,396,397,5,47,0,0,397,402,3,32,16,0,398,
+		399,5,75,0,0,399,401,3,32,16,0,400,398,1,0,0,0,401,404,1,0,0,0,402,400,
+		1,0,0,0,402,403,1,0,0,0,403,406,1,0,0,0,404,402,1,0,0,0,405,396,1,0,0,
+		0,405,406,1,0,0,0,406,31,1,0,0,0,407,412,5,86,0,0,408,409,5,70,0,0,409,
+		411,5,86,0,0,410,408,1,0,0,0,411,414,1,0,0,0,412,410,1,0,0,0,412,413,1,
+		0,0,0,413,33,1,0,0,0,414,412,1,0,0,0,415,416,3,76,38,0,416,417,5,76,0,
+		0,417,421,3,38,19,0,418,420,3,36,18,0,419,418,1,0,0,0,420,423,1,0,0,0,
+		421,419,1,0,0,0,421,422,1,0,0,0,422,35,1,0,0,0,423,421,1,0,0,0,424,425,
+		5,17,0,0,425,442,5,88,0,0,426,427,5,18,0,0,427,442,5,88,0,0,428,430,5,
+		19,0,0,429,431,3,82,41,0,430,429,1,0,0,0,430,431,1,0,0,0,431,432,1,0,0,
+		0,432,434,5,73,0,0,433,435,3,82,41,0,434,433,1,0,0,0,434,435,1,0,0,0,435,
+		442,1,0,0,0,436,442,3,30,15,0,437,438,5,5,0,0,438,439,5,47,0,0,439,440,
+		5,85,0,0,440,442,5,86,0,0,441,424,1,0,0,0,441,426,1,0,0,0,441,428,1,0,
+		0,0,441,436,1,0,0,0,441,437,1,0,0,0,442,37,1,0,0,0,443,473,5,86,0,0,444,
+		445,5,86,0,0,445,446,5,20,0,0,446,447,5,77,0,0,447,452,5,86,0,0,448,449,
+		5,75,0,0,449,451,5,86,0,0,450,448,1,0,0,0,451,454,1,0,0,0,452,450,1,0,
+		0,0,452,453,1,0,0,0,453,455,1,0,0,0,454,452,1,0,0,0,455,473,5,78,0,0,456,
+		457,5,86,0,0,457,458,5,20,0,0,458,459,5,79,0,0,459,464,3,40,20,0,460,461,
+		5,75,0,0,461,463,3,40,20,0,462,460,1,0,0,0,463,466,1,0,0,0,464,462,1,0,
+		0,0,464,465,1,0,0,0,465,468,1,0,0,0,466,464,1,0,0,0,467,469,5,75,0,0,468,
+		467,1,0,0,0,468,469,1,0,0,0,469,470,1,0,0,0,470,471,5,80,0,0,471,473,1,
+		0,0,0,472,443,1,0,0,0,472,444,1,0,0,0,472,456,1,0,0,0,473,39,1,0,0,0,474,
+		475,5,86,0,0,475,476,5,76,0,0,476,477,3,38,19,0,477,41,1,0,0,0,478,479,
+		5,86,0,0,479,480,5,76,0,0,480,484,3,38,19,0,481,483,3,44,22,0,482,481,
+		1,0,0,0,483,486,1,0,0,0,484,482,1,0,0,0,484,485,1,0,0,0,485,505,1,0,0,
+		0,486,484,1,0,0,0,487,488,5,51,0,0,488,493,5,86,0,0,489,490,5,75,0,0,490,
+		492,5,86,0,0,491,489,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,
+		0,0,0,494,505,1,0,0,0,495,493,1,0,0,0,496,497,5,86,0,0,497,498,3,70,35,
+		0,498,499,5,88,0,0,499,505,1,0,0,0,500,501,5,86,0,0,501,502,5,62,0,0,502,
+		503,5,84,0,0,503,505,5,86,0,0,504,478,1,0,0,0,504,487,1,0,0,0,504,496,
+		1,0,0,0,504,500,1,0,0,0,505,43,1,0,0,0,506,507,5,52,0,0,507,521,5,86,0,
+		0,508,510,5,19,0,0,509,511,3,82,41,0,510,509,1,0,0,0,510,511,1,0,0,0,511,
+		512,1,0,0,0,512,514,5,73,0,0,513,515,3,82,41,0,514,513,1,0,0,0,514,515,
+		1,0,0,0,515,521,1,0,0,0,516,517,5,86,0,0,517,518,5,62,0,0,518,519,5,84,
+		0,0,519,521,5,86,0,0,520,506,1,0,0,0,520,508,1,0,0,0,520,516,1,0,0,0,521,
+		45,1,0,0,0,522,523,5,6,0,0,523,540,5,86,0,0,524,525,5,54,0,0,525,540,5,
+		86,0,0,526,527,5,53,0,0,527,540,3,70,35,0,528,529,5,55,0,0,529,534,5,86,
+		0,0,530,531,5,75,0,0,531,533,5,86,0,0,532,530,1,0,0,0,533,536,1,0,0,0,
+		534,532,1,0,0,0,534,535,1,0,0,0,535,540,1,0,0,0,536,534,1,0,0,0,537,538,
+		5,86,0,0,538,540,3,70,35,0,539,522,1,0,0,0,539,524,1,0,0,0,539,526,1,0,
+		0,0,539,528,1,0,0,0,539,537,1,0,0,0,540,47,1,0,0,0,541,542,5,86,0,0,542,
+		543,5,77,0,0,543,548,5,86,0,0,544,545,5,75,0,0,545,547,5,86,0,0,546,544,
+		1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,551,1,0,0,
+		0,550,548,1,0,0,0,551,574,5,78,0,0,552,553,5,17,0,0,553,554,5,86,0,0,554,
+		555,5,88,0,0,555,559,5,79,0,0,556,558,3,50,25,0,557,556,1,0,0,0,558,561,
+		1,0,0,0,559,557,1,0,0,0,559,560,1,0,0,0,560,562,1,0,0,0,561,559,1,0,0,
+		0,562,574,5,80,0,0,563,564,5,56,0,0,564,565,5,86,0,0,565,569,5,79,0,0,
+		566,568,3,52,26,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,
+		570,1,0,0,0,570,572,1,0,0,0,571,569,1,0,0,0,572,574,5,80,0,0,573,541,1,
+		0,0,0,573,552,1,0,0,0,573,563,1,0,0,0,574,49,1,0,0,0,575,576,5,57,0,0,
+		576,577,5,88,0,0,577,591,5,58,0,0,578,592,5,85,0,0,579,580,5,77,0,0,580,
+		581,5,86,0,0,581,587,5,85,0,0,582,583,5,75,0,0,583,584,5,86,0,0,584,586,
+		5,85,0,0,585,582,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,
+		0,588,590,1,0,0,0,589,587,1,0,0,0,590,592,5,78,0,0,591,578,1,0,0,0,591,
+		579,1,0,0,0,592,51,1,0,0,0,593,594,5,85,0,0,594,595,5,73,0,0,595,596,5,
+		85,0,0,596,597,5,68,0,0,597,598,7,4,0,0,598,53,1,0,0,0,599,600,5,86,0,
+		0,600,601,3,56,28,0,601,605,5,88,0,0,602,604,3,60,30,0,603,602,1,0,0,0,
+		604,607,1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,608,1,0,0,0,607,605,
+		1,0,0,0,608,612,5,79,0,0,609,611,3,62,31,0,610,609,1,0,0,0,611,614,1,0,
+		0,0,612,610,1,0,0,0,612,613,1,0,0,0,613,615,1,0,0,0,614,612,1,0,0,0,615,
+		616,5,80,0,0,616,55,1,0,0,0,617,619,3,58,29,0,618,617,1,0,0,0,619,620,
+		1,0,0,0,620,618,1,0,0,0,620,621,1,0,0,0,621,624,1,0,0,0,622,624,5,88,0,
+		0,623,618,1,0,0,0,623,622,1,0,0,0,624,57,1,0,0,0,625,626,7,5,0,0,626,59,
+		1,0,0,0,627,628,5,21,0,0,628,632,3,80,40,0,629,632,5,15,0,0,630,632,3,
+		30,15,0,631,627,1,0,0,0,631,629,1,0,0,0,631,630,1,0,0,0,632,61,1,0,0,0,
+		633,634,5,22,0,0,634,653,5,88,0,0,635,636,5,23,0,0,636,637,5,13,0,0,637,
+		653,3,70,35,0,638,639,5,24,0,0,639,640,5,86,0,0,640,641,5,68,0,0,641,653,
+		3,70,35,0,642,643,5,25,0,0,643,645,5,79,0,0,644,646,3,68,34,0,645,644,
+		1,0,0,0,646,647,1,0,0,0,647,645,1,0,0,0,647,648,1,0,0,0,648,649,1,0,0,
+		0,649,650,5,80,0,0,650,653,1,0,0,0,651,653,3,54,27,0,652,633,1,0,0,0,652,
+		635,1,0,0,0,652,638,1,0,0,0,652,642,1,0,0,0,652,651,1,0,0,0,653,63,1,0,
+		0,0,654,655,5,86,0,0,655,656,5,76,0,0,656,657,3,38,19,0,657,65,1,0,0,0,
+		658,659,5,60,0,0,659,662,7,6,0,0,660,662,3,70,35,0,661,658,1,0,0,0,661,
+		660,1,0,0,0,662,67,1,0,0,0,663,664,7,7,0,0,664,665,5,13,0,0,665,666,3,
+		70,35,0,666,69,1,0,0,0,667,668,6,35,-1,0,668,681,3,72,36,0,669,670,5,70,
+		0,0,670,681,3,70,35,9,671,672,5,28,0,0,672,681,3,70,35,4,673,674,5,30,
+		0,0,674,675,3,70,35,0,675,676,5,31,0,0,676,677,3,70,35,0,677,678,5,32,
+		0,0,678,679,3,70,35,1,679,681,1,0,0,0,680,667,1,0,0,0,680,669,1,0,0,0,
+		680,671,1,0,0,0,680,673,1,0,0,0,681,716,1,0,0,0,682,683,10,8,0,0,683,684,
+		7,8,0,0,684,715,3,70,35,9,685,686,10,7,0,0,686,687,7,9,0,0,687,715,3,70,
+		35,8,688,689,10,6,0,0,689,690,7,10,0,0,690,715,3,70,35,7,691,692,10,3,
+		0,0,692,693,5,26,0,0,693,715,3,70,35,4,694,695,10,2,0,0,695,696,5,27,0,
+		0,696,715,3,70,35,3,697,699,10,5,0,0,698,700,5,28,0,0,699,698,1,0,0,0,
+		699,700,1,0,0,0,700,701,1,0,0,0,701,702,5,29,0,0,702,711,5,81,0,0,703,
+		708,3,70,35,0,704,705,5,75,0,0,705,707,3,70,35,0,706,704,1,0,0,0,707,710,
+		1,0,0,0,708,706,1,0,0,0,708,709,1,0,0,0,709,712,1,0,0,0,710,708,1,0,0,
+		0,711,703,1,0,0,0,711,712,1,0,0,0,712,713,1,0,0,0,713,715,5,82,0,0,714,
+		682,1,0,0,0,714,685,1,0,0,0,714,688,1,0,0,0,714,691,1,0,0,0,714,694,1,
+		0,0,0,714,697,1,0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,
+		717,71,1,0,0,0,718,716,1,0,0,0,719,744,3,80,40,0,720,744,5,84,0,0,721,
+		744,5,88,0,0,722,744,5,83,0,0,723,744,5,33,0,0,724,744,5,34,0,0,725,726,
+		7,11,0,0,726,735,5,77,0,0,727,732,3,74,37,0,728,729,5,75,0,0,729,731,3,
+		74,37,0,730,728,1,0,0,0,731,734,1,0,0,0,732,730,1,0,0,0,732,733,1,0,0,
+		0,733,736,1,0,0,0,734,732,1,0,0,0,735,727,1,0,0,0,735,736,1,0,0,0,736,
+		737,1,0,0,0,737,744,5,78,0,0,738,744,3,76,38,0,739,740,5,77,0,0,740,741,
+		3,70,35,0,741,742,5,78,0,0,742,744,1,0,0,0,743,719,1,0,0,0,743,720,1,0,
+		0,0,743,721,1,0,0,0,743,722,1,0,0,0,743,723,1,0,0,0,743,724,1,0,0,0,743,
+		725,1,0,0,0,743,738,1,0,0,0,743,739,1,0,0,0,744,73,1,0,0,0,745,746,5,86,
+		0,0,746,747,5,61,0,0,747,750,3,70,35,0,748,750,3,70,35,0,749,745,1,0,0,
+		0,749,748,1,0,0,0,750,75,1,0,0,0,751,756,7,12,0,0,752,753,5,74,0,0,753,
+		755,3,78,39,0,754,752,1,0,0,0,755,758,1,0,0,0,756,754,1,0,0,0,756,757,
+		1,0,0,0,757,77,1,0,0,0,758,756,1,0,0,0,759,760,7,13,0,0,760,79,1,0,0,0,
+		761,762,5,85,0,0,762,81,1,0,0,0,763,765,5,70,0,0,764,763,1,0,0,0,764,765,
+		1,0,0,0,765,766,1,0,0,0,766,767,7,4,0,0,767,83,1,0,0,0,81,85,90,104,117,
+		125,127,132,139,150,159,163,172,181,190,200,206,217,227,239,250,262,274,
+		277,286,292,311,314,330,342,352,356,364,366,370,387,393,402,405,412,421,
+		430,434,441,452,464,468,472,484,493,504,510,514,520,534,539,548,559,569,
+		573,587,591,605,612,620,623,631,647,652,661,680,699,708,711,714,716,732,
+		735,743,749,756,764
 	};
 
 	public static readonly ATN _ATN =

@@ -11,7 +11,7 @@ namespace SpmAudit.Language.Parsing.Yaml;
 /// </summary>
 public sealed partial class YamlRulesetParser
 {
-    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes", "extend", "tables", "metrics", "scorecards"];
+    private static readonly string[] TopLevelFields = ["ruleset", "imports", "parameters", "functions", "scale", "scoring", "grades", "certifications", "translations", "evidence", "nodes", "extend", "tables", "metrics", "scorecards"];
 
     private readonly string _path;
     private readonly YamlShape _shape;
@@ -76,6 +76,7 @@ public sealed partial class YamlRulesetParser
             Tables = ReadTables(root["tables"]),
             Metrics = ReadMetrics(root["metrics"]),
             Scorecards = ReadScorecards(root["scorecards"]),
+            Functions = ReadFunctions(root["functions"]),
         };
     }
 

@@ -1,0 +1,1 @@
+static double other(double a) => a;
