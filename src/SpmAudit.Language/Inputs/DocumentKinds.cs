@@ -32,7 +32,13 @@ public static partial class DocumentKinds
             return DocumentKind.TestCases;
         }
 
-        var keys = TopLevelKey().Matches(text).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value.Trim(), StringComparer.Ordinal);
+        // A key written twice is the YAML reader's diagnostic (SPM2002) to give; here the first one counts.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in TopLevelKey().Matches(text))
+        {
+            keys.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim());
+        }
+
         // A test file names its ruleset by a path ('ruleset: ../x.yaml'); a ruleset's header is a mapping.
         return keys.ContainsKey("ruleset") ? keys.ContainsKey("cases") || keys.ContainsKey("expect") ? DocumentKind.TestCases : DocumentKind.Ruleset
             : keys.ContainsKey("profile") ? DocumentKind.Profile

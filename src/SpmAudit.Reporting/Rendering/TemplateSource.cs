@@ -37,7 +37,8 @@ internal sealed class TemplateSource(string? directory)
     private static (string Path, string Text)? ReadFromFolder(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        if (!File.Exists(path) && !IsSpecialFile(path))
+        // File.Exists is true for a FIFO or a device too, so those reach InputText and are refused there.
+        if (!File.Exists(path))
         {
             return null;
         }
@@ -52,19 +53,6 @@ internal sealed class TemplateSource(string? directory)
         return InputText.Read(path, path, at, diagnostics) is { } text
             ? (path, text)
             : throw new TemplateRefusedException(diagnostics.ToSortedArray());
-    }
-
-    /// <summary>File.Exists is false for a FIFO or a device; such a name is still the user's template, and refused as one.</summary>
-    private static bool IsSpecialFile(string path)
-    {
-        try
-        {
-            return !Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.Directory) == 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return false;
-        }
     }
 }
 
