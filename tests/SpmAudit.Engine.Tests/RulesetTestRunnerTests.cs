@@ -19,7 +19,7 @@ public sealed class RulesetTestRunnerTests
         diagnostics.ToSortedArray().ShouldBeEmpty();
         files.ShouldNotBeEmpty();
 
-        var run = new TestRunner(RepositoryPaths.Rulesets).Run(files);
+        var run = new TestRunner(RepositoryPaths.Rulesets, trustScripts: true).Run(files);
 
         run.Diagnostics.ShouldBeEmpty();
         run.Cases.Where(c => !c.Passed).Select(c => c.Name).ShouldBeEmpty();

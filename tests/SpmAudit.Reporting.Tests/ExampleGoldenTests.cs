@@ -79,7 +79,7 @@ public sealed class ExampleGoldenTests
 
     private static AuditResult Audit(string ruleset, string pack)
     {
-        var outcome = Auditor.Audit(Path.Combine(RepositoryPaths.Rulesets, ruleset), Path.Combine(Examples, pack + ".yaml"), RepositoryPaths.Root);
+        var outcome = Auditor.Audit(Path.Combine(RepositoryPaths.Rulesets, ruleset), Path.Combine(Examples, pack + ".yaml"), RepositoryPaths.Root, trustScripts: true);
         outcome.Diagnostics.ShouldBeEmpty();
         return outcome.Result!;
     }

@@ -10,11 +10,17 @@ internal static class Inputs
     /// <summary>
     /// The compiled ruleset, or null with the exit code to return: 1 when it has errors (printed to
     /// standard error, with any warnings), 2 when <paramref name="output"/> is one of its files.
+    /// <paramref name="trustScripts"/> is null for commands that never run the rules (questionnaires,
+    /// evidence files), which need no trust; otherwise C# functions run only with it or the trust file.
     /// </summary>
-    public static Ruleset? Compile(string spec, string? output, out int exit)
+    public static Ruleset? Compile(string spec, string? output, out int exit, bool? trustScripts = null)
     {
-        // A ruleset with C# functions runs them only when the trust file names it.
-        var compilation = Language.Scripting.ScriptTrust.Apply(RulesetLocator.Compile(spec), trustScripts: false);
+        var compilation = RulesetLocator.Compile(spec);
+        if (trustScripts is { } trust)
+        {
+            compilation = Language.Scripting.ScriptTrust.Apply(compilation, trust);
+        }
+
         DiagnosticPrinter.Print(compilation.Diagnostics, "text", Console.Error);
         exit = !compilation.Success ? ExitCodes.InputErrors : OutputTarget.Refusal(output, compilation.Files) ?? ExitCodes.Success;
         return exit == ExitCodes.Success ? compilation.Ruleset : null;

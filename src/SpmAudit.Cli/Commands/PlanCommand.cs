@@ -23,12 +23,13 @@ internal static class PlanCommand
         var function = new Option<string?>("--function") { Description = "Keep the rows whose evidence this function answers for (finance, hr, …)" };
         var language = new Option<string>("--lang") { Description = "Language of the workbook's headers", DefaultValueFactory = _ => ReportLabels.DefaultLanguage };
         language.AcceptOnlyFromAmong([.. ReportLabels.Languages]);
-        var command = new Command("plan", "Write the action plan of an audit as a workbook (.xlsx) or CSV: critical indicators first") { ruleset, evidence, output, function, language };
-        command.SetAction(result => Run(result.GetValue(ruleset)!, result.GetValue(evidence)!, result.GetValue(output)!, result.GetValue(function), result.GetValue(language)!));
+        var trust = CommonOptions.TrustScripts();
+        var command = new Command("plan", "Write the action plan of an audit as a workbook (.xlsx) or CSV: critical indicators first") { ruleset, evidence, output, function, language, trust };
+        command.SetAction(result => Run(result.GetValue(ruleset)!, result.GetValue(evidence)!, result.GetValue(output)!, result.GetValue(function), result.GetValue(language)!, result.GetValue(trust)));
         return command;
     }
 
-    private static int Run(string rulesetSpec, string evidence, string output, string? function, string language)
+    private static int Run(string rulesetSpec, string evidence, string output, string? function, string language, bool trustScripts)
     {
         var extension = Path.GetExtension(output).ToLowerInvariant();
         if (extension is not (".xlsx" or ".csv"))
@@ -42,7 +43,7 @@ internal static class PlanCommand
             return refusal;
         }
 
-        if (Inputs.Compile(rulesetSpec, output, out var exit) is not { } ruleset)
+        if (Inputs.Compile(rulesetSpec, output, out var exit, trustScripts) is not { } ruleset)
         {
             return exit;
         }

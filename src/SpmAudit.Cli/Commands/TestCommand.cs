@@ -21,12 +21,13 @@ internal static class TestCommand
         var format = new Option<string>("--format") { Description = "text (the default) or json, for tools", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
-        var command = new Command("test", "Run a ruleset's test cases: expected against actual statuses, scores, grades, caps and certifications, with coverage") { target, minimum, format, output };
-        command.SetAction(result => Run(result.GetValue(target)!, result.GetValue(minimum), result.GetValue(format)!, result.GetValue(output)));
+        var trust = CommonOptions.TrustScripts();
+        var command = new Command("test", "Run a ruleset's test cases: expected against actual statuses, scores, grades, caps and certifications, with coverage") { target, minimum, format, output, trust };
+        command.SetAction(result => Run(result.GetValue(target)!, result.GetValue(minimum), result.GetValue(format)!, result.GetValue(output), result.GetValue(trust)));
         return command;
     }
 
-    private static int Run(string target, double? minimum, string format, string? output)
+    private static int Run(string target, double? minimum, string format, string? output, bool trustScripts)
     {
         if (minimum is < 0 or > 100)
         {
@@ -41,7 +42,7 @@ internal static class TestCommand
             return refusal;
         }
 
-        var run = new TestRunner(Environment.CurrentDirectory).Run(files);
+        var run = new TestRunner(Environment.CurrentDirectory, trustScripts).Run(files);
         diagnostics.AddRange(run.Diagnostics);
         DiagnosticPrinter.Print(diagnostics.ToSortedArray(), "text", Console.Error);
         var written = ReportWriter.Write(format == "json" ? TestRunJsonWriter.Write(run) + "\n" : TestRunPrinter.Print(run), output);

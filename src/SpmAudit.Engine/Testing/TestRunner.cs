@@ -6,15 +6,17 @@ using SpmAudit.Engine.Reading;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Diagnostics;
 using SpmAudit.Language.Distribution;
+using SpmAudit.Language.Scripting;
 
 namespace SpmAudit.Engine.Testing;
 
 /// <summary>
 /// Runs the test cases kept beside rulesets: each case's pack is audited (with traces) under its
 /// ruleset, profile or parameters, its expectations are compared with the result, and coverage is
-/// collected per ruleset. Rulesets are compiled once per distinct ruleset, profile and parameters.
+/// collected per ruleset. Rulesets are compiled once per distinct ruleset, profile and parameters;
+/// their C# functions run only under <paramref name="trustScripts"/> or the trust file, as in an audit.
 /// </summary>
-public sealed class TestRunner(string displayBase)
+public sealed class TestRunner(string displayBase, bool trustScripts = false)
 {
     private readonly Dictionary<string, (CompiledRuleset? Compiled, ImmutableArray<Diagnostic> Diagnostics)> _compiled = new(StringComparer.Ordinal);
 
@@ -154,9 +156,11 @@ public sealed class TestRunner(string displayBase)
             return cached;
         }
 
-        var compilation = parameters.IsEmpty
-            ? RulesetLocator.Compile(spec, folder, displayBase)
-            : ParameterProfile.Compile(spec, folder, displayBase, parameters, $"{file.DisplayPath} (parameters of '{testCase!.Name}')");
+        var compilation = ScriptTrust.Apply(
+            parameters.IsEmpty
+                ? RulesetLocator.Compile(spec, folder, displayBase)
+                : ParameterProfile.Compile(spec, folder, displayBase, parameters, $"{file.DisplayPath} (parameters of '{testCase!.Name}')"),
+            trustScripts);
         var compiled = compilation.Success ? CompiledRuleset.Create(compilation.Ruleset!) : null;
         return _compiled[key] = (compiled, compilation.Diagnostics);
     }

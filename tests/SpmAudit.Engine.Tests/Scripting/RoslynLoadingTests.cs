@@ -63,8 +63,8 @@ public sealed class RoslynLoadingTests
             else
             {
                 engine.GetType("SpmAudit.Engine.Auditing.Auditor")!
-                    .GetMethod("Audit", [typeof(string), typeof(string), typeof(string)])!
-                    .Invoke(null, [ruleset, evidence, null]);
+                    .GetMethod("Audit", [typeof(string), typeof(string), typeof(string), typeof(bool)])!
+                    .Invoke(null, [ruleset, evidence, null, false]);
             }
 
             return [.. context.Assemblies.Select(a => a.GetName().Name!)];
