@@ -81,6 +81,7 @@ outcome
     | outcome AND outcome                              # andOutcome
     | outcome OR outcome                               # orOutcome
     | EVERY level=IDENT (IN nodeId)? IS statusWord     # everyOutcome
+    | ANY CRITICAL (IN nodeId)? (IS | ARE)? statusWord  # criticalOutcome
     | quantifier=(ALL | ANY) OF LBRACK nodeId (COMMA nodeId)* RBRACK (IS | ARE) statusWord # setOutcome
     | measure=(SCORE | COVERAGE) (OF nodeId)? op=(GE | GT | LE | LT) (NUMBER | PERCENT) # thresholdOutcome
     ;
@@ -96,7 +97,7 @@ scaleEntry
 // 'minimum coverage 60%' is written with a plain name, so that 'minimum' stays free for scoring models.
 gradeEntry
     : STRING GE number                                 # gradeBand
-    | CAP STRING WHEN ANY CRITICAL NOT? IDENT          # gradeCap
+    | CAP STRING WHEN outcome                          # gradeCap
     | IDENT COVERAGE (PERCENT | NUMBER)                # gradeMinimumCoverage
     ;
 

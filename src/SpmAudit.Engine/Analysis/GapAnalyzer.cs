@@ -17,7 +17,8 @@ namespace SpmAudit.Engine.Analysis;
 /// </summary>
 public static class GapAnalyzer
 {
-    internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade)
+    /// <param name="capWitnesses">Per cap of the scale, null when it does not hold, else the indicators that make it hold.</param>
+    internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade, ImmutableArray<ImmutableArray<string>?> capWitnesses)
     {
         var statuses = indicators.Select(i => i.Status).ToArray();
         var what = new WhatIf(calculator, ruleset, statuses, levels);
@@ -27,7 +28,7 @@ public static class GapAnalyzer
             .Select(i => new Gap(i.Node, i.Status, what.Gain(i.Node.IndicatorOrdinal, current))));
         // The path changes the what-if's statuses, so it comes after the gains of the current ones;
         // it takes the gaps by gain alone, which keeps its set of improvements the smallest.
-        var path = PathToNextGrade(ruleset, what, statuses, indicators, gaps, computedGrade);
+        var path = PathToNextGrade(ruleset, what, statuses, indicators, gaps, computedGrade, capWitnesses);
         return new GapReport(CriticalFirst(gaps), path, Missing(indicators));
     }
 
@@ -45,7 +46,7 @@ public static class GapAnalyzer
         return ImmutableArray.Create(ranked);
     }
 
-    private static GradePath PathToNextGrade(Ruleset ruleset, WhatIf what, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, ImmutableArray<Gap> gaps, string? computedGrade)
+    private static GradePath PathToNextGrade(Ruleset ruleset, WhatIf what, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, ImmutableArray<Gap> gaps, string? computedGrade, ImmutableArray<ImmutableArray<string>?> capWitnesses)
     {
         var scale = ruleset.Grades;
         if (computedGrade is null)
@@ -62,11 +63,17 @@ public static class GapAnalyzer
         var target = scale.Bands[currentIndex - 1];
         var chosen = new List<RuleNode>();
 
-        // Caps that would hold the grade below the target: their critical indicators must be met.
+        // Caps that hold and would keep the grade below the target: the indicators that trigger them must be met.
         var lifted = false;
-        foreach (var cap in scale.Caps.Where(c => scale.IndexOf(c.Grade) > currentIndex - 1))
+        var byId = indicators.ToDictionary(i => i.Node.Id, StringComparer.Ordinal);
+        for (var c = 0; c < scale.Caps.Length; c++)
         {
-            foreach (var indicator in indicators.Where(i => i.Rule.Critical && what.Status(i.Node.IndicatorOrdinal) == cap.Trigger))
+            if (scale.IndexOf(scale.Caps[c].Grade) <= currentIndex - 1 || capWitnesses[c] is not { } triggering)
+            {
+                continue;
+            }
+
+            foreach (var indicator in triggering.Select(id => byId[id]).Where(i => what.Status(i.Node.IndicatorOrdinal) != IndicatorStatus.Met))
             {
                 what.SetMet(indicator.Node.IndicatorOrdinal);
                 chosen.Add(indicator.Node);

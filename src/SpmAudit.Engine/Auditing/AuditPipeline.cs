@@ -110,14 +110,16 @@ public static class AuditPipeline
         //    Completeness rules come last: below the ruleset's minimum coverage, or with required evidence
         //    missing, the score stands but no grade is given, and the result says why.
         var completeness = CompletenessCheck.Check(ruleset, pack, scored.Indicators, scored.Root.Coverage);
-        var grade = scored.Root.Score is { } score && completeness?.GradeWithheld != true ? GradeCalculator.Grade(ruleset.Grades, score, scored.Indicators, pack.Override) : null;
+        //    Caps are outcome rules over the scored tree, as certifications are.
+        var outcomes = new OutcomeEvaluator(scored.Nodes, scored.Root.Score, scored.Root.Coverage);
+        var capWitnesses = ruleset.Grades.Caps.Select(c => outcomes.Witnesses(c.Condition)).ToImmutableArray();
+        var grade = scored.Root.Score is { } score && completeness?.GradeWithheld != true ? GradeCalculator.Grade(ruleset.Grades, score, capWitnesses, pack.Override) : null;
 
         // 6. Outcomes: certification decisions read the scored tree, never the evidence.
-        var outcomes = new OutcomeEvaluator(scored.Nodes, scored.Root.Score, scored.Root.Coverage);
         var certifications = ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date, pack.Assessment.Name())).ToImmutableArray();
 
         // 7. Gaps: what-if scoring on the statuses, for one audit at a time (batch skips it with the traces).
-        var gaps = explain ? GapAnalyzer.Analyze(ruleset, calculator, scored.Indicators, levels, grade?.ComputedGrade) : null;
+        var gaps = explain ? GapAnalyzer.Analyze(ruleset, calculator, scored.Indicators, levels, grade?.ComputedGrade, capWitnesses) : null;
 
         // 8. Result.
         return new AuditResult(ruleset, pack, scored.Root.Score, scored.Root.Coverage, scored.Status, grade, scored.Nodes, scored.Indicators, warnings.IsDefault ? [] : warnings)

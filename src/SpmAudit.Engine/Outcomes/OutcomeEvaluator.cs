@@ -7,7 +7,8 @@ namespace SpmAudit.Engine.Outcomes;
 /// <summary>
 /// Evaluates a ruleset's outcome rules over a scored result. Conditions read node statuses, scores
 /// and coverage; not-applicable nodes never block an 'every' or 'all' rule. Each failed condition
-/// is recorded as a shortfall, so a refusal names what is missing.
+/// is recorded as a shortfall, so a refusal names what is missing. Caps are outcome rules too: a
+/// holding condition names the indicators that make it hold (<see cref="Witnesses"/>).
 /// </summary>
 internal sealed class OutcomeEvaluator
 {
@@ -16,11 +17,14 @@ internal sealed class OutcomeEvaluator
     private readonly double? _coverage;
     private readonly Dictionary<string, IndicatorResult> _failing = new(StringComparer.Ordinal);
 
+    private readonly ImmutableArray<NodeResult> _roots;
+
     public OutcomeEvaluator(IEnumerable<NodeResult> roots, double? score, double? coverage)
     {
         _score = score;
         _coverage = coverage;
-        foreach (var root in roots)
+        _roots = [.. roots];
+        foreach (var root in _roots)
         {
             Index(root);
         }
@@ -99,6 +103,14 @@ internal sealed class OutcomeEvaluator
                 }
 
                 return holds;
+            case CriticalOutcome critical:
+                var found = Criticals(critical).ToList();
+                if (found.Count == 0)
+                {
+                    shortfalls.Add($"{critical.Text} does not hold");
+                }
+
+                return found.Count > 0;
             case ThresholdOutcome threshold:
                 // A node (or result) without a score (nothing applies) meets no threshold.
                 var measured = threshold.NodeId is { } id
@@ -125,6 +137,74 @@ internal sealed class OutcomeEvaluator
                 throw new InvalidOperationException($"Unknown outcome {condition.GetType().Name}.");
         }
     }
+
+    /// <summary>
+    /// Null when the condition does not hold; else the indicators that make it hold, in ruleset
+    /// order: the critical indicators with the status, or the indicators not fully met under the
+    /// nodes (or the result) the condition reads.
+    /// </summary>
+    public ImmutableArray<string>? Witnesses(OutcomeCondition condition)
+    {
+        _failing.Clear();
+        if (!Holds(condition, []))
+        {
+            return null;
+        }
+
+        _failing.Clear();
+        NoteWitnesses(condition);
+        return [.. _failing.Values.OrderBy(i => i.Node.IndicatorOrdinal).Select(i => i.Node.Id)];
+    }
+
+    private void NoteWitnesses(OutcomeCondition condition)
+    {
+        switch (condition)
+        {
+            case OutcomeLogic { Operator: "not" } not:
+                // What makes 'not X' hold is what makes X fail: the failing indicators Holds notes.
+                Holds(not.Operands[0], []);
+                break;
+            case OutcomeLogic logic:
+                foreach (var operand in logic.Operands.Where(o => Holds(o, [])))
+                {
+                    var before = new Dictionary<string, IndicatorResult>(_failing, StringComparer.Ordinal);
+                    _failing.Clear();
+                    NoteWitnesses(operand);
+                    foreach (var (id, result) in before)
+                    {
+                        _failing.TryAdd(id, result);
+                    }
+                }
+
+                break;
+            case CriticalOutcome critical:
+                foreach (var indicator in Criticals(critical))
+                {
+                    _failing.TryAdd(indicator.Node.Id, indicator);
+                }
+
+                break;
+            case EveryOutcome every:
+                NoteFailing(Scope(every.Scope).Where(n => n.Node.Level == every.Level && Test(n.Status, every.Status, every.Negated)));
+                break;
+            case SetOutcome set:
+                NoteFailing(set.Ids.Select(id => _nodes[id]).Where(n => Test(n.Status, set.Status, set.Negated)));
+                break;
+            case ThresholdOutcome { NodeId: { } id }:
+                NoteFailing([_nodes[id]]);
+                break;
+            case ThresholdOutcome:
+                NoteFailing(_roots);
+                break;
+        }
+    }
+
+    /// <summary>The applicable critical indicators (below the scope, if any) whose status passes the test.</summary>
+    private IEnumerable<IndicatorResult> Criticals(CriticalOutcome critical) =>
+        Scope(critical.Scope)
+            .Select(n => n.Indicator)
+            .OfType<IndicatorResult>()
+            .Where(i => i.Rule.Critical && i.Status != IndicatorStatus.NotApplicable && Test(i.Status, critical.Status, critical.Negated));
 
     /// <summary>The indicators not fully met under nodes that failed a condition, for a refusal to name with their reasons.</summary>
     private void NoteFailing(IEnumerable<NodeResult> nodes)

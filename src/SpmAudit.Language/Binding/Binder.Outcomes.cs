@@ -95,6 +95,10 @@ internal sealed partial class Binder
 
                 var (setStatus, setNegated) = BindStatus(set.Span, set.Status);
                 return new SetOutcome(text, set.Quantifier == "all", set.Ids, setStatus, setNegated);
+            case CriticalOutcomeSyntax critical:
+                CheckNodeId(critical.Span, critical.Scope);
+                var (criticalStatus, criticalNegated) = BindStatus(critical.Span, critical.Status);
+                return new CriticalOutcome(text, critical.Scope, criticalStatus, criticalNegated);
             case ThresholdOutcomeSyntax threshold:
                 CheckNodeId(threshold.Span, threshold.NodeId);
                 return new ThresholdOutcome(text, threshold.Measure == "coverage", threshold.NodeId, threshold.Operator, (double)threshold.Value);

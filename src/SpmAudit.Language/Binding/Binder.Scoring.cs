@@ -75,12 +75,11 @@ internal sealed partial class Binder
         var caps = ImmutableArray.CreateBuilder<GradeCap>();
         foreach (var cap in grades.Caps)
         {
-            IndicatorStatus? trigger = IndicatorStatuses.Parse(cap.Status) is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence
-                ? IndicatorStatuses.Parse(cap.Status)
-                : null;
-            if (trigger is null)
+            // The short form caps on a shortfall of a critical indicator; 'any critical met' would cap a good result.
+            if (cap.Condition is CriticalOutcomeSyntax { Scope: null } critical
+                && IndicatorStatuses.Parse(critical.Status) is not (IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence))
             {
-                _diagnostics.Add(DiagnosticCatalog.InvalidCapStatus(cap.Span, cap.Status.Replace('_', ' ')));
+                _diagnostics.Add(DiagnosticCatalog.InvalidCapStatus(cap.Span, critical.Status.Replace('_', ' ')));
             }
             else if (!bands.Any(b => b.Grade == cap.Grade))
             {
@@ -88,7 +87,7 @@ internal sealed partial class Binder
             }
             else
             {
-                caps.Add(new GradeCap(cap.Grade, trigger.Value));
+                caps.Add(new GradeCap(cap.Grade, BindOutcome(cap.Condition)));
             }
         }
 

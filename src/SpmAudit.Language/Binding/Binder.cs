@@ -68,7 +68,6 @@ internal sealed partial class Binder
         DeclareTables();
         var functions = DeclareFunctions();
         var scale = BindScale(root.Syntax);
-        var grades = BindGrades(root.Syntax);
         var errorsBeforeNodes = _diagnostics.ErrorCount;
         var nodes = Extensions.Apply([.. _sources.SelectMany(s => s.Syntax.Nodes)], [.. _sources.SelectMany(s => s.Syntax.Extensions)], _diagnostics)
             .Select(n => BindNode(n, 0)).OfType<RuleNode>().ToImmutableArray();
@@ -78,6 +77,8 @@ internal sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.NoIndicators(header.Span));
         }
 
+        // Grades after the nodes: a cap's condition may name a node.
+        var grades = BindGrades(root.Syntax);
         var scoring = BindScoring(root.Syntax);
         var certifications = BindCertifications(root.Syntax);
         var ruleset = new Ruleset(

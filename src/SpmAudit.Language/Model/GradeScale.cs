@@ -48,5 +48,17 @@ public sealed record GradeScale(ImmutableArray<GradeBand> Bands, ImmutableArray<
 
 public sealed record GradeBand(string Grade, double MinScore);
 
-/// <summary>When any critical indicator has <see cref="Trigger"/>, the grade is no better than <see cref="Grade"/>.</summary>
-public sealed record GradeCap(string Grade, IndicatorStatus Trigger);
+/// <summary>
+/// When <see cref="Condition"/> holds over the result, the grade is no better than <see cref="Grade"/>.
+/// The common cap is 'any critical not met' (a <see cref="CriticalOutcome"/>); any outcome rule may be one.
+/// </summary>
+public sealed record GradeCap(string Grade, OutcomeCondition Condition)
+{
+    /// <summary>The common form, 'any critical &lt;status&gt;', which reports name in words of their own.</summary>
+    public bool IsCriticalForm => Condition is CriticalOutcome { Scope: null, Negated: false };
+
+    /// <summary>How a report names what triggers the cap: 'critical not met' for the critical form, else the rule's text.</summary>
+    public string Trigger => IsCriticalForm
+        ? $"critical {IndicatorStatuses.RuleWord(((CriticalOutcome)Condition).Status).Replace('_', ' ')}"
+        : Condition.Text;
+}

@@ -12,5 +12,8 @@ public sealed record EveryOutcome(string Text, string Level, string? Scope, Indi
 
 public sealed record SetOutcome(string Text, bool All, ImmutableArray<string> Ids, IndicatorStatus Status, bool Negated) : OutcomeCondition(Text);
 
+/// <summary>Some applicable critical indicator (below a scope node, if any) has the status (or not, when negated).</summary>
+public sealed record CriticalOutcome(string Text, string? Scope, IndicatorStatus Status, bool Negated) : OutcomeCondition(Text);
+
 /// <summary>The score (0–100) or coverage (0–1) of the whole result or of one node, compared with a value.</summary>
 public sealed record ThresholdOutcome(string Text, bool IsCoverage, string? NodeId, string Operator, double Value) : OutcomeCondition(Text);

@@ -53,6 +53,7 @@ internal sealed partial class AstBuilder
             AndOutcomeContext a => new OutcomeLogicSyntax(span, "and", [BuildOutcome(a.outcome(0)), BuildOutcome(a.outcome(1))]),
             OrOutcomeContext o => new OutcomeLogicSyntax(span, "or", [BuildOutcome(o.outcome(0)), BuildOutcome(o.outcome(1))]),
             EveryOutcomeContext e => new EveryOutcomeSyntax(span, e.level.Text, e.nodeId() is { } scope ? NodeId(scope) : null, Status(e.statusWord())),
+            CriticalOutcomeContext c => new CriticalOutcomeSyntax(span, c.nodeId() is { } scope ? NodeId(scope) : null, Status(c.statusWord())),
             SetOutcomeContext s => new SetOutcomeSyntax(span, s.quantifier.Text, [.. s.nodeId().Select(NodeId)], Status(s.statusWord())),
             ThresholdOutcomeContext t when t.measure is not null && t.op is not null && (t.PERCENT() ?? t.NUMBER()) is not null => Threshold(t),
             _ => new OutcomeLogicSyntax(span, "and", []),

@@ -166,9 +166,8 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case GradeBandContext band when band.STRING() is { } grade && band.number() is { } min:
                     bands.Add(new GradeBandSyntax(Span(band.Start), Unquote(grade.Symbol), Number(min.NUMBER())));
                     break;
-                case GradeCapContext cap when cap.STRING() is { } grade && cap.IDENT() is { } status:
-                    var word = (cap.NOT() is null ? "" : "not_") + status.GetText();
-                    caps.Add(new GradeCapSyntax(Span(cap.Start), Unquote(grade.Symbol), word));
+                case GradeCapContext cap when cap.STRING() is { } grade && cap.outcome() is { } condition:
+                    caps.Add(new GradeCapSyntax(Span(cap.Start), Unquote(grade.Symbol), BuildOutcome(condition)));
                     break;
             }
         }

@@ -156,7 +156,7 @@ public sealed partial class DslWriter
         foreach (var cap in grades.Caps)
         {
             FlushComments(cap.Span.Line, 1);
-            Line(1, $"cap {Quote(cap.Grade)} when any critical {cap.Status.Replace('_', ' ')}");
+            Line(1, $"cap {Quote(cap.Grade)} when {OutcomeWriter.Write(cap.Condition)}");
         }
 
         if (grades.MinimumCoverage is { } minimum)

@@ -15,6 +15,7 @@ public static class OutcomeWriter
             OutcomeLogicSyntax { Operator: "and" } a => ($"{Write(a.Operands[0], 2)} and {Write(a.Operands[1], 3)}", 2),
             OutcomeLogicSyntax o => ($"{Write(o.Operands[0], 1)} or {Write(o.Operands[1], 2)}", 1),
             EveryOutcomeSyntax e => ($"every {e.Level}{(e.Scope is null ? "" : $" in {DslWriter.Id(e.Scope)}")} is {Status(e.Status)}", 10),
+            CriticalOutcomeSyntax c => ($"any critical{(c.Scope is null ? "" : $" in {DslWriter.Id(c.Scope)}")} {Status(c.Status)}", 10),
             SetOutcomeSyntax s => ($"{s.Quantifier} of [{string.Join(", ", s.Ids.Select(DslWriter.Id))}] {(s.Ids.Length == 1 ? "is" : "are")} {Status(s.Status)}", 10),
             ThresholdOutcomeSyntax t => ($"{t.Measure}{(t.NodeId is null ? "" : $" of {DslWriter.Id(t.NodeId)}")} {t.Operator} {t.Text}", 10),
             _ => (outcome.ToString(), 10),

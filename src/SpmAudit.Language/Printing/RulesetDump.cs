@@ -24,7 +24,7 @@ public static class RulesetDump
 
         foreach (var cap in ruleset.Grades.Caps)
         {
-            text.AppendLine($"cap {cap.Grade} when {cap.Trigger}");
+            text.AppendLine($"cap {cap.Grade} when {cap.Condition.Text}");
         }
 
         if (ruleset.Grades.MinimumCoverage is { } minimum)

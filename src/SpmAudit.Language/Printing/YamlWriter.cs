@@ -149,7 +149,7 @@ public sealed partial class YamlWriter
             foreach (var cap in grades.Caps)
             {
                 Comments(cap.Span.Line, 2);
-                Line(2, $"- {{ grade: {Scalar(cap.Grade)}, when: {Scalar("critical " + cap.Status.Replace('_', ' '))} }}");
+                Line(2, $"- {{ grade: {Scalar(cap.Grade)}, when: {Scalar(OutcomeWriter.Write(cap.Condition) is var text && cap.Condition is CriticalOutcomeSyntax { Scope: null } ? text["any ".Length..] : text)} }}");
             }
         }
 

@@ -11,8 +11,8 @@ public sealed record ScaleEntrySyntax(SourceSpan Span, string Status, decimal Po
 
 public sealed record GradeBandSyntax(SourceSpan Span, string Grade, decimal MinScore);
 
-/// <summary>'cap "C" when any critical not met': Status is the status that triggers the cap.</summary>
-public sealed record GradeCapSyntax(SourceSpan Span, string Grade, string Status);
+/// <summary>'cap "C" when any critical not met', or any outcome rule: 'cap "B" when score of 4 < 50'.</summary>
+public sealed record GradeCapSyntax(SourceSpan Span, string Grade, OutcomeSyntax Condition);
 
 public sealed record GradesSyntax(SourceSpan Span, ImmutableArray<GradeBandSyntax> Bands, ImmutableArray<GradeCapSyntax> Caps)
 {

@@ -11,7 +11,7 @@ public static partial class ResultDocument
     private static DocumentObject GradeScale(Ruleset ruleset) => new DocumentObject()
         .Add("bands", new DocumentArray(ruleset.Grades.Bands.Select(b => (object?)new DocumentObject().Add("grade", b.Grade).Add("minScore", b.MinScore))))
         .Add("caps", new DocumentArray(ruleset.Grades.Caps.Select(c => (object?)new DocumentObject()
-            .Add("grade", c.Grade).Add("trigger", $"critical {IndicatorStatuses.RuleWord(c.Trigger).Replace('_', ' ')}"))));
+            .Add("grade", c.Grade).Add("trigger", c.Trigger).Add("critical", c.IsCriticalForm))));
 
     /// <summary>How the result was computed, for a report's scope and method: levels, counts, scoring model, missing-evidence policy, points per status.</summary>
     private static DocumentObject Method(AuditResult result)

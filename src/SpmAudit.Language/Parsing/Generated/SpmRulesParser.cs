@@ -1549,6 +1549,20 @@ public partial class SpmRulesParser : Parser {
 		}
 		public EveryOutcomeContext(OutcomeContext context) { CopyFrom(context); }
 	}
+	public partial class CriticalOutcomeContext : OutcomeContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CRITICAL() { return GetToken(SpmRulesParser.CRITICAL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public StatusWordContext statusWord() {
+			return GetRuleContext<StatusWordContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(SpmRulesParser.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public NodeIdContext nodeId() {
+			return GetRuleContext<NodeIdContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(SpmRulesParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ARE() { return GetToken(SpmRulesParser.ARE, 0); }
+		public CriticalOutcomeContext(OutcomeContext context) { CopyFrom(context); }
+	}
 	public partial class SetOutcomeContext : OutcomeContext {
 		public IToken quantifier;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode OF() { return GetToken(SpmRulesParser.OF, 0); }
@@ -1628,10 +1642,10 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 356;
+			State = 366;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case LPAREN:
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+			case 1:
 				{
 				_localctx = new ParenOutcomeContext(_localctx);
 				Context = _localctx;
@@ -1645,7 +1659,7 @@ public partial class SpmRulesParser : Parser {
 				Match(RPAREN);
 				}
 				break;
-			case NOT:
+			case 2:
 				{
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
@@ -1653,10 +1667,10 @@ public partial class SpmRulesParser : Parser {
 				State = 324;
 				Match(NOT);
 				State = 325;
-				outcome(6);
+				outcome(7);
 				}
 				break;
-			case EVERY:
+			case 3:
 				{
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
@@ -1683,13 +1697,54 @@ public partial class SpmRulesParser : Parser {
 				statusWord();
 				}
 				break;
-			case ANY:
-			case ALL:
+			case 4:
+				{
+				_localctx = new CriticalOutcomeContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 334;
+				Match(ANY);
+				State = 335;
+				Match(CRITICAL);
+				State = 338;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==IN) {
+					{
+					State = 336;
+					Match(IN);
+					State = 337;
+					nodeId();
+					}
+				}
+
+				State = 341;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==IS || _la==ARE) {
+					{
+					State = 340;
+					_la = TokenStream.LA(1);
+					if ( !(_la==IS || _la==ARE) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					}
+				}
+
+				State = 343;
+				statusWord();
+				}
+				break;
+			case 5:
 				{
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 334;
+				State = 344;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1699,31 +1754,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 335;
+				State = 345;
 				Match(OF);
-				State = 336;
+				State = 346;
 				Match(LBRACK);
-				State = 337;
+				State = 347;
 				nodeId();
-				State = 342;
+				State = 352;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 338;
+					State = 348;
 					Match(COMMA);
-					State = 339;
+					State = 349;
 					nodeId();
 					}
 					}
-					State = 344;
+					State = 354;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 345;
+				State = 355;
 				Match(RBRACK);
-				State = 346;
+				State = 356;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1732,17 +1787,16 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 347;
+				State = 357;
 				statusWord();
 				}
 				break;
-			case SCORE:
-			case COVERAGE:
+			case 6:
 				{
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 349;
+				State = 359;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1752,19 +1806,19 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 352;
+				State = 362;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 350;
+					State = 360;
 					Match(OF);
-					State = 351;
+					State = 361;
 					nodeId();
 					}
 				}
 
-				State = 354;
+				State = 364;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 51L) != 0)) ) {
@@ -1774,7 +1828,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 355;
+				State = 365;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1785,52 +1839,50 @@ public partial class SpmRulesParser : Parser {
 				}
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 366;
+			State = 376;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 364;
+					State = 374;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 358;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 359;
+						State = 368;
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
+						State = 369;
 						Match(AND);
-						State = 360;
-						outcome(6);
+						State = 370;
+						outcome(7);
 						}
 						break;
 					case 2:
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 361;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 362;
+						State = 371;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 372;
 						Match(OR);
-						State = 363;
-						outcome(5);
+						State = 373;
+						outcome(6);
 						}
 						break;
 					}
 					} 
 				}
-				State = 368;
+				State = 378;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,32,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
 			}
 		}
@@ -1863,17 +1915,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 370;
+			State = 380;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 369;
+				State = 379;
 				Match(NOT);
 				}
 			}
 
-			State = 372;
+			State = 382;
 			Match(IDENT);
 			}
 		}
@@ -1908,11 +1960,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 374;
+			State = 384;
 			Match(IDENT);
-			State = 375;
+			State = 385;
 			Match(ASSIGN);
-			State = 376;
+			State = 386;
 			number();
 			}
 		}
@@ -1951,10 +2003,9 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CAP() { return GetToken(SpmRulesParser.CAP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SpmRulesParser.STRING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WHEN() { return GetToken(SpmRulesParser.WHEN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANY() { return GetToken(SpmRulesParser.ANY, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CRITICAL() { return GetToken(SpmRulesParser.CRITICAL, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(SpmRulesParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public OutcomeContext outcome() {
+			return GetRuleContext<OutcomeContext>(0);
+		}
 		public GradeCapContext(GradeEntryContext context) { CopyFrom(context); }
 	}
 	public partial class GradeMinimumCoverageContext : GradeEntryContext {
@@ -1971,18 +2022,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 393;
+			State = 398;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 378;
+				State = 388;
 				Match(STRING);
-				State = 379;
+				State = 389;
 				Match(GE);
-				State = 380;
+				State = 390;
 				number();
 				}
 				break;
@@ -1990,39 +2041,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 381;
+				State = 391;
 				Match(CAP);
-				State = 382;
+				State = 392;
 				Match(STRING);
-				State = 383;
+				State = 393;
 				Match(WHEN);
-				State = 384;
-				Match(ANY);
-				State = 385;
-				Match(CRITICAL);
-				State = 387;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==NOT) {
-					{
-					State = 386;
-					Match(NOT);
-					}
-				}
-
-				State = 389;
-				Match(IDENT);
+				State = 394;
+				outcome(0);
 				}
 				break;
 			case IDENT:
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 390;
+				State = 395;
 				Match(IDENT);
-				State = 391;
+				State = 396;
 				Match(COVERAGE);
-				State = 392;
+				State = 397;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2076,30 +2113,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 395;
+			State = 400;
 			Match(REQUIRED);
-			State = 405;
+			State = 410;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 396;
+				State = 401;
 				Match(FOR);
-				State = 397;
-				assessmentName();
 				State = 402;
+				assessmentName();
+				State = 407;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 398;
+					State = 403;
 					Match(COMMA);
-					State = 399;
+					State = 404;
 					assessmentName();
 					}
 					}
-					State = 404;
+					State = 409;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2143,21 +2180,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 407;
-			Match(IDENT);
 			State = 412;
+			Match(IDENT);
+			State = 417;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 408;
+				State = 413;
 				Match(MINUS);
-				State = 409;
+				State = 414;
 				Match(IDENT);
 				}
 				}
-				State = 414;
+				State = 419;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2203,23 +2240,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 415;
+			State = 420;
 			qualifiedName();
-			State = 416;
-			Match(COLON);
-			State = 417;
-			typeRef();
 			State = 421;
+			Match(COLON);
+			State = 422;
+			typeRef();
+			State = 426;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
 				{
 				{
-				State = 418;
+				State = 423;
 				itemClause();
 				}
 				}
-				State = 423;
+				State = 428;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2291,16 +2328,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 441;
+			State = 446;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 424;
+				State = 429;
 				Match(QUESTION);
-				State = 425;
+				State = 430;
 				Match(STRING);
 				}
 				break;
@@ -2308,9 +2345,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 426;
+				State = 431;
 				Match(UNIT);
-				State = 427;
+				State = 432;
 				Match(STRING);
 				}
 				break;
@@ -2318,26 +2355,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 428;
+				State = 433;
 				Match(RANGE);
-				State = 430;
+				State = 435;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 429;
+					State = 434;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 432;
+				State = 437;
 				Match(DOTDOT);
-				State = 434;
+				State = 439;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 433;
+					State = 438;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2348,7 +2385,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 436;
+				State = 441;
 				requirement();
 				}
 				break;
@@ -2356,13 +2393,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 437;
+				State = 442;
 				Match(VALID);
-				State = 438;
+				State = 443;
 				Match(FOR);
-				State = 439;
+				State = 444;
 				Match(NUMBER);
-				State = 440;
+				State = 445;
 				Match(IDENT);
 				}
 				break;
@@ -2436,14 +2473,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 472;
+			State = 477;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 443;
+				State = 448;
 				Match(IDENT);
 				}
 				break;
@@ -2451,31 +2488,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 444;
+				State = 449;
 				Match(IDENT);
-				State = 445;
+				State = 450;
 				Match(OF);
-				State = 446;
+				State = 451;
 				Match(LPAREN);
-				State = 447;
-				Match(IDENT);
 				State = 452;
+				Match(IDENT);
+				State = 457;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 448;
+					State = 453;
 					Match(COMMA);
-					State = 449;
+					State = 454;
 					Match(IDENT);
 					}
 					}
-					State = 454;
+					State = 459;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 455;
+				State = 460;
 				Match(RPAREN);
 				}
 				break;
@@ -2483,43 +2520,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 456;
+				State = 461;
 				Match(IDENT);
-				State = 457;
+				State = 462;
 				Match(OF);
-				State = 458;
+				State = 463;
 				Match(LBRACE);
-				State = 459;
-				fieldDecl();
 				State = 464;
+				fieldDecl();
+				State = 469;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 460;
+						State = 465;
 						Match(COMMA);
-						State = 461;
+						State = 466;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 466;
+					State = 471;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,44,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
 				}
-				State = 468;
+				State = 473;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 467;
+					State = 472;
 					Match(COMMA);
 					}
 				}
 
-				State = 470;
+				State = 475;
 				Match(RBRACE);
 				}
 				break;
@@ -2556,11 +2593,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 474;
+			State = 479;
 			Match(IDENT);
-			State = 475;
+			State = 480;
 			Match(COLON);
-			State = 476;
+			State = 481;
 			typeRef();
 			}
 		}
@@ -2638,34 +2675,34 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 504;
+			State = 509;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new ColumnMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 478;
+				State = 483;
 				Match(IDENT);
-				State = 479;
-				Match(COLON);
-				State = 480;
-				typeRef();
 				State = 484;
+				Match(COLON);
+				State = 485;
+				typeRef();
+				State = 489;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 481;
+						State = 486;
 						columnClause();
 						}
 						} 
 					}
-					State = 486;
+					State = 491;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,47,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				}
 				}
 				break;
@@ -2673,23 +2710,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new KeyMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 487;
+				State = 492;
 				Match(KEY);
-				State = 488;
-				Match(IDENT);
 				State = 493;
+				Match(IDENT);
+				State = 498;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 489;
+					State = 494;
 					Match(COMMA);
-					State = 490;
+					State = 495;
 					Match(IDENT);
 					}
 					}
-					State = 495;
+					State = 500;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2699,11 +2736,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CheckMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 496;
+				State = 501;
 				Match(IDENT);
-				State = 497;
+				State = 502;
 				expr(0);
-				State = 498;
+				State = 503;
 				Match(STRING);
 				}
 				break;
@@ -2711,13 +2748,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 500;
+				State = 505;
 				Match(IDENT);
-				State = 501;
+				State = 506;
 				Match(LE);
-				State = 502;
+				State = 507;
 				Match(PERCENT);
-				State = 503;
+				State = 508;
 				Match(IDENT);
 				}
 				break;
@@ -2780,16 +2817,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 44, RULE_columnClause);
 		int _la;
 		try {
-			State = 520;
+			State = 525;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REFERENCES:
 				_localctx = new ReferencesClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 506;
+				State = 511;
 				Match(REFERENCES);
-				State = 507;
+				State = 512;
 				Match(IDENT);
 				}
 				break;
@@ -2797,26 +2834,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnRangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 508;
+				State = 513;
 				Match(RANGE);
-				State = 510;
+				State = 515;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 509;
+					State = 514;
 					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 512;
+				State = 517;
 				Match(DOTDOT);
-				State = 514;
+				State = 519;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
 					{
-					State = 513;
+					State = 518;
 					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2827,13 +2864,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnThresholdClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 516;
+				State = 521;
 				Match(IDENT);
-				State = 517;
+				State = 522;
 				Match(LE);
-				State = 518;
+				State = 523;
 				Match(PERCENT);
-				State = 519;
+				State = 524;
 				Match(IDENT);
 				}
 				break;
@@ -2907,16 +2944,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 46, RULE_metricMember);
 		int _la;
 		try {
-			State = 539;
+			State = 544;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FROM:
 				_localctx = new FromMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 522;
+				State = 527;
 				Match(FROM);
-				State = 523;
+				State = 528;
 				Match(IDENT);
 				}
 				break;
@@ -2924,9 +2961,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new JoinMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 524;
+				State = 529;
 				Match(JOIN);
-				State = 525;
+				State = 530;
 				Match(IDENT);
 				}
 				break;
@@ -2934,9 +2971,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new WhereMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 526;
+				State = 531;
 				Match(WHERE);
-				State = 527;
+				State = 532;
 				expr(0);
 				}
 				break;
@@ -2944,23 +2981,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ByMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 528;
+				State = 533;
 				Match(BY);
-				State = 529;
-				Match(IDENT);
 				State = 534;
+				Match(IDENT);
+				State = 539;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 530;
+					State = 535;
 					Match(COMMA);
-					State = 531;
+					State = 536;
 					Match(IDENT);
 					}
 					}
-					State = 536;
+					State = 541;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2970,9 +3007,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValueMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 537;
+				State = 542;
 				Match(IDENT);
-				State = 538;
+				State = 543;
 				expr(0);
 				}
 				break;
@@ -3051,36 +3088,36 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 48, RULE_scorecardMember);
 		int _la;
 		try {
-			State = 573;
+			State = 578;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new LinesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 541;
+				State = 546;
 				Match(IDENT);
-				State = 542;
+				State = 547;
 				Match(LPAREN);
-				State = 543;
-				Match(IDENT);
 				State = 548;
+				Match(IDENT);
+				State = 553;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 544;
+					State = 549;
 					Match(COMMA);
-					State = 545;
+					State = 550;
 					Match(IDENT);
 					}
 					}
-					State = 550;
+					State = 555;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 551;
+				State = 556;
 				Match(RPAREN);
 				}
 				break;
@@ -3088,29 +3125,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new QuestionMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 552;
+				State = 557;
 				Match(QUESTION);
-				State = 553;
+				State = 558;
 				Match(IDENT);
-				State = 554;
-				((QuestionMemberContext)_localctx).title = Match(STRING);
-				State = 555;
-				Match(LBRACE);
 				State = 559;
+				((QuestionMemberContext)_localctx).title = Match(STRING);
+				State = 560;
+				Match(LBRACE);
+				State = 564;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ANSWER) {
 					{
 					{
-					State = 556;
+					State = 561;
 					answerEntry();
 					}
 					}
-					State = 561;
+					State = 566;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 562;
+				State = 567;
 				Match(RBRACE);
 				}
 				break;
@@ -3118,27 +3155,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LikelihoodMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 563;
+				State = 568;
 				Match(LIKELIHOOD);
-				State = 564;
-				Match(IDENT);
-				State = 565;
-				Match(LBRACE);
 				State = 569;
+				Match(IDENT);
+				State = 570;
+				Match(LBRACE);
+				State = 574;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NUMBER) {
 					{
 					{
-					State = 566;
+					State = 571;
 					likelihoodEntry();
 					}
 					}
-					State = 571;
+					State = 576;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 572;
+				State = 577;
 				Match(RBRACE);
 				}
 				break;
@@ -3190,48 +3227,48 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 575;
+			State = 580;
 			Match(ANSWER);
-			State = 576;
+			State = 581;
 			Match(STRING);
-			State = 577;
+			State = 582;
 			Match(POINTS);
-			State = 591;
+			State = 596;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 578;
+				State = 583;
 				Match(NUMBER);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 579;
+				State = 584;
 				Match(LPAREN);
-				State = 580;
+				State = 585;
 				Match(IDENT);
-				State = 581;
+				State = 586;
 				Match(NUMBER);
-				State = 587;
+				State = 592;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 582;
+					State = 587;
 					Match(COMMA);
-					State = 583;
+					State = 588;
 					Match(IDENT);
-					State = 584;
+					State = 589;
 					Match(NUMBER);
 					}
 					}
-					State = 589;
+					State = 594;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 590;
+				State = 595;
 				Match(RPAREN);
 				}
 				break;
@@ -3276,15 +3313,15 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 593;
+			State = 598;
 			_localctx.low = Match(NUMBER);
-			State = 594;
+			State = 599;
 			Match(DOTDOT);
-			State = 595;
+			State = 600;
 			_localctx.high = Match(NUMBER);
-			State = 596;
+			State = 601;
 			Match(ASSIGN);
-			State = 597;
+			State = 602;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3343,43 +3380,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 599;
+			State = 604;
 			_localctx.level = Match(IDENT);
-			State = 600;
-			nodeId();
-			State = 601;
-			_localctx.title = Match(STRING);
 			State = 605;
+			nodeId();
+			State = 606;
+			_localctx.title = Match(STRING);
+			State = 610;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 602;
+				State = 607;
 				nodeAttribute();
 				}
 				}
-				State = 607;
+				State = 612;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 608;
+			State = 613;
 			Match(LBRACE);
-			State = 612;
+			State = 617;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 62914560L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 609;
+				State = 614;
 				nodeMember();
 				}
 				}
-				State = 614;
+				State = 619;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 615;
+			State = 620;
 			Match(RBRACE);
 			}
 		}
@@ -3413,9 +3450,9 @@ public partial class SpmRulesParser : Parser {
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
 		EnterRule(_localctx, 56, RULE_nodeId);
-		int _la;
 		try {
-			State = 623;
+			int _alt;
+			State = 628;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3425,26 +3462,32 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 618;
+				State = 623;
 				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
+				_alt = 1;
 				do {
-					{
-					{
-					State = 617;
-					nodeIdPart();
+					switch (_alt) {
+					case 1:
+						{
+						{
+						State = 622;
+						nodeIdPart();
+						}
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
 					}
-					}
-					State = 620;
+					State = 625;
 					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				} while ( ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0) );
+					_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 622;
+				State = 627;
 				Match(STRING);
 				}
 				break;
@@ -3484,7 +3527,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 625;
+			State = 630;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3541,16 +3584,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 60, RULE_nodeAttribute);
 		try {
-			State = 631;
+			State = 636;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 627;
+				State = 632;
 				Match(WEIGHT);
-				State = 628;
+				State = 633;
 				number();
 				}
 				break;
@@ -3558,7 +3601,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 629;
+				State = 634;
 				Match(CRITICAL);
 				}
 				break;
@@ -3566,7 +3609,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 630;
+				State = 635;
 				requirement();
 				}
 				break;
@@ -3644,16 +3687,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 62, RULE_nodeMember);
 		int _la;
 		try {
-			State = 652;
+			State = 657;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 633;
+				State = 638;
 				Match(GUIDANCE);
-				State = 634;
+				State = 639;
 				Match(STRING);
 				}
 				break;
@@ -3661,11 +3704,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 635;
+				State = 640;
 				Match(APPLIES);
-				State = 636;
+				State = 641;
 				Match(WHEN);
-				State = 637;
+				State = 642;
 				expr(0);
 				}
 				break;
@@ -3673,13 +3716,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 638;
+				State = 643;
 				Match(LET);
-				State = 639;
+				State = 644;
 				Match(IDENT);
-				State = 640;
+				State = 645;
 				Match(ASSIGN);
-				State = 641;
+				State = 646;
 				expr(0);
 				}
 				break;
@@ -3687,25 +3730,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 642;
+				State = 647;
 				Match(SCORE);
-				State = 643;
+				State = 648;
 				Match(LBRACE);
-				State = 645;
+				State = 650;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 644;
+					State = 649;
 					scoreRule();
 					}
 					}
-					State = 647;
+					State = 652;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 649;
+				State = 654;
 				Match(RBRACE);
 				}
 				break;
@@ -3713,7 +3756,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 651;
+				State = 656;
 				node();
 				}
 				break;
@@ -3752,11 +3795,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 654;
+			State = 659;
 			Match(IDENT);
-			State = 655;
+			State = 660;
 			Match(COLON);
-			State = 656;
+			State = 661;
 			typeRef();
 			}
 		}
@@ -3802,16 +3845,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 66, RULE_functionBody);
 		int _la;
 		try {
-			State = 661;
+			State = 666;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CSHARP:
 				_localctx = new CsharpBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 658;
+				State = 663;
 				Match(CSHARP);
-				State = 659;
+				State = 664;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CSHARP_CODE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3840,7 +3883,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExpressionBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 660;
+				State = 665;
 				expr(0);
 				}
 				break;
@@ -3882,7 +3925,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 663;
+			State = 668;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -3892,9 +3935,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 664;
+			State = 669;
 			Match(WHEN);
-			State = 665;
+			State = 670;
 			expr(0);
 			}
 		}
@@ -4048,7 +4091,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 680;
+			State = 685;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -4068,7 +4111,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 668;
+				State = 673;
 				primary();
 				}
 				break;
@@ -4077,9 +4120,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 669;
+				State = 674;
 				Match(MINUS);
-				State = 670;
+				State = 675;
 				expr(9);
 				}
 				break;
@@ -4088,9 +4131,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 671;
+				State = 676;
 				Match(NOT);
-				State = 672;
+				State = 677;
 				expr(4);
 				}
 				break;
@@ -4099,17 +4142,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 673;
-				Match(IF);
-				State = 674;
-				expr(0);
-				State = 675;
-				Match(THEN);
-				State = 676;
-				expr(0);
-				State = 677;
-				Match(ELSE);
 				State = 678;
+				Match(IF);
+				State = 679;
+				expr(0);
+				State = 680;
+				Match(THEN);
+				State = 681;
+				expr(0);
+				State = 682;
+				Match(ELSE);
+				State = 683;
 				expr(1);
 				}
 				break;
@@ -4117,25 +4160,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 716;
+			State = 721;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 714;
+					State = 719;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 682;
+						State = 687;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 683;
+						State = 688;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -4145,7 +4188,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 684;
+						State = 689;
 						expr(9);
 						}
 						break;
@@ -4153,9 +4196,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 685;
+						State = 690;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 686;
+						State = 691;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -4165,7 +4208,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 687;
+						State = 692;
 						expr(8);
 						}
 						break;
@@ -4173,9 +4216,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 688;
+						State = 693;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 689;
+						State = 694;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 63L) != 0)) ) {
@@ -4185,7 +4228,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 690;
+						State = 695;
 						expr(7);
 						}
 						break;
@@ -4193,11 +4236,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 691;
+						State = 696;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 692;
+						State = 697;
 						Match(AND);
-						State = 693;
+						State = 698;
 						expr(4);
 						}
 						break;
@@ -4205,11 +4248,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 694;
+						State = 699;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 695;
+						State = 700;
 						Match(OR);
-						State = 696;
+						State = 701;
 						expr(3);
 						}
 						break;
@@ -4217,58 +4260,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 697;
+						State = 702;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 699;
+						State = 704;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 698;
+							State = 703;
 							Match(NOT);
 							}
 						}
 
-						State = 701;
+						State = 706;
 						Match(IN);
-						State = 702;
+						State = 707;
 						Match(LBRACK);
-						State = 711;
+						State = 716;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
 							{
-							State = 703;
-							expr(0);
 							State = 708;
+							expr(0);
+							State = 713;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 704;
+								State = 709;
 								Match(COMMA);
-								State = 705;
+								State = 710;
 								expr(0);
 								}
 								}
-								State = 710;
+								State = 715;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 713;
+						State = 718;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 718;
+				State = 723;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
 			}
 			}
 		}
@@ -4362,14 +4405,14 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 72, RULE_primary);
 		int _la;
 		try {
-			State = 743;
+			State = 748;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 719;
+				State = 724;
 				number();
 				}
 				break;
@@ -4377,7 +4420,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 720;
+				State = 725;
 				Match(PERCENT);
 				}
 				break;
@@ -4385,7 +4428,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 721;
+				State = 726;
 				Match(STRING);
 				}
 				break;
@@ -4393,7 +4436,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 722;
+				State = 727;
 				Match(DATE);
 				}
 				break;
@@ -4401,7 +4444,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 723;
+				State = 728;
 				Match(TRUE);
 				}
 				break;
@@ -4409,7 +4452,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 724;
+				State = 729;
 				Match(FALSE);
 				}
 				break;
@@ -4417,7 +4460,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 725;
+				State = 730;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
@@ -4427,35 +4470,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 726;
+				State = 731;
 				Match(LPAREN);
-				State = 735;
+				State = 740;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
 					{
-					State = 727;
-					argument();
 					State = 732;
+					argument();
+					State = 737;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 728;
+						State = 733;
 						Match(COMMA);
-						State = 729;
+						State = 734;
 						argument();
 						}
 						}
-						State = 734;
+						State = 739;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 737;
+				State = 742;
 				Match(RPAREN);
 				}
 				break;
@@ -4463,7 +4506,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 738;
+				State = 743;
 				qualifiedName();
 				}
 				break;
@@ -4471,11 +4514,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 739;
+				State = 744;
 				Match(LPAREN);
-				State = 740;
+				State = 745;
 				expr(0);
-				State = 741;
+				State = 746;
 				Match(RPAREN);
 				}
 				break;
@@ -4524,18 +4567,18 @@ public partial class SpmRulesParser : Parser {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
 		EnterRule(_localctx, 74, RULE_argument);
 		try {
-			State = 749;
+			State = 754;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 745;
+				State = 750;
 				Match(IDENT);
-				State = 746;
+				State = 751;
 				Match(ARROW);
-				State = 747;
+				State = 752;
 				expr(0);
 				}
 				break;
@@ -4543,7 +4586,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 748;
+				State = 753;
 				expr(0);
 				}
 				break;
@@ -4589,7 +4632,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 751;
+			State = 756;
 			_la = TokenStream.LA(1);
 			if ( !(_la==METRIC || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4598,23 +4641,23 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 756;
+			State = 761;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 752;
+					State = 757;
 					Match(DOT);
-					State = 753;
+					State = 758;
 					anyName();
 					}
 					} 
 				}
-				State = 758;
+				State = 763;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
 			}
 			}
 		}
@@ -4706,7 +4749,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 759;
+			State = 764;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2305843009213693950L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4744,7 +4787,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 761;
+			State = 766;
 			Match(NUMBER);
 			}
 		}
@@ -4778,17 +4821,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 764;
+			State = 769;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 763;
+				State = 768;
 				Match(MINUS);
 				}
 			}
 
-			State = 766;
+			State = 771;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4819,8 +4862,8 @@ public partial class SpmRulesParser : Parser {
 	}
 	private bool outcome_sempred(OutcomeContext _localctx, int predIndex) {
 		switch (predIndex) {
-		case 0: return Precpred(Context, 5);
-		case 1: return Precpred(Context, 4);
+		case 0: return Precpred(Context, 6);
+		case 1: return Precpred(Context, 5);
 		}
 		return true;
 	}
@@ -4837,7 +4880,7 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,92,769,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,92,774,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -4860,249 +4903,251 @@ public partial class SpmRulesParser : Parser {
 		6,1,7,1,7,1,7,1,7,3,7,293,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,
 		1,9,1,9,1,9,1,9,1,9,5,9,310,8,9,10,9,12,9,313,9,9,3,9,315,8,9,1,10,1,10,
 		1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,331,8,
-		11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,341,8,11,10,11,12,11,344,
-		9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,353,8,11,1,11,1,11,3,11,357,
-		8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,365,8,11,10,11,12,11,368,9,11,
-		1,12,3,12,371,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,
-		14,1,14,1,14,1,14,1,14,3,14,388,8,14,1,14,1,14,1,14,1,14,3,14,394,8,14,
-		1,15,1,15,1,15,1,15,1,15,5,15,401,8,15,10,15,12,15,404,9,15,3,15,406,8,
-		15,1,16,1,16,1,16,5,16,411,8,16,10,16,12,16,414,9,16,1,17,1,17,1,17,1,
-		17,5,17,420,8,17,10,17,12,17,423,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,
-		18,431,8,18,1,18,1,18,3,18,435,8,18,1,18,1,18,1,18,1,18,1,18,3,18,442,
-		8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,451,8,19,10,19,12,19,454,
-		9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,19,5,19,463,8,19,10,19,12,19,466,
-		9,19,1,19,3,19,469,8,19,1,19,1,19,3,19,473,8,19,1,20,1,20,1,20,1,20,1,
-		21,1,21,1,21,1,21,5,21,483,8,21,10,21,12,21,486,9,21,1,21,1,21,1,21,1,
-		21,5,21,492,8,21,10,21,12,21,495,9,21,1,21,1,21,1,21,1,21,1,21,1,21,1,
-		21,1,21,3,21,505,8,21,1,22,1,22,1,22,1,22,3,22,511,8,22,1,22,1,22,3,22,
-		515,8,22,1,22,1,22,1,22,1,22,3,22,521,8,22,1,23,1,23,1,23,1,23,1,23,1,
-		23,1,23,1,23,1,23,1,23,5,23,533,8,23,10,23,12,23,536,9,23,1,23,1,23,3,
-		23,540,8,23,1,24,1,24,1,24,1,24,1,24,5,24,547,8,24,10,24,12,24,550,9,24,
-		1,24,1,24,1,24,1,24,1,24,1,24,5,24,558,8,24,10,24,12,24,561,9,24,1,24,
-		1,24,1,24,1,24,1,24,5,24,568,8,24,10,24,12,24,571,9,24,1,24,3,24,574,8,
-		24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,586,8,25,10,
-		25,12,25,589,9,25,1,25,3,25,592,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,27,
-		1,27,1,27,1,27,5,27,604,8,27,10,27,12,27,607,9,27,1,27,1,27,5,27,611,8,
-		27,10,27,12,27,614,9,27,1,27,1,27,1,28,4,28,619,8,28,11,28,12,28,620,1,
-		28,3,28,624,8,28,1,29,1,29,1,30,1,30,1,30,1,30,3,30,632,8,30,1,31,1,31,
-		1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,4,31,646,8,31,11,31,
-		12,31,647,1,31,1,31,1,31,3,31,653,8,31,1,32,1,32,1,32,1,32,1,33,1,33,1,
-		33,3,33,662,8,33,1,34,1,34,1,34,1,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,3,35,681,8,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,700,8,35,
-		1,35,1,35,1,35,1,35,1,35,5,35,707,8,35,10,35,12,35,710,9,35,3,35,712,8,
-		35,1,35,5,35,715,8,35,10,35,12,35,718,9,35,1,36,1,36,1,36,1,36,1,36,1,
-		36,1,36,1,36,1,36,1,36,1,36,5,36,731,8,36,10,36,12,36,734,9,36,3,36,736,
-		8,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,744,8,36,1,37,1,37,1,37,1,37,3,
-		37,750,8,37,1,38,1,38,1,38,5,38,755,8,38,10,38,12,38,758,9,38,1,39,1,39,
-		1,40,1,40,1,41,3,41,765,8,41,1,41,1,41,1,41,0,2,22,70,42,0,2,4,6,8,10,
-		12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,
-		60,62,64,66,68,70,72,74,76,78,80,82,0,14,2,0,14,14,42,42,1,0,40,41,2,0,
-		25,25,43,43,2,0,62,63,66,67,1,0,84,85,4,0,70,70,74,74,83,83,85,86,1,0,
-		87,88,1,0,85,86,1,0,71,72,1,0,69,70,1,0,62,67,4,0,14,14,42,42,56,56,86,
-		86,2,0,49,49,86,86,2,0,1,60,86,86,857,0,85,1,0,0,0,2,95,1,0,0,0,4,98,1,
-		0,0,0,6,127,1,0,0,0,8,130,1,0,0,0,10,139,1,0,0,0,12,286,1,0,0,0,14,288,
-		1,0,0,0,16,294,1,0,0,0,18,314,1,0,0,0,20,316,1,0,0,0,22,356,1,0,0,0,24,
-		370,1,0,0,0,26,374,1,0,0,0,28,393,1,0,0,0,30,395,1,0,0,0,32,407,1,0,0,
-		0,34,415,1,0,0,0,36,441,1,0,0,0,38,472,1,0,0,0,40,474,1,0,0,0,42,504,1,
-		0,0,0,44,520,1,0,0,0,46,539,1,0,0,0,48,573,1,0,0,0,50,575,1,0,0,0,52,593,
-		1,0,0,0,54,599,1,0,0,0,56,623,1,0,0,0,58,625,1,0,0,0,60,631,1,0,0,0,62,
-		652,1,0,0,0,64,654,1,0,0,0,66,661,1,0,0,0,68,663,1,0,0,0,70,680,1,0,0,
-		0,72,743,1,0,0,0,74,749,1,0,0,0,76,751,1,0,0,0,78,759,1,0,0,0,80,761,1,
-		0,0,0,82,764,1,0,0,0,84,86,3,4,2,0,85,84,1,0,0,0,85,86,1,0,0,0,86,90,1,
-		0,0,0,87,89,3,12,6,0,88,87,1,0,0,0,89,92,1,0,0,0,90,88,1,0,0,0,90,91,1,
-		0,0,0,91,93,1,0,0,0,92,90,1,0,0,0,93,94,5,0,0,1,94,1,1,0,0,0,95,96,3,70,
-		35,0,96,97,5,0,0,1,97,3,1,0,0,0,98,99,5,1,0,0,99,100,3,8,4,0,100,104,5,
-		88,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,106,1,0,0,0,104,102,1,0,0,0,
-		104,105,1,0,0,0,105,5,1,0,0,0,106,104,1,0,0,0,107,108,5,2,0,0,108,128,
-		5,88,0,0,109,110,5,3,0,0,110,128,5,88,0,0,111,112,5,4,0,0,112,117,5,86,
-		0,0,113,114,5,67,0,0,114,116,5,86,0,0,115,113,1,0,0,0,116,119,1,0,0,0,
-		117,115,1,0,0,0,117,118,1,0,0,0,118,128,1,0,0,0,119,117,1,0,0,0,120,121,
-		5,5,0,0,121,122,5,6,0,0,122,125,5,83,0,0,123,124,5,7,0,0,124,126,5,83,
-		0,0,125,123,1,0,0,0,125,126,1,0,0,0,126,128,1,0,0,0,127,107,1,0,0,0,127,
-		109,1,0,0,0,127,111,1,0,0,0,127,120,1,0,0,0,128,7,1,0,0,0,129,131,3,10,
-		5,0,130,129,1,0,0,0,131,132,1,0,0,0,132,130,1,0,0,0,132,133,1,0,0,0,133,
-		9,1,0,0,0,134,140,3,78,39,0,135,140,5,85,0,0,136,140,5,70,0,0,137,140,
-		5,74,0,0,138,140,5,83,0,0,139,134,1,0,0,0,139,135,1,0,0,0,139,136,1,0,
-		0,0,139,137,1,0,0,0,139,138,1,0,0,0,140,11,1,0,0,0,141,142,5,8,0,0,142,
-		287,5,88,0,0,143,144,5,9,0,0,144,145,5,86,0,0,145,146,5,76,0,0,146,147,
-		3,38,19,0,147,148,5,68,0,0,148,150,3,70,35,0,149,151,5,88,0,0,150,149,
-		1,0,0,0,150,151,1,0,0,0,151,287,1,0,0,0,152,153,5,10,0,0,153,154,5,79,
-		0,0,154,159,3,26,13,0,155,156,5,75,0,0,156,158,3,26,13,0,157,155,1,0,0,
-		0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,163,1,0,0,0,161,
-		159,1,0,0,0,162,164,5,75,0,0,163,162,1,0,0,0,163,164,1,0,0,0,164,165,1,
-		0,0,0,165,166,5,80,0,0,166,287,1,0,0,0,167,168,5,11,0,0,168,172,5,79,0,
-		0,169,171,3,28,14,0,170,169,1,0,0,0,171,174,1,0,0,0,172,170,1,0,0,0,172,
-		173,1,0,0,0,173,175,1,0,0,0,174,172,1,0,0,0,175,287,5,80,0,0,176,177,5,
-		16,0,0,177,181,5,79,0,0,178,180,3,34,17,0,179,178,1,0,0,0,180,183,1,0,
-		0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,
-		287,5,80,0,0,185,186,5,35,0,0,186,190,5,79,0,0,187,189,3,16,8,0,188,187,
-		1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,0,0,0,191,193,1,0,0,
-		0,192,190,1,0,0,0,193,287,5,80,0,0,194,195,5,36,0,0,195,196,3,8,4,0,196,
-		200,5,88,0,0,197,198,5,5,0,0,198,199,5,85,0,0,199,201,5,86,0,0,200,197,
-		1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,79,0,0,203,205,3,18,
-		9,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,0,206,207,1,0,0,0,207,
-		209,1,0,0,0,208,206,1,0,0,0,209,210,5,80,0,0,210,287,1,0,0,0,211,212,5,
-		44,0,0,212,213,5,86,0,0,213,217,5,79,0,0,214,216,3,14,7,0,215,214,1,0,
-		0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,0,218,220,1,0,0,0,219,
-		217,1,0,0,0,220,287,5,80,0,0,221,222,5,45,0,0,222,223,3,56,28,0,223,227,
-		5,79,0,0,224,226,3,54,27,0,225,224,1,0,0,0,226,229,1,0,0,0,227,225,1,0,
-		0,0,227,228,1,0,0,0,228,230,1,0,0,0,229,227,1,0,0,0,230,231,5,80,0,0,231,
-		287,1,0,0,0,232,233,5,48,0,0,233,234,5,86,0,0,234,235,5,88,0,0,235,239,
-		5,79,0,0,236,238,3,42,21,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,
-		0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,0,242,287,5,80,0,0,243,
-		244,5,49,0,0,244,245,3,76,38,0,245,246,5,88,0,0,246,250,5,79,0,0,247,249,
-		3,46,23,0,248,247,1,0,0,0,249,252,1,0,0,0,250,248,1,0,0,0,250,251,1,0,
-		0,0,251,253,1,0,0,0,252,250,1,0,0,0,253,254,5,80,0,0,254,287,1,0,0,0,255,
-		256,5,50,0,0,256,257,5,86,0,0,257,258,5,88,0,0,258,262,5,79,0,0,259,261,
-		3,48,24,0,260,259,1,0,0,0,261,264,1,0,0,0,262,260,1,0,0,0,262,263,1,0,
-		0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,287,5,80,0,0,266,267,5,59,0,0,
-		267,268,5,86,0,0,268,277,5,77,0,0,269,274,3,64,32,0,270,271,5,75,0,0,271,
-		273,3,64,32,0,272,270,1,0,0,0,273,276,1,0,0,0,274,272,1,0,0,0,274,275,
-		1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,269,1,0,0,0,277,278,1,0,0,
-		0,278,279,1,0,0,0,279,280,5,78,0,0,280,281,5,76,0,0,281,282,3,38,19,0,
-		282,283,5,68,0,0,283,284,3,66,33,0,284,287,1,0,0,0,285,287,3,54,27,0,286,
-		141,1,0,0,0,286,143,1,0,0,0,286,152,1,0,0,0,286,167,1,0,0,0,286,176,1,
-		0,0,0,286,185,1,0,0,0,286,194,1,0,0,0,286,211,1,0,0,0,286,221,1,0,0,0,
-		286,232,1,0,0,0,286,243,1,0,0,0,286,255,1,0,0,0,286,266,1,0,0,0,286,285,
-		1,0,0,0,287,13,1,0,0,0,288,289,3,56,28,0,289,292,5,88,0,0,290,291,5,22,
-		0,0,291,293,5,88,0,0,292,290,1,0,0,0,292,293,1,0,0,0,293,15,1,0,0,0,294,
-		295,5,86,0,0,295,296,5,68,0,0,296,297,5,86,0,0,297,17,1,0,0,0,298,299,
-		5,37,0,0,299,300,5,13,0,0,300,315,3,22,11,0,301,302,5,38,0,0,302,303,5,
-		88,0,0,303,304,5,13,0,0,304,315,3,22,11,0,305,306,5,86,0,0,306,311,3,32,
-		16,0,307,308,5,75,0,0,308,310,3,32,16,0,309,307,1,0,0,0,310,313,1,0,0,
-		0,311,309,1,0,0,0,311,312,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,314,
-		298,1,0,0,0,314,301,1,0,0,0,314,305,1,0,0,0,315,19,1,0,0,0,316,317,3,22,
-		11,0,317,318,5,0,0,1,318,21,1,0,0,0,319,320,6,11,-1,0,320,321,5,77,0,0,
-		321,322,3,22,11,0,322,323,5,78,0,0,323,357,1,0,0,0,324,325,5,28,0,0,325,
-		357,3,22,11,6,326,327,5,39,0,0,327,330,5,86,0,0,328,329,5,29,0,0,329,331,
-		3,56,28,0,330,328,1,0,0,0,330,331,1,0,0,0,331,332,1,0,0,0,332,333,5,40,
-		0,0,333,357,3,24,12,0,334,335,7,0,0,0,335,336,5,20,0,0,336,337,5,81,0,
-		0,337,342,3,56,28,0,338,339,5,75,0,0,339,341,3,56,28,0,340,338,1,0,0,0,
-		341,344,1,0,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,345,1,0,0,0,344,342,
-		1,0,0,0,345,346,5,82,0,0,346,347,7,1,0,0,347,348,3,24,12,0,348,357,1,0,
-		0,0,349,352,7,2,0,0,350,351,5,20,0,0,351,353,3,56,28,0,352,350,1,0,0,0,
-		352,353,1,0,0,0,353,354,1,0,0,0,354,355,7,3,0,0,355,357,7,4,0,0,356,319,
-		1,0,0,0,356,324,1,0,0,0,356,326,1,0,0,0,356,334,1,0,0,0,356,349,1,0,0,
-		0,357,366,1,0,0,0,358,359,10,5,0,0,359,360,5,26,0,0,360,365,3,22,11,6,
-		361,362,10,4,0,0,362,363,5,27,0,0,363,365,3,22,11,5,364,358,1,0,0,0,364,
-		361,1,0,0,0,365,368,1,0,0,0,366,364,1,0,0,0,366,367,1,0,0,0,367,23,1,0,
-		0,0,368,366,1,0,0,0,369,371,5,28,0,0,370,369,1,0,0,0,370,371,1,0,0,0,371,
-		372,1,0,0,0,372,373,5,86,0,0,373,25,1,0,0,0,374,375,5,86,0,0,375,376,5,
-		68,0,0,376,377,3,80,40,0,377,27,1,0,0,0,378,379,5,88,0,0,379,380,5,63,
-		0,0,380,394,3,80,40,0,381,382,5,12,0,0,382,383,5,88,0,0,383,384,5,13,0,
-		0,384,385,5,14,0,0,385,387,5,15,0,0,386,388,5,28,0,0,387,386,1,0,0,0,387,
-		388,1,0,0,0,388,389,1,0,0,0,389,394,5,86,0,0,390,391,5,86,0,0,391,392,
-		5,43,0,0,392,394,7,4,0,0,393,378,1,0,0,0,393,381,1,0,0,0,393,390,1,0,0,
-		0,394,29,1,0,0,0,395,405,5,46,0,0,396,397,5,47,0,0,397,402,3,32,16,0,398,
-		399,5,75,0,0,399,401,3,32,16,0,400,398,1,0,0,0,401,404,1,0,0,0,402,400,
-		1,0,0,0,402,403,1,0,0,0,403,406,1,0,0,0,404,402,1,0,0,0,405,396,1,0,0,
-		0,405,406,1,0,0,0,406,31,1,0,0,0,407,412,5,86,0,0,408,409,5,70,0,0,409,
-		411,5,86,0,0,410,408,1,0,0,0,411,414,1,0,0,0,412,410,1,0,0,0,412,413,1,
-		0,0,0,413,33,1,0,0,0,414,412,1,0,0,0,415,416,3,76,38,0,416,417,5,76,0,
-		0,417,421,3,38,19,0,418,420,3,36,18,0,419,418,1,0,0,0,420,423,1,0,0,0,
-		421,419,1,0,0,0,421,422,1,0,0,0,422,35,1,0,0,0,423,421,1,0,0,0,424,425,
-		5,17,0,0,425,442,5,88,0,0,426,427,5,18,0,0,427,442,5,88,0,0,428,430,5,
-		19,0,0,429,431,3,82,41,0,430,429,1,0,0,0,430,431,1,0,0,0,431,432,1,0,0,
-		0,432,434,5,73,0,0,433,435,3,82,41,0,434,433,1,0,0,0,434,435,1,0,0,0,435,
-		442,1,0,0,0,436,442,3,30,15,0,437,438,5,5,0,0,438,439,5,47,0,0,439,440,
-		5,85,0,0,440,442,5,86,0,0,441,424,1,0,0,0,441,426,1,0,0,0,441,428,1,0,
-		0,0,441,436,1,0,0,0,441,437,1,0,0,0,442,37,1,0,0,0,443,473,5,86,0,0,444,
-		445,5,86,0,0,445,446,5,20,0,0,446,447,5,77,0,0,447,452,5,86,0,0,448,449,
-		5,75,0,0,449,451,5,86,0,0,450,448,1,0,0,0,451,454,1,0,0,0,452,450,1,0,
-		0,0,452,453,1,0,0,0,453,455,1,0,0,0,454,452,1,0,0,0,455,473,5,78,0,0,456,
-		457,5,86,0,0,457,458,5,20,0,0,458,459,5,79,0,0,459,464,3,40,20,0,460,461,
-		5,75,0,0,461,463,3,40,20,0,462,460,1,0,0,0,463,466,1,0,0,0,464,462,1,0,
-		0,0,464,465,1,0,0,0,465,468,1,0,0,0,466,464,1,0,0,0,467,469,5,75,0,0,468,
-		467,1,0,0,0,468,469,1,0,0,0,469,470,1,0,0,0,470,471,5,80,0,0,471,473,1,
-		0,0,0,472,443,1,0,0,0,472,444,1,0,0,0,472,456,1,0,0,0,473,39,1,0,0,0,474,
-		475,5,86,0,0,475,476,5,76,0,0,476,477,3,38,19,0,477,41,1,0,0,0,478,479,
-		5,86,0,0,479,480,5,76,0,0,480,484,3,38,19,0,481,483,3,44,22,0,482,481,
-		1,0,0,0,483,486,1,0,0,0,484,482,1,0,0,0,484,485,1,0,0,0,485,505,1,0,0,
-		0,486,484,1,0,0,0,487,488,5,51,0,0,488,493,5,86,0,0,489,490,5,75,0,0,490,
-		492,5,86,0,0,491,489,1,0,0,0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,
-		0,0,0,494,505,1,0,0,0,495,493,1,0,0,0,496,497,5,86,0,0,497,498,3,70,35,
-		0,498,499,5,88,0,0,499,505,1,0,0,0,500,501,5,86,0,0,501,502,5,62,0,0,502,
-		503,5,84,0,0,503,505,5,86,0,0,504,478,1,0,0,0,504,487,1,0,0,0,504,496,
-		1,0,0,0,504,500,1,0,0,0,505,43,1,0,0,0,506,507,5,52,0,0,507,521,5,86,0,
-		0,508,510,5,19,0,0,509,511,3,82,41,0,510,509,1,0,0,0,510,511,1,0,0,0,511,
-		512,1,0,0,0,512,514,5,73,0,0,513,515,3,82,41,0,514,513,1,0,0,0,514,515,
-		1,0,0,0,515,521,1,0,0,0,516,517,5,86,0,0,517,518,5,62,0,0,518,519,5,84,
-		0,0,519,521,5,86,0,0,520,506,1,0,0,0,520,508,1,0,0,0,520,516,1,0,0,0,521,
-		45,1,0,0,0,522,523,5,6,0,0,523,540,5,86,0,0,524,525,5,54,0,0,525,540,5,
-		86,0,0,526,527,5,53,0,0,527,540,3,70,35,0,528,529,5,55,0,0,529,534,5,86,
-		0,0,530,531,5,75,0,0,531,533,5,86,0,0,532,530,1,0,0,0,533,536,1,0,0,0,
-		534,532,1,0,0,0,534,535,1,0,0,0,535,540,1,0,0,0,536,534,1,0,0,0,537,538,
-		5,86,0,0,538,540,3,70,35,0,539,522,1,0,0,0,539,524,1,0,0,0,539,526,1,0,
-		0,0,539,528,1,0,0,0,539,537,1,0,0,0,540,47,1,0,0,0,541,542,5,86,0,0,542,
-		543,5,77,0,0,543,548,5,86,0,0,544,545,5,75,0,0,545,547,5,86,0,0,546,544,
-		1,0,0,0,547,550,1,0,0,0,548,546,1,0,0,0,548,549,1,0,0,0,549,551,1,0,0,
-		0,550,548,1,0,0,0,551,574,5,78,0,0,552,553,5,17,0,0,553,554,5,86,0,0,554,
-		555,5,88,0,0,555,559,5,79,0,0,556,558,3,50,25,0,557,556,1,0,0,0,558,561,
-		1,0,0,0,559,557,1,0,0,0,559,560,1,0,0,0,560,562,1,0,0,0,561,559,1,0,0,
-		0,562,574,5,80,0,0,563,564,5,56,0,0,564,565,5,86,0,0,565,569,5,79,0,0,
-		566,568,3,52,26,0,567,566,1,0,0,0,568,571,1,0,0,0,569,567,1,0,0,0,569,
-		570,1,0,0,0,570,572,1,0,0,0,571,569,1,0,0,0,572,574,5,80,0,0,573,541,1,
-		0,0,0,573,552,1,0,0,0,573,563,1,0,0,0,574,49,1,0,0,0,575,576,5,57,0,0,
-		576,577,5,88,0,0,577,591,5,58,0,0,578,592,5,85,0,0,579,580,5,77,0,0,580,
-		581,5,86,0,0,581,587,5,85,0,0,582,583,5,75,0,0,583,584,5,86,0,0,584,586,
-		5,85,0,0,585,582,1,0,0,0,586,589,1,0,0,0,587,585,1,0,0,0,587,588,1,0,0,
-		0,588,590,1,0,0,0,589,587,1,0,0,0,590,592,5,78,0,0,591,578,1,0,0,0,591,
-		579,1,0,0,0,592,51,1,0,0,0,593,594,5,85,0,0,594,595,5,73,0,0,595,596,5,
-		85,0,0,596,597,5,68,0,0,597,598,7,4,0,0,598,53,1,0,0,0,599,600,5,86,0,
-		0,600,601,3,56,28,0,601,605,5,88,0,0,602,604,3,60,30,0,603,602,1,0,0,0,
-		604,607,1,0,0,0,605,603,1,0,0,0,605,606,1,0,0,0,606,608,1,0,0,0,607,605,
-		1,0,0,0,608,612,5,79,0,0,609,611,3,62,31,0,610,609,1,0,0,0,611,614,1,0,
-		0,0,612,610,1,0,0,0,612,613,1,0,0,0,613,615,1,0,0,0,614,612,1,0,0,0,615,
-		616,5,80,0,0,616,55,1,0,0,0,617,619,3,58,29,0,618,617,1,0,0,0,619,620,
-		1,0,0,0,620,618,1,0,0,0,620,621,1,0,0,0,621,624,1,0,0,0,622,624,5,88,0,
-		0,623,618,1,0,0,0,623,622,1,0,0,0,624,57,1,0,0,0,625,626,7,5,0,0,626,59,
-		1,0,0,0,627,628,5,21,0,0,628,632,3,80,40,0,629,632,5,15,0,0,630,632,3,
-		30,15,0,631,627,1,0,0,0,631,629,1,0,0,0,631,630,1,0,0,0,632,61,1,0,0,0,
-		633,634,5,22,0,0,634,653,5,88,0,0,635,636,5,23,0,0,636,637,5,13,0,0,637,
-		653,3,70,35,0,638,639,5,24,0,0,639,640,5,86,0,0,640,641,5,68,0,0,641,653,
-		3,70,35,0,642,643,5,25,0,0,643,645,5,79,0,0,644,646,3,68,34,0,645,644,
-		1,0,0,0,646,647,1,0,0,0,647,645,1,0,0,0,647,648,1,0,0,0,648,649,1,0,0,
-		0,649,650,5,80,0,0,650,653,1,0,0,0,651,653,3,54,27,0,652,633,1,0,0,0,652,
-		635,1,0,0,0,652,638,1,0,0,0,652,642,1,0,0,0,652,651,1,0,0,0,653,63,1,0,
-		0,0,654,655,5,86,0,0,655,656,5,76,0,0,656,657,3,38,19,0,657,65,1,0,0,0,
-		658,659,5,60,0,0,659,662,7,6,0,0,660,662,3,70,35,0,661,658,1,0,0,0,661,
-		660,1,0,0,0,662,67,1,0,0,0,663,664,7,7,0,0,664,665,5,13,0,0,665,666,3,
-		70,35,0,666,69,1,0,0,0,667,668,6,35,-1,0,668,681,3,72,36,0,669,670,5,70,
-		0,0,670,681,3,70,35,9,671,672,5,28,0,0,672,681,3,70,35,4,673,674,5,30,
-		0,0,674,675,3,70,35,0,675,676,5,31,0,0,676,677,3,70,35,0,677,678,5,32,
-		0,0,678,679,3,70,35,1,679,681,1,0,0,0,680,667,1,0,0,0,680,669,1,0,0,0,
-		680,671,1,0,0,0,680,673,1,0,0,0,681,716,1,0,0,0,682,683,10,8,0,0,683,684,
-		7,8,0,0,684,715,3,70,35,9,685,686,10,7,0,0,686,687,7,9,0,0,687,715,3,70,
-		35,8,688,689,10,6,0,0,689,690,7,10,0,0,690,715,3,70,35,7,691,692,10,3,
-		0,0,692,693,5,26,0,0,693,715,3,70,35,4,694,695,10,2,0,0,695,696,5,27,0,
-		0,696,715,3,70,35,3,697,699,10,5,0,0,698,700,5,28,0,0,699,698,1,0,0,0,
-		699,700,1,0,0,0,700,701,1,0,0,0,701,702,5,29,0,0,702,711,5,81,0,0,703,
-		708,3,70,35,0,704,705,5,75,0,0,705,707,3,70,35,0,706,704,1,0,0,0,707,710,
-		1,0,0,0,708,706,1,0,0,0,708,709,1,0,0,0,709,712,1,0,0,0,710,708,1,0,0,
-		0,711,703,1,0,0,0,711,712,1,0,0,0,712,713,1,0,0,0,713,715,5,82,0,0,714,
-		682,1,0,0,0,714,685,1,0,0,0,714,688,1,0,0,0,714,691,1,0,0,0,714,694,1,
-		0,0,0,714,697,1,0,0,0,715,718,1,0,0,0,716,714,1,0,0,0,716,717,1,0,0,0,
-		717,71,1,0,0,0,718,716,1,0,0,0,719,744,3,80,40,0,720,744,5,84,0,0,721,
-		744,5,88,0,0,722,744,5,83,0,0,723,744,5,33,0,0,724,744,5,34,0,0,725,726,
-		7,11,0,0,726,735,5,77,0,0,727,732,3,74,37,0,728,729,5,75,0,0,729,731,3,
-		74,37,0,730,728,1,0,0,0,731,734,1,0,0,0,732,730,1,0,0,0,732,733,1,0,0,
-		0,733,736,1,0,0,0,734,732,1,0,0,0,735,727,1,0,0,0,735,736,1,0,0,0,736,
-		737,1,0,0,0,737,744,5,78,0,0,738,744,3,76,38,0,739,740,5,77,0,0,740,741,
-		3,70,35,0,741,742,5,78,0,0,742,744,1,0,0,0,743,719,1,0,0,0,743,720,1,0,
-		0,0,743,721,1,0,0,0,743,722,1,0,0,0,743,723,1,0,0,0,743,724,1,0,0,0,743,
-		725,1,0,0,0,743,738,1,0,0,0,743,739,1,0,0,0,744,73,1,0,0,0,745,746,5,86,
-		0,0,746,747,5,61,0,0,747,750,3,70,35,0,748,750,3,70,35,0,749,745,1,0,0,
-		0,749,748,1,0,0,0,750,75,1,0,0,0,751,756,7,12,0,0,752,753,5,74,0,0,753,
-		755,3,78,39,0,754,752,1,0,0,0,755,758,1,0,0,0,756,754,1,0,0,0,756,757,
-		1,0,0,0,757,77,1,0,0,0,758,756,1,0,0,0,759,760,7,13,0,0,760,79,1,0,0,0,
-		761,762,5,85,0,0,762,81,1,0,0,0,763,765,5,70,0,0,764,763,1,0,0,0,764,765,
-		1,0,0,0,765,766,1,0,0,0,766,767,7,4,0,0,767,83,1,0,0,0,81,85,90,104,117,
-		125,127,132,139,150,159,163,172,181,190,200,206,217,227,239,250,262,274,
-		277,286,292,311,314,330,342,352,356,364,366,370,387,393,402,405,412,421,
-		430,434,441,452,464,468,472,484,493,504,510,514,520,534,539,548,559,569,
-		573,587,591,605,612,620,623,631,647,652,661,680,699,708,711,714,716,732,
-		735,743,749,756,764
+		11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,339,8,11,1,11,3,11,342,8,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,1,11,5,11,351,8,11,10,11,12,11,354,9,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,1,11,3,11,363,8,11,1,11,1,11,3,11,367,8,11,1,
+		11,1,11,1,11,1,11,1,11,1,11,5,11,375,8,11,10,11,12,11,378,9,11,1,12,3,
+		12,381,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,
+		1,14,1,14,1,14,1,14,3,14,399,8,14,1,15,1,15,1,15,1,15,1,15,5,15,406,8,
+		15,10,15,12,15,409,9,15,3,15,411,8,15,1,16,1,16,1,16,5,16,416,8,16,10,
+		16,12,16,419,9,16,1,17,1,17,1,17,1,17,5,17,425,8,17,10,17,12,17,428,9,
+		17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,436,8,18,1,18,1,18,3,18,440,8,18,
+		1,18,1,18,1,18,1,18,1,18,3,18,447,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,5,19,456,8,19,10,19,12,19,459,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
+		19,5,19,468,8,19,10,19,12,19,471,9,19,1,19,3,19,474,8,19,1,19,1,19,3,19,
+		478,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,488,8,21,10,21,12,
+		21,491,9,21,1,21,1,21,1,21,1,21,5,21,497,8,21,10,21,12,21,500,9,21,1,21,
+		1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,510,8,21,1,22,1,22,1,22,1,22,3,
+		22,516,8,22,1,22,1,22,3,22,520,8,22,1,22,1,22,1,22,1,22,3,22,526,8,22,
+		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,538,8,23,10,23,
+		12,23,541,9,23,1,23,1,23,3,23,545,8,23,1,24,1,24,1,24,1,24,1,24,5,24,552,
+		8,24,10,24,12,24,555,9,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,563,8,24,
+		10,24,12,24,566,9,24,1,24,1,24,1,24,1,24,1,24,5,24,573,8,24,10,24,12,24,
+		576,9,24,1,24,3,24,579,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,5,25,591,8,25,10,25,12,25,594,9,25,1,25,3,25,597,8,25,1,26,1,26,
+		1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,609,8,27,10,27,12,27,612,
+		9,27,1,27,1,27,5,27,616,8,27,10,27,12,27,619,9,27,1,27,1,27,1,28,4,28,
+		624,8,28,11,28,12,28,625,1,28,3,28,629,8,28,1,29,1,29,1,30,1,30,1,30,1,
+		30,3,30,637,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
+		1,31,4,31,651,8,31,11,31,12,31,652,1,31,1,31,1,31,3,31,658,8,31,1,32,1,
+		32,1,32,1,32,1,33,1,33,1,33,3,33,667,8,33,1,34,1,34,1,34,1,34,1,35,1,35,
+		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,686,8,35,1,
+		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
+		35,1,35,1,35,3,35,705,8,35,1,35,1,35,1,35,1,35,1,35,5,35,712,8,35,10,35,
+		12,35,715,9,35,3,35,717,8,35,1,35,5,35,720,8,35,10,35,12,35,723,9,35,1,
+		36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,736,8,36,10,
+		36,12,36,739,9,36,3,36,741,8,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,749,
+		8,36,1,37,1,37,1,37,1,37,3,37,755,8,37,1,38,1,38,1,38,5,38,760,8,38,10,
+		38,12,38,763,9,38,1,39,1,39,1,40,1,40,1,41,3,41,770,8,41,1,41,1,41,1,41,
+		0,2,22,70,42,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,
+		42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,0,14,1,
+		0,40,41,2,0,14,14,42,42,2,0,25,25,43,43,2,0,62,63,66,67,1,0,84,85,4,0,
+		70,70,74,74,83,83,85,86,1,0,87,88,1,0,85,86,1,0,71,72,1,0,69,70,1,0,62,
+		67,4,0,14,14,42,42,56,56,86,86,2,0,49,49,86,86,2,0,1,60,86,86,864,0,85,
+		1,0,0,0,2,95,1,0,0,0,4,98,1,0,0,0,6,127,1,0,0,0,8,130,1,0,0,0,10,139,1,
+		0,0,0,12,286,1,0,0,0,14,288,1,0,0,0,16,294,1,0,0,0,18,314,1,0,0,0,20,316,
+		1,0,0,0,22,366,1,0,0,0,24,380,1,0,0,0,26,384,1,0,0,0,28,398,1,0,0,0,30,
+		400,1,0,0,0,32,412,1,0,0,0,34,420,1,0,0,0,36,446,1,0,0,0,38,477,1,0,0,
+		0,40,479,1,0,0,0,42,509,1,0,0,0,44,525,1,0,0,0,46,544,1,0,0,0,48,578,1,
+		0,0,0,50,580,1,0,0,0,52,598,1,0,0,0,54,604,1,0,0,0,56,628,1,0,0,0,58,630,
+		1,0,0,0,60,636,1,0,0,0,62,657,1,0,0,0,64,659,1,0,0,0,66,666,1,0,0,0,68,
+		668,1,0,0,0,70,685,1,0,0,0,72,748,1,0,0,0,74,754,1,0,0,0,76,756,1,0,0,
+		0,78,764,1,0,0,0,80,766,1,0,0,0,82,769,1,0,0,0,84,86,3,4,2,0,85,84,1,0,
+		0,0,85,86,1,0,0,0,86,90,1,0,0,0,87,89,3,12,6,0,88,87,1,0,0,0,89,92,1,0,
+		0,0,90,88,1,0,0,0,90,91,1,0,0,0,91,93,1,0,0,0,92,90,1,0,0,0,93,94,5,0,
+		0,1,94,1,1,0,0,0,95,96,3,70,35,0,96,97,5,0,0,1,97,3,1,0,0,0,98,99,5,1,
+		0,0,99,100,3,8,4,0,100,104,5,88,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,
+		106,1,0,0,0,104,102,1,0,0,0,104,105,1,0,0,0,105,5,1,0,0,0,106,104,1,0,
+		0,0,107,108,5,2,0,0,108,128,5,88,0,0,109,110,5,3,0,0,110,128,5,88,0,0,
+		111,112,5,4,0,0,112,117,5,86,0,0,113,114,5,67,0,0,114,116,5,86,0,0,115,
+		113,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,0,0,0,118,128,1,
+		0,0,0,119,117,1,0,0,0,120,121,5,5,0,0,121,122,5,6,0,0,122,125,5,83,0,0,
+		123,124,5,7,0,0,124,126,5,83,0,0,125,123,1,0,0,0,125,126,1,0,0,0,126,128,
+		1,0,0,0,127,107,1,0,0,0,127,109,1,0,0,0,127,111,1,0,0,0,127,120,1,0,0,
+		0,128,7,1,0,0,0,129,131,3,10,5,0,130,129,1,0,0,0,131,132,1,0,0,0,132,130,
+		1,0,0,0,132,133,1,0,0,0,133,9,1,0,0,0,134,140,3,78,39,0,135,140,5,85,0,
+		0,136,140,5,70,0,0,137,140,5,74,0,0,138,140,5,83,0,0,139,134,1,0,0,0,139,
+		135,1,0,0,0,139,136,1,0,0,0,139,137,1,0,0,0,139,138,1,0,0,0,140,11,1,0,
+		0,0,141,142,5,8,0,0,142,287,5,88,0,0,143,144,5,9,0,0,144,145,5,86,0,0,
+		145,146,5,76,0,0,146,147,3,38,19,0,147,148,5,68,0,0,148,150,3,70,35,0,
+		149,151,5,88,0,0,150,149,1,0,0,0,150,151,1,0,0,0,151,287,1,0,0,0,152,153,
+		5,10,0,0,153,154,5,79,0,0,154,159,3,26,13,0,155,156,5,75,0,0,156,158,3,
+		26,13,0,157,155,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,
+		0,160,163,1,0,0,0,161,159,1,0,0,0,162,164,5,75,0,0,163,162,1,0,0,0,163,
+		164,1,0,0,0,164,165,1,0,0,0,165,166,5,80,0,0,166,287,1,0,0,0,167,168,5,
+		11,0,0,168,172,5,79,0,0,169,171,3,28,14,0,170,169,1,0,0,0,171,174,1,0,
+		0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,172,1,0,0,0,175,
+		287,5,80,0,0,176,177,5,16,0,0,177,181,5,79,0,0,178,180,3,34,17,0,179,178,
+		1,0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,
+		0,183,181,1,0,0,0,184,287,5,80,0,0,185,186,5,35,0,0,186,190,5,79,0,0,187,
+		189,3,16,8,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,
+		0,0,0,191,193,1,0,0,0,192,190,1,0,0,0,193,287,5,80,0,0,194,195,5,36,0,
+		0,195,196,3,8,4,0,196,200,5,88,0,0,197,198,5,5,0,0,198,199,5,85,0,0,199,
+		201,5,86,0,0,200,197,1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,
+		79,0,0,203,205,3,18,9,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,
+		0,206,207,1,0,0,0,207,209,1,0,0,0,208,206,1,0,0,0,209,210,5,80,0,0,210,
+		287,1,0,0,0,211,212,5,44,0,0,212,213,5,86,0,0,213,217,5,79,0,0,214,216,
+		3,14,7,0,215,214,1,0,0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,
+		0,218,220,1,0,0,0,219,217,1,0,0,0,220,287,5,80,0,0,221,222,5,45,0,0,222,
+		223,3,56,28,0,223,227,5,79,0,0,224,226,3,54,27,0,225,224,1,0,0,0,226,229,
+		1,0,0,0,227,225,1,0,0,0,227,228,1,0,0,0,228,230,1,0,0,0,229,227,1,0,0,
+		0,230,231,5,80,0,0,231,287,1,0,0,0,232,233,5,48,0,0,233,234,5,86,0,0,234,
+		235,5,88,0,0,235,239,5,79,0,0,236,238,3,42,21,0,237,236,1,0,0,0,238,241,
+		1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,
+		0,242,287,5,80,0,0,243,244,5,49,0,0,244,245,3,76,38,0,245,246,5,88,0,0,
+		246,250,5,79,0,0,247,249,3,46,23,0,248,247,1,0,0,0,249,252,1,0,0,0,250,
+		248,1,0,0,0,250,251,1,0,0,0,251,253,1,0,0,0,252,250,1,0,0,0,253,254,5,
+		80,0,0,254,287,1,0,0,0,255,256,5,50,0,0,256,257,5,86,0,0,257,258,5,88,
+		0,0,258,262,5,79,0,0,259,261,3,48,24,0,260,259,1,0,0,0,261,264,1,0,0,0,
+		262,260,1,0,0,0,262,263,1,0,0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,287,
+		5,80,0,0,266,267,5,59,0,0,267,268,5,86,0,0,268,277,5,77,0,0,269,274,3,
+		64,32,0,270,271,5,75,0,0,271,273,3,64,32,0,272,270,1,0,0,0,273,276,1,0,
+		0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,
+		269,1,0,0,0,277,278,1,0,0,0,278,279,1,0,0,0,279,280,5,78,0,0,280,281,5,
+		76,0,0,281,282,3,38,19,0,282,283,5,68,0,0,283,284,3,66,33,0,284,287,1,
+		0,0,0,285,287,3,54,27,0,286,141,1,0,0,0,286,143,1,0,0,0,286,152,1,0,0,
+		0,286,167,1,0,0,0,286,176,1,0,0,0,286,185,1,0,0,0,286,194,1,0,0,0,286,
+		211,1,0,0,0,286,221,1,0,0,0,286,232,1,0,0,0,286,243,1,0,0,0,286,255,1,
+		0,0,0,286,266,1,0,0,0,286,285,1,0,0,0,287,13,1,0,0,0,288,289,3,56,28,0,
+		289,292,5,88,0,0,290,291,5,22,0,0,291,293,5,88,0,0,292,290,1,0,0,0,292,
+		293,1,0,0,0,293,15,1,0,0,0,294,295,5,86,0,0,295,296,5,68,0,0,296,297,5,
+		86,0,0,297,17,1,0,0,0,298,299,5,37,0,0,299,300,5,13,0,0,300,315,3,22,11,
+		0,301,302,5,38,0,0,302,303,5,88,0,0,303,304,5,13,0,0,304,315,3,22,11,0,
+		305,306,5,86,0,0,306,311,3,32,16,0,307,308,5,75,0,0,308,310,3,32,16,0,
+		309,307,1,0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,315,
+		1,0,0,0,313,311,1,0,0,0,314,298,1,0,0,0,314,301,1,0,0,0,314,305,1,0,0,
+		0,315,19,1,0,0,0,316,317,3,22,11,0,317,318,5,0,0,1,318,21,1,0,0,0,319,
+		320,6,11,-1,0,320,321,5,77,0,0,321,322,3,22,11,0,322,323,5,78,0,0,323,
+		367,1,0,0,0,324,325,5,28,0,0,325,367,3,22,11,7,326,327,5,39,0,0,327,330,
+		5,86,0,0,328,329,5,29,0,0,329,331,3,56,28,0,330,328,1,0,0,0,330,331,1,
+		0,0,0,331,332,1,0,0,0,332,333,5,40,0,0,333,367,3,24,12,0,334,335,5,14,
+		0,0,335,338,5,15,0,0,336,337,5,29,0,0,337,339,3,56,28,0,338,336,1,0,0,
+		0,338,339,1,0,0,0,339,341,1,0,0,0,340,342,7,0,0,0,341,340,1,0,0,0,341,
+		342,1,0,0,0,342,343,1,0,0,0,343,367,3,24,12,0,344,345,7,1,0,0,345,346,
+		5,20,0,0,346,347,5,81,0,0,347,352,3,56,28,0,348,349,5,75,0,0,349,351,3,
+		56,28,0,350,348,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,
+		0,353,355,1,0,0,0,354,352,1,0,0,0,355,356,5,82,0,0,356,357,7,0,0,0,357,
+		358,3,24,12,0,358,367,1,0,0,0,359,362,7,2,0,0,360,361,5,20,0,0,361,363,
+		3,56,28,0,362,360,1,0,0,0,362,363,1,0,0,0,363,364,1,0,0,0,364,365,7,3,
+		0,0,365,367,7,4,0,0,366,319,1,0,0,0,366,324,1,0,0,0,366,326,1,0,0,0,366,
+		334,1,0,0,0,366,344,1,0,0,0,366,359,1,0,0,0,367,376,1,0,0,0,368,369,10,
+		6,0,0,369,370,5,26,0,0,370,375,3,22,11,7,371,372,10,5,0,0,372,373,5,27,
+		0,0,373,375,3,22,11,6,374,368,1,0,0,0,374,371,1,0,0,0,375,378,1,0,0,0,
+		376,374,1,0,0,0,376,377,1,0,0,0,377,23,1,0,0,0,378,376,1,0,0,0,379,381,
+		5,28,0,0,380,379,1,0,0,0,380,381,1,0,0,0,381,382,1,0,0,0,382,383,5,86,
+		0,0,383,25,1,0,0,0,384,385,5,86,0,0,385,386,5,68,0,0,386,387,3,80,40,0,
+		387,27,1,0,0,0,388,389,5,88,0,0,389,390,5,63,0,0,390,399,3,80,40,0,391,
+		392,5,12,0,0,392,393,5,88,0,0,393,394,5,13,0,0,394,399,3,22,11,0,395,396,
+		5,86,0,0,396,397,5,43,0,0,397,399,7,4,0,0,398,388,1,0,0,0,398,391,1,0,
+		0,0,398,395,1,0,0,0,399,29,1,0,0,0,400,410,5,46,0,0,401,402,5,47,0,0,402,
+		407,3,32,16,0,403,404,5,75,0,0,404,406,3,32,16,0,405,403,1,0,0,0,406,409,
+		1,0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,411,1,0,0,0,409,407,1,0,0,
+		0,410,401,1,0,0,0,410,411,1,0,0,0,411,31,1,0,0,0,412,417,5,86,0,0,413,
+		414,5,70,0,0,414,416,5,86,0,0,415,413,1,0,0,0,416,419,1,0,0,0,417,415,
+		1,0,0,0,417,418,1,0,0,0,418,33,1,0,0,0,419,417,1,0,0,0,420,421,3,76,38,
+		0,421,422,5,76,0,0,422,426,3,38,19,0,423,425,3,36,18,0,424,423,1,0,0,0,
+		425,428,1,0,0,0,426,424,1,0,0,0,426,427,1,0,0,0,427,35,1,0,0,0,428,426,
+		1,0,0,0,429,430,5,17,0,0,430,447,5,88,0,0,431,432,5,18,0,0,432,447,5,88,
+		0,0,433,435,5,19,0,0,434,436,3,82,41,0,435,434,1,0,0,0,435,436,1,0,0,0,
+		436,437,1,0,0,0,437,439,5,73,0,0,438,440,3,82,41,0,439,438,1,0,0,0,439,
+		440,1,0,0,0,440,447,1,0,0,0,441,447,3,30,15,0,442,443,5,5,0,0,443,444,
+		5,47,0,0,444,445,5,85,0,0,445,447,5,86,0,0,446,429,1,0,0,0,446,431,1,0,
+		0,0,446,433,1,0,0,0,446,441,1,0,0,0,446,442,1,0,0,0,447,37,1,0,0,0,448,
+		478,5,86,0,0,449,450,5,86,0,0,450,451,5,20,0,0,451,452,5,77,0,0,452,457,
+		5,86,0,0,453,454,5,75,0,0,454,456,5,86,0,0,455,453,1,0,0,0,456,459,1,0,
+		0,0,457,455,1,0,0,0,457,458,1,0,0,0,458,460,1,0,0,0,459,457,1,0,0,0,460,
+		478,5,78,0,0,461,462,5,86,0,0,462,463,5,20,0,0,463,464,5,79,0,0,464,469,
+		3,40,20,0,465,466,5,75,0,0,466,468,3,40,20,0,467,465,1,0,0,0,468,471,1,
+		0,0,0,469,467,1,0,0,0,469,470,1,0,0,0,470,473,1,0,0,0,471,469,1,0,0,0,
+		472,474,5,75,0,0,473,472,1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,476,
+		5,80,0,0,476,478,1,0,0,0,477,448,1,0,0,0,477,449,1,0,0,0,477,461,1,0,0,
+		0,478,39,1,0,0,0,479,480,5,86,0,0,480,481,5,76,0,0,481,482,3,38,19,0,482,
+		41,1,0,0,0,483,484,5,86,0,0,484,485,5,76,0,0,485,489,3,38,19,0,486,488,
+		3,44,22,0,487,486,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,
+		0,0,490,510,1,0,0,0,491,489,1,0,0,0,492,493,5,51,0,0,493,498,5,86,0,0,
+		494,495,5,75,0,0,495,497,5,86,0,0,496,494,1,0,0,0,497,500,1,0,0,0,498,
+		496,1,0,0,0,498,499,1,0,0,0,499,510,1,0,0,0,500,498,1,0,0,0,501,502,5,
+		86,0,0,502,503,3,70,35,0,503,504,5,88,0,0,504,510,1,0,0,0,505,506,5,86,
+		0,0,506,507,5,62,0,0,507,508,5,84,0,0,508,510,5,86,0,0,509,483,1,0,0,0,
+		509,492,1,0,0,0,509,501,1,0,0,0,509,505,1,0,0,0,510,43,1,0,0,0,511,512,
+		5,52,0,0,512,526,5,86,0,0,513,515,5,19,0,0,514,516,3,82,41,0,515,514,1,
+		0,0,0,515,516,1,0,0,0,516,517,1,0,0,0,517,519,5,73,0,0,518,520,3,82,41,
+		0,519,518,1,0,0,0,519,520,1,0,0,0,520,526,1,0,0,0,521,522,5,86,0,0,522,
+		523,5,62,0,0,523,524,5,84,0,0,524,526,5,86,0,0,525,511,1,0,0,0,525,513,
+		1,0,0,0,525,521,1,0,0,0,526,45,1,0,0,0,527,528,5,6,0,0,528,545,5,86,0,
+		0,529,530,5,54,0,0,530,545,5,86,0,0,531,532,5,53,0,0,532,545,3,70,35,0,
+		533,534,5,55,0,0,534,539,5,86,0,0,535,536,5,75,0,0,536,538,5,86,0,0,537,
+		535,1,0,0,0,538,541,1,0,0,0,539,537,1,0,0,0,539,540,1,0,0,0,540,545,1,
+		0,0,0,541,539,1,0,0,0,542,543,5,86,0,0,543,545,3,70,35,0,544,527,1,0,0,
+		0,544,529,1,0,0,0,544,531,1,0,0,0,544,533,1,0,0,0,544,542,1,0,0,0,545,
+		47,1,0,0,0,546,547,5,86,0,0,547,548,5,77,0,0,548,553,5,86,0,0,549,550,
+		5,75,0,0,550,552,5,86,0,0,551,549,1,0,0,0,552,555,1,0,0,0,553,551,1,0,
+		0,0,553,554,1,0,0,0,554,556,1,0,0,0,555,553,1,0,0,0,556,579,5,78,0,0,557,
+		558,5,17,0,0,558,559,5,86,0,0,559,560,5,88,0,0,560,564,5,79,0,0,561,563,
+		3,50,25,0,562,561,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,565,1,0,
+		0,0,565,567,1,0,0,0,566,564,1,0,0,0,567,579,5,80,0,0,568,569,5,56,0,0,
+		569,570,5,86,0,0,570,574,5,79,0,0,571,573,3,52,26,0,572,571,1,0,0,0,573,
+		576,1,0,0,0,574,572,1,0,0,0,574,575,1,0,0,0,575,577,1,0,0,0,576,574,1,
+		0,0,0,577,579,5,80,0,0,578,546,1,0,0,0,578,557,1,0,0,0,578,568,1,0,0,0,
+		579,49,1,0,0,0,580,581,5,57,0,0,581,582,5,88,0,0,582,596,5,58,0,0,583,
+		597,5,85,0,0,584,585,5,77,0,0,585,586,5,86,0,0,586,592,5,85,0,0,587,588,
+		5,75,0,0,588,589,5,86,0,0,589,591,5,85,0,0,590,587,1,0,0,0,591,594,1,0,
+		0,0,592,590,1,0,0,0,592,593,1,0,0,0,593,595,1,0,0,0,594,592,1,0,0,0,595,
+		597,5,78,0,0,596,583,1,0,0,0,596,584,1,0,0,0,597,51,1,0,0,0,598,599,5,
+		85,0,0,599,600,5,73,0,0,600,601,5,85,0,0,601,602,5,68,0,0,602,603,7,4,
+		0,0,603,53,1,0,0,0,604,605,5,86,0,0,605,606,3,56,28,0,606,610,5,88,0,0,
+		607,609,3,60,30,0,608,607,1,0,0,0,609,612,1,0,0,0,610,608,1,0,0,0,610,
+		611,1,0,0,0,611,613,1,0,0,0,612,610,1,0,0,0,613,617,5,79,0,0,614,616,3,
+		62,31,0,615,614,1,0,0,0,616,619,1,0,0,0,617,615,1,0,0,0,617,618,1,0,0,
+		0,618,620,1,0,0,0,619,617,1,0,0,0,620,621,5,80,0,0,621,55,1,0,0,0,622,
+		624,3,58,29,0,623,622,1,0,0,0,624,625,1,0,0,0,625,623,1,0,0,0,625,626,
+		1,0,0,0,626,629,1,0,0,0,627,629,5,88,0,0,628,623,1,0,0,0,628,627,1,0,0,
+		0,629,57,1,0,0,0,630,631,7,5,0,0,631,59,1,0,0,0,632,633,5,21,0,0,633,637,
+		3,80,40,0,634,637,5,15,0,0,635,637,3,30,15,0,636,632,1,0,0,0,636,634,1,
+		0,0,0,636,635,1,0,0,0,637,61,1,0,0,0,638,639,5,22,0,0,639,658,5,88,0,0,
+		640,641,5,23,0,0,641,642,5,13,0,0,642,658,3,70,35,0,643,644,5,24,0,0,644,
+		645,5,86,0,0,645,646,5,68,0,0,646,658,3,70,35,0,647,648,5,25,0,0,648,650,
+		5,79,0,0,649,651,3,68,34,0,650,649,1,0,0,0,651,652,1,0,0,0,652,650,1,0,
+		0,0,652,653,1,0,0,0,653,654,1,0,0,0,654,655,5,80,0,0,655,658,1,0,0,0,656,
+		658,3,54,27,0,657,638,1,0,0,0,657,640,1,0,0,0,657,643,1,0,0,0,657,647,
+		1,0,0,0,657,656,1,0,0,0,658,63,1,0,0,0,659,660,5,86,0,0,660,661,5,76,0,
+		0,661,662,3,38,19,0,662,65,1,0,0,0,663,664,5,60,0,0,664,667,7,6,0,0,665,
+		667,3,70,35,0,666,663,1,0,0,0,666,665,1,0,0,0,667,67,1,0,0,0,668,669,7,
+		7,0,0,669,670,5,13,0,0,670,671,3,70,35,0,671,69,1,0,0,0,672,673,6,35,-1,
+		0,673,686,3,72,36,0,674,675,5,70,0,0,675,686,3,70,35,9,676,677,5,28,0,
+		0,677,686,3,70,35,4,678,679,5,30,0,0,679,680,3,70,35,0,680,681,5,31,0,
+		0,681,682,3,70,35,0,682,683,5,32,0,0,683,684,3,70,35,1,684,686,1,0,0,0,
+		685,672,1,0,0,0,685,674,1,0,0,0,685,676,1,0,0,0,685,678,1,0,0,0,686,721,
+		1,0,0,0,687,688,10,8,0,0,688,689,7,8,0,0,689,720,3,70,35,9,690,691,10,
+		7,0,0,691,692,7,9,0,0,692,720,3,70,35,8,693,694,10,6,0,0,694,695,7,10,
+		0,0,695,720,3,70,35,7,696,697,10,3,0,0,697,698,5,26,0,0,698,720,3,70,35,
+		4,699,700,10,2,0,0,700,701,5,27,0,0,701,720,3,70,35,3,702,704,10,5,0,0,
+		703,705,5,28,0,0,704,703,1,0,0,0,704,705,1,0,0,0,705,706,1,0,0,0,706,707,
+		5,29,0,0,707,716,5,81,0,0,708,713,3,70,35,0,709,710,5,75,0,0,710,712,3,
+		70,35,0,711,709,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,713,714,1,0,0,
+		0,714,717,1,0,0,0,715,713,1,0,0,0,716,708,1,0,0,0,716,717,1,0,0,0,717,
+		718,1,0,0,0,718,720,5,82,0,0,719,687,1,0,0,0,719,690,1,0,0,0,719,693,1,
+		0,0,0,719,696,1,0,0,0,719,699,1,0,0,0,719,702,1,0,0,0,720,723,1,0,0,0,
+		721,719,1,0,0,0,721,722,1,0,0,0,722,71,1,0,0,0,723,721,1,0,0,0,724,749,
+		3,80,40,0,725,749,5,84,0,0,726,749,5,88,0,0,727,749,5,83,0,0,728,749,5,
+		33,0,0,729,749,5,34,0,0,730,731,7,11,0,0,731,740,5,77,0,0,732,737,3,74,
+		37,0,733,734,5,75,0,0,734,736,3,74,37,0,735,733,1,0,0,0,736,739,1,0,0,
+		0,737,735,1,0,0,0,737,738,1,0,0,0,738,741,1,0,0,0,739,737,1,0,0,0,740,
+		732,1,0,0,0,740,741,1,0,0,0,741,742,1,0,0,0,742,749,5,78,0,0,743,749,3,
+		76,38,0,744,745,5,77,0,0,745,746,3,70,35,0,746,747,5,78,0,0,747,749,1,
+		0,0,0,748,724,1,0,0,0,748,725,1,0,0,0,748,726,1,0,0,0,748,727,1,0,0,0,
+		748,728,1,0,0,0,748,729,1,0,0,0,748,730,1,0,0,0,748,743,1,0,0,0,748,744,
+		1,0,0,0,749,73,1,0,0,0,750,751,5,86,0,0,751,752,5,61,0,0,752,755,3,70,
+		35,0,753,755,3,70,35,0,754,750,1,0,0,0,754,753,1,0,0,0,755,75,1,0,0,0,
+		756,761,7,12,0,0,757,758,5,74,0,0,758,760,3,78,39,0,759,757,1,0,0,0,760,
+		763,1,0,0,0,761,759,1,0,0,0,761,762,1,0,0,0,762,77,1,0,0,0,763,761,1,0,
+		0,0,764,765,7,13,0,0,765,79,1,0,0,0,766,767,5,85,0,0,767,81,1,0,0,0,768,
+		770,5,70,0,0,769,768,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,772,7,
+		4,0,0,772,83,1,0,0,0,82,85,90,104,117,125,127,132,139,150,159,163,172,
+		181,190,200,206,217,227,239,250,262,274,277,286,292,311,314,330,338,341,
+		352,362,366,374,376,380,398,407,410,417,426,435,439,446,457,469,473,477,
+		489,498,509,515,519,525,539,544,553,564,574,578,592,596,610,617,625,628,
+		636,652,657,666,685,704,713,716,719,721,737,740,748,754,761,769
 	};
 
 	public static readonly ATN _ATN =

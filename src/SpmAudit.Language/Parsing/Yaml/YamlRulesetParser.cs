@@ -184,9 +184,9 @@ public sealed partial class YamlRulesetParser
             _shape.AllowOnly(cap, "a cap", "grade", "when");
             var grade = _shape.Required(cap, "grade", "a cap");
             var when = _shape.Required(cap, "when", "a cap");
-            if (grade is not null && when is not null)
+            if (grade is not null && when is not null && CapCondition(cap["when"]) is { } condition)
             {
-                caps.Add(new GradeCapSyntax(cap.Span, grade, CapStatus(when)));
+                caps.Add(new GradeCapSyntax(cap.Span, grade, condition));
             }
         }
 
@@ -197,12 +197,21 @@ public sealed partial class YamlRulesetParser
         };
     }
 
-    /// <summary>"critical not met" → "not_met", the word the DSL's cap clause yields.</summary>
-    private static string CapStatus(string when)
+    /// <summary>
+    /// A cap's condition: any outcome rule, where the short form 'critical not met' (the one YAML
+    /// rulesets have always used) stands for 'any critical not met'.
+    /// </summary>
+    private OutcomeSyntax? CapCondition(YamlNode? node)
     {
-        var words = when.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var rest = words.Length > 1 && words[0] == "critical" ? words[1..] : words;
-        return string.Join("_", rest);
+        if (_shape.Scalar(node, "a cap's 'when'") is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        const string Short = "critical ";
+        return scalar.Value.StartsWith(Short, StringComparison.Ordinal)
+            ? DslParser.ParseOutcome("any " + scalar.Value, _path, scalar.Span.Line, scalar.TextColumn - "any ".Length, _diagnostics)
+            : DslParser.ParseOutcome(scalar.Value, _path, scalar.Span.Line, scalar.TextColumn, _diagnostics);
     }
 
     /// <summary>Names, keys and ids are what the DSL can write too, so a YAML ruleset always converts (Identifiers).</summary>
