@@ -8,6 +8,9 @@ namespace SpmAudit.Engine.Tables;
 /// <summary>Runs a metric's SQL: one figure, or one record per group with the group's columns and 'value'.</summary>
 internal sealed partial class DuckDbTables
 {
+    /// <summary>Per card and answer columns: rows with each answer not on the card, unanswered rows, all rows, the first unanswered.</summary>
+    private readonly Dictionary<string, long[]> _answerCounts = new(StringComparer.Ordinal);
+
     public (object? Value, SqlQuery Query) Run(Metric metric, DateOnly? start, DateOnly? end)
     {
         CheckScorecards(metric, metric.Value);
@@ -43,7 +46,8 @@ internal sealed partial class DuckDbTables
     /// <summary>
     /// For each likelihood the metric reads: answers not on the card are errors at their cell, and rows
     /// with an unanswered question are counted in a warning, because they stay out of the mean. One
-    /// pass counts both; the rows are looked up only for answers that are not on the card.
+    /// pass counts both; the rows are looked up only for answers that are not on the card. The
+    /// answers are checked once per card and table, however many metrics and lines read them.
     /// </summary>
     private void CheckScorecards(Metric metric, TableExpression expression)
     {
@@ -51,12 +55,20 @@ internal sealed partial class DuckDbTables
         {
             var table = Identifier(likelihood.Answers[0].Table.Name);
             var questions = likelihood.Card.Questions.Zip(likelihood.Answers).ToList();
+            var answered = string.Join(" ", likelihood.Answers.Select(a => a.Table.Name + "." + a.Column.Name).Prepend(likelihood.Card.Name));
+            if (_answerCounts.TryGetValue(answered, out var counted))
+            {
+                Unanswered(metric, likelihood, counted[questions.Count..]);
+                continue;
+            }
+
             var bound = new Parameters();
             var anyEmpty = string.Join(" OR ", likelihood.Answers.Select(a => $"{Identifier(a.Column.Name)} IS NULL"));
             var counts = questions.Select(q => $"count(*) FILTER (WHERE {NotOnCard(q.First, q.Second, bound)})")
                 .Append($"count(*) FILTER (WHERE {anyEmpty})").Append("count(*)").Append($"coalesce(min({RowColumn}) FILTER (WHERE {anyEmpty}), 0)");
             var found = Query($"SELECT {string.Join(", ", counts)} FROM {table}", [.. bound.Values])[0]
                 .Select(c => Convert.ToInt64(c, CultureInfo.InvariantCulture)).ToArray();
+            _answerCounts[answered] = found;
             foreach (var ((question, column), count) in questions.Zip(found))
             {
                 if (count == 0)
@@ -73,11 +85,17 @@ internal sealed partial class DuckDbTables
                 }
             }
 
-            var (unanswered, rows, first) = (found[questions.Count], found[questions.Count + 1], found[questions.Count + 2]);
-            if (unanswered > 0)
-            {
-                _diagnostics.Add(DiagnosticCatalog.ScorecardUnanswered(Cell(likelihood.Answers[0].Table.Name, first, likelihood.Answers[0].Column.Name), metric.Key, unanswered.ToString("N0", CultureInfo.InvariantCulture), rows.ToString("N0", CultureInfo.InvariantCulture), likelihood.Card.Name));
-            }
+            Unanswered(metric, likelihood, found[questions.Count..]);
+        }
+    }
+
+    /// <summary>The warning of a metric whose rows leave questions unanswered: their count, of how many, and the first.</summary>
+    private void Unanswered(Metric metric, TableLikelihood likelihood, long[] counts)
+    {
+        var (unanswered, rows, first) = (counts[0], counts[1], counts[2]);
+        if (unanswered > 0)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ScorecardUnanswered(Cell(likelihood.Answers[0].Table.Name, first, likelihood.Answers[0].Column.Name), metric.Key, unanswered.ToString("N0", CultureInfo.InvariantCulture), rows.ToString("N0", CultureInfo.InvariantCulture), likelihood.Card.Name));
         }
     }
 

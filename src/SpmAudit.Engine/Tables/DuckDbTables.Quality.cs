@@ -19,9 +19,10 @@ internal sealed partial class DuckDbTables
         }
 
         var name = Identifier(column.Name);
-        // A cast to BIGINT rounds '4.5'; a whole number is also checked by its digits.
+        // A cast to BIGINT rounds '4.5'; a whole number written as text is also checked by its digits,
+        // and one stored as a Parquet number by its value (1.0 is whole, 1.5 is not).
         var wrong = column.Type.Kind == TypeKind.Integer
-            ? $"(TRY_CAST({name} AS BIGINT) IS NULL OR NOT regexp_full_match(CAST({name} AS VARCHAR), '\\s*[-+]?[0-9]+\\s*'))"
+            ? $"(TRY_CAST({name} AS BIGINT) IS NULL OR NOT (regexp_full_match(CAST({name} AS VARCHAR), {WholeNumber}) OR (typeof({name}) <> 'VARCHAR' AND TRY_CAST({name} AS DOUBLE) = TRY_CAST({name} AS BIGINT))))"
             : $"TRY_CAST({name} AS {SqlType(column.Type)}) IS NULL";
         var bad = Query($"SELECT rowid, CAST({name} AS VARCHAR), count(*) OVER () FROM {raw} WHERE {name} IS NOT NULL AND {wrong} ORDER BY rowid LIMIT {RowsShown}");
         var expected = column.Type.Kind switch

@@ -25,7 +25,6 @@ internal sealed partial class DuckDbTables
         {
             // Positions are needed only to name a cell in a diagnostic: a CSV's header is sniffed again only then.
             var header = new Lazy<Dictionary<string, string>>(() => Header(file));
-            string source;
             if (file.IsParquet)
             {
                 if (!table.Columns.All(c => header.Value.TryGetValue(c.Name, out var stored) && Fits(c.Type, stored)))
@@ -33,8 +32,13 @@ internal sealed partial class DuckDbTables
                     return false;
                 }
 
+                // Parquet is already typed and read by column: a view reads only the columns each query
+                // needs, where a copy would first decode every column of every row into memory. A view
+                // cannot hold a parameter, so the path travels in a variable.
+                var variable = "spm_file_" + table.Name;
+                Execute($"SET VARIABLE {Identifier(variable)} = $1", file.FullPath);
                 var columns = string.Join(", ", table.Columns.Select(c => $"TRY_CAST({Identifier(c.Name)} AS {SqlType(c.Type)}) AS {Identifier(c.Name)}"));
-                source = $"SELECT file_row_number AS {RowColumn}, {columns} FROM read_parquet($1, file_row_number = true)";
+                Execute($"CREATE TEMP VIEW {Identifier(table.Name)} AS SELECT file_row_number AS {RowColumn}, {columns} FROM read_parquet(getvariable({Literal(variable)}), file_row_number = true)");
             }
             else
             {
@@ -44,17 +48,17 @@ internal sealed partial class DuckDbTables
                     : Identifier(c.Name)));
                 // A declared column the file lacks fails the read too, and the careful path names it.
                 // row_number() over the reader's order is the row's position in the file, as rowid is on the careful path.
-                source = $"SELECT row_number() OVER () - 1 AS {RowColumn}, {columns} FROM read_csv($1, {CsvOptions}, auto_type_candidates = ['VARCHAR'], types = {{{types}}})";
+                // A CSV is parsed once into memory: parsing text costs far more than scanning the copy.
+                Execute($"CREATE TEMP TABLE {Identifier(table.Name)} AS SELECT row_number() OVER () - 1 AS {RowColumn}, {columns} FROM read_csv($1, {CsvOptions}, auto_type_candidates = ['VARCHAR'], types = {{{types}}})", file.FullPath);
             }
 
-            Execute($"CREATE TEMP TABLE {Identifier(table.Name)} AS {source}", file.FullPath);
             var position = new Lazy<Dictionary<string, int>>(() => header.Value.Keys.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index + 1, StringComparer.Ordinal));
             Register(table, file, (row, column) => Language.Diagnostics.SourceSpan.DataCell(file.DisplayPath, row + 2, position.Value[column], column), typesOk: true);
             return true;
         }
         catch (DuckDBException)
         {
-            Execute($"DROP TABLE IF EXISTS {Identifier(table.Name)}");
+            Execute($"DROP {(file.IsParquet ? "VIEW" : "TABLE")} IF EXISTS {Identifier(table.Name)}");
             return false;
         }
     }
