@@ -27,17 +27,17 @@ data:
 PACK
 
 measure() {
-  local name=$1; shift
+  local name=$1 files=$2; shift 2
   local log="$work/time.log"
   /usr/bin/time -v "${cli[@]}" audit "$@" --format json --out "$work/report.json" 2> "$log" >/dev/null || true
   local rss secs code
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
   code=$(awk -F': ' '/Exit status/ {print $2}' "$log")
-  printf '| %s | %s | %d MB | %s | %s |\n' "$name" "$(du -ch "$data"/*."$ext" | tail -1 | cut -f1)" $((rss / 1024)) "$secs" "$code"
+  printf '| %s | %s | %d MB | %s | %s |\n' "$name" "$files" $((rss / 1024)) "$secs" "$code"
 }
 
 echo "| case | data files | peak memory | wall time | exit |"
 echo "|---|---|---|---|---|"
-measure "baseline: shipped example without data files" --ruleset rulesets/universal-standards/universal-standards.spm --evidence rulesets/examples/credito-rapido.yaml
-measure "data-outreach over $(basename "$data") ($ext)" --ruleset rulesets/data-outreach/data-outreach.spm --evidence "$work/pack.yaml"
+measure "baseline: shipped example without data files" "none" --ruleset rulesets/universal-standards/universal-standards.spm --evidence rulesets/examples/credito-rapido.yaml
+measure "data-outreach over $(basename "$data") ($ext)" "$(du -ch "$data"/*."$ext" | tail -1 | cut -f1)" --ruleset rulesets/data-outreach/data-outreach.spm --evidence "$work/pack.yaml"
