@@ -8,6 +8,9 @@ namespace SpmAudit.Engine.Tables;
 /// <summary>Runs a metric's SQL: one figure, or one record per group with the group's columns and 'value'.</summary>
 internal sealed partial class DuckDbTables
 {
+    /// <summary>Per card and answer columns: rows with each answer not on the card, unanswered rows, all rows, the first unanswered.</summary>
+    private readonly Dictionary<string, long[]> _answerCounts = new(StringComparer.Ordinal);
+
     public (object? Value, SqlQuery Query) Run(Metric metric, DateOnly? start, DateOnly? end)
     {
         CheckScorecards(metric, metric.Value);
@@ -42,18 +45,39 @@ internal sealed partial class DuckDbTables
 
     /// <summary>
     /// For each likelihood the metric reads: answers not on the card are errors at their cell, and rows
-    /// with an unanswered question are counted in a warning, because they stay out of the mean.
+    /// with an unanswered question are counted in a warning, because they stay out of the mean. One
+    /// pass counts both; the rows are looked up only for answers that are not on the card. The
+    /// answers are checked once per card and table, however many metrics and lines read them.
     /// </summary>
     private void CheckScorecards(Metric metric, TableExpression expression)
     {
         foreach (var likelihood in Likelihoods(expression))
         {
-            foreach (var (question, column) in likelihood.Card.Questions.Zip(likelihood.Answers))
+            var table = Identifier(likelihood.Answers[0].Table.Name);
+            var questions = likelihood.Card.Questions.Zip(likelihood.Answers).ToList();
+            var answered = string.Join(" ", likelihood.Answers.Select(a => a.Table.Name + "." + a.Column.Name).Prepend(likelihood.Card.Name));
+            if (_answerCounts.TryGetValue(answered, out var counted))
             {
-                var answers = question.Answers.Select(a => (object?)a.Answer).ToArray();
-                var list = string.Join(", ", answers.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)));
-                var col = Identifier(column.Column.Name);
-                var bad = Query($"SELECT {RowColumn}, CAST({col} AS VARCHAR), count(*) OVER () FROM {Identifier(column.Table.Name)} WHERE {col} IS NOT NULL AND CAST({col} AS VARCHAR) NOT IN ({list}) ORDER BY {RowColumn} LIMIT {RowsShown}", answers);
+                Unanswered(metric, likelihood, counted[questions.Count..]);
+                continue;
+            }
+
+            var bound = new Parameters();
+            var anyEmpty = string.Join(" OR ", likelihood.Answers.Select(a => $"{Identifier(a.Column.Name)} IS NULL"));
+            var counts = questions.Select(q => $"count(*) FILTER (WHERE {NotOnCard(q.First, q.Second, bound)})")
+                .Append($"count(*) FILTER (WHERE {anyEmpty})").Append("count(*)").Append($"coalesce(min({RowColumn}) FILTER (WHERE {anyEmpty}), 0)");
+            var found = Query($"SELECT {string.Join(", ", counts)} FROM {table}", [.. bound.Values])[0]
+                .Select(c => Convert.ToInt64(c, CultureInfo.InvariantCulture)).ToArray();
+            _answerCounts[answered] = found;
+            foreach (var ((question, column), count) in questions.Zip(found))
+            {
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                var detail = new Parameters();
+                var bad = Query($"SELECT {RowColumn}, CAST({Identifier(column.Column.Name)} AS VARCHAR), count(*) OVER () FROM {table} WHERE {NotOnCard(question, column, detail)} ORDER BY {RowColumn} LIMIT {RowsShown}", [.. detail.Values]);
                 var shown = string.Join(", ", question.Answers.Select(a => $"\"{a.Answer}\""));
                 foreach (var row in bad)
                 {
@@ -61,16 +85,24 @@ internal sealed partial class DuckDbTables
                 }
             }
 
-            var table = likelihood.Answers[0].Table.Name;
-            var anyEmpty = string.Join(" OR ", likelihood.Answers.Select(a => $"{Identifier(a.Column.Name)} IS NULL"));
-            var counts = Query($"SELECT count(*) FILTER (WHERE {anyEmpty}), count(*) FROM {Identifier(table)}")[0];
-            var unanswered = Convert.ToInt64(counts[0], CultureInfo.InvariantCulture);
-            if (unanswered > 0)
-            {
-                var first = Convert.ToInt64(Query($"SELECT min({RowColumn}) FROM {Identifier(table)} WHERE {anyEmpty}")[0][0], CultureInfo.InvariantCulture);
-                _diagnostics.Add(DiagnosticCatalog.ScorecardUnanswered(Cell(table, first, likelihood.Answers[0].Column.Name), metric.Key, unanswered.ToString("N0", CultureInfo.InvariantCulture), Convert.ToInt64(counts[1], CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture), likelihood.Card.Name));
-            }
+            Unanswered(metric, likelihood, found[questions.Count..]);
         }
+    }
+
+    /// <summary>The warning of a metric whose rows leave questions unanswered: their count, of how many, and the first.</summary>
+    private void Unanswered(Metric metric, TableLikelihood likelihood, long[] counts)
+    {
+        var (unanswered, rows, first) = (counts[0], counts[1], counts[2]);
+        if (unanswered > 0)
+        {
+            _diagnostics.Add(DiagnosticCatalog.ScorecardUnanswered(Cell(likelihood.Answers[0].Table.Name, first, likelihood.Answers[0].Column.Name), metric.Key, unanswered.ToString("N0", CultureInfo.InvariantCulture), rows.ToString("N0", CultureInfo.InvariantCulture), likelihood.Card.Name));
+        }
+    }
+
+    private static string NotOnCard(ScorecardQuestion question, TableColumnRef column, Parameters bound)
+    {
+        var col = Identifier(column.Column.Name);
+        return $"{col} IS NOT NULL AND CAST({col} AS VARCHAR) NOT IN ({string.Join(", ", question.Answers.Select(a => bound.Bind(a.Answer)))})";
     }
 
     private static IEnumerable<TableLikelihood> Likelihoods(TableExpression expression) => expression switch

@@ -19,9 +19,10 @@ internal sealed partial class DuckDbTables
         }
 
         var name = Identifier(column.Name);
-        // A cast to BIGINT rounds '4.5'; a whole number is also checked by its digits.
+        // A cast to BIGINT rounds '4.5'; a whole number written as text is also checked by its digits,
+        // and one stored as a Parquet number by its value (1.0 is whole, 1.5 is not).
         var wrong = column.Type.Kind == TypeKind.Integer
-            ? $"(TRY_CAST({name} AS BIGINT) IS NULL OR NOT regexp_full_match(CAST({name} AS VARCHAR), '\\s*[-+]?[0-9]+\\s*'))"
+            ? $"(TRY_CAST({name} AS BIGINT) IS NULL OR NOT (regexp_full_match(CAST({name} AS VARCHAR), {WholeNumber}) OR (typeof({name}) <> 'VARCHAR' AND TRY_CAST({name} AS DOUBLE) = TRY_CAST({name} AS BIGINT))))"
             : $"TRY_CAST({name} AS {SqlType(column.Type)}) IS NULL";
         var bad = Query($"SELECT rowid, CAST({name} AS VARCHAR), count(*) OVER () FROM {raw} WHERE {name} IS NOT NULL AND {wrong} ORDER BY rowid LIMIT {RowsShown}");
         var expected = column.Type.Kind switch
@@ -40,60 +41,91 @@ internal sealed partial class DuckDbTables
         return bad.Count == 0;
     }
 
+    /// <summary>
+    /// One pass over the table counts every problem of every column and every check; only a problem
+    /// that occurs is then looked up row by row, so a clean table costs one scan, not one per rule.
+    /// </summary>
     private void CheckValues(DataTable table, Func<long, string, SourceSpan> cell, long rows)
     {
         var name = Identifier(table.Name);
-        foreach (var column in table.Columns)
+        var problems = table.Columns.SelectMany(column => ColumnProblems(column, cell)).ToList();
+        var bound = new Parameters();
+        var counts = problems.Select(p => $"count(*) FILTER (WHERE {p.Condition(bound)})")
+            .Concat(table.Columns.Select(c => $"count(*) - count({Identifier(c.Name)})"))
+            .Concat(table.Checks.Select(c => $"count(*) FILTER (WHERE NOT ({MetricSqlCompiler.Condition(c.Condition, SqlDialect.DuckDb, bound.Values)}))"));
+        var found = Query($"SELECT {string.Join(", ", counts)} FROM {name}", [.. bound.Values])[0]
+            .Select(c => Convert.ToInt64(c, CultureInfo.InvariantCulture)).ToArray();
+        var checks = problems.Count + table.Columns.Length;
+        foreach (var (problem, count) in problems.Zip(found))
         {
-            var col = Identifier(column.Name);
-            if (column.Type.Kind == TypeKind.Choice)
+            if (count > 0)
             {
-                var choices = string.Join(", ", column.Type.Choices.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)));
-                Report(Query($"SELECT {RowColumn}, {col}, count(*) OVER () FROM {name} WHERE {col} IS NOT NULL AND {col} NOT IN ({choices}) ORDER BY {RowColumn} LIMIT {RowsShown}", [.. column.Type.Choices]),
-                    (row, more) => DiagnosticCatalog.DataImpossibleValue(cell(row.Row, column.Name), $"'{row.Value}'", $"'{column.Name}' is one of {string.Join(", ", column.Type.Choices)}", more));
+                var detail = new Parameters();
+                Report(Query($"SELECT {RowColumn}, {problem.Shown}, count(*) OVER () FROM {name} WHERE {problem.Condition(detail)} ORDER BY {RowColumn} LIMIT {RowsShown}", [.. detail.Values]), problem.Diagnostic);
             }
+        }
 
-            if (column.Min is not null || column.Max is not null)
-            {
-                var limits = new List<string>();
-                var values = new List<object?>();
-                if (column.Min is { } min)
-                {
-                    values.Add(min);
-                    limits.Add($"{col} < $1");
-                }
-
-                if (column.Max is { } max)
-                {
-                    values.Add(max);
-                    limits.Add($"{col} > ${values.Count}");
-                }
-
-                var range = (column.Min, column.Max) switch
-                {
-                    ({ } low, { } high) => $"'{column.Name}' lies between {Show(low)} and {Show(high)}",
-                    ({ } low, null) => $"'{column.Name}' is at least {Show(low)}",
-                    _ => $"'{column.Name}' is at most {Show(column.Max)}",
-                };
-                Report(Query($"SELECT {RowColumn}, CAST({col} AS VARCHAR), count(*) OVER () FROM {name} WHERE {string.Join(" OR ", limits)} ORDER BY {RowColumn} LIMIT {RowsShown}", [.. values]),
-                    (row, more) => DiagnosticCatalog.DataImpossibleValue(cell(row.Row, column.Name), row.Value, range, more));
-            }
-
+        foreach (var (column, empty) in table.Columns.Zip(found.Skip(problems.Count)))
+        {
             if (column.References is { } target && _loaded.ContainsKey(target))
             {
                 CheckReference(table, column, target, cell);
             }
 
-            CheckMissingShare(table, column, cell, rows);
+            CheckMissingShare(table, column, cell, rows, empty);
         }
 
         CheckKey(table, cell);
-        foreach (var check in table.Checks)
+        foreach (var (check, failing) in table.Checks.Zip(found.Skip(checks)))
         {
+            if (failing == 0)
+            {
+                continue;
+            }
+
             var query = MetricSqlCompiler.FailingRows(table, check, SqlDialect.DuckDb, RowColumn, RowsShown);
             var first = FirstColumn(check.Condition) ?? table.Columns[0].Name;
             Report(Query(query.Text, [.. query.Parameters]).Select(r => new object?[] { r[0], null, r[1] }).ToList(),
                 (row, more) => DiagnosticCatalog.DataCheckFailed(cell(row.Row, first), check.Message, more));
+        }
+    }
+
+    /// <summary>A value rule of one column: the rows that break it, the cell text to show, the diagnostic.</summary>
+    private sealed record ValueProblem(Func<Parameters, string> Condition, string Shown, Func<(long Row, string Value), string, Diagnostic> Diagnostic);
+
+    /// <summary>Query parameters numbered as they are bound, so several conditions can share one query.</summary>
+    private sealed class Parameters
+    {
+        public List<object?> Values { get; } = [];
+
+        public string Bind(object? value)
+        {
+            Values.Add(value);
+            return "$" + Values.Count.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static IEnumerable<ValueProblem> ColumnProblems(TableColumn column, Func<long, string, SourceSpan> cell)
+    {
+        var col = Identifier(column.Name);
+        if (column.Type.Kind == TypeKind.Choice)
+        {
+            yield return new ValueProblem(p => $"{col} IS NOT NULL AND {col} NOT IN ({string.Join(", ", column.Type.Choices.Select(c => p.Bind(c)))})", col,
+                (row, more) => DiagnosticCatalog.DataImpossibleValue(cell(row.Row, column.Name), $"'{row.Value}'", $"'{column.Name}' is one of {string.Join(", ", column.Type.Choices)}", more));
+        }
+
+        if (column.Min is not null || column.Max is not null)
+        {
+            var range = (column.Min, column.Max) switch
+            {
+                ({ } low, { } high) => $"'{column.Name}' lies between {Show(low)} and {Show(high)}",
+                ({ } low, null) => $"'{column.Name}' is at least {Show(low)}",
+                _ => $"'{column.Name}' is at most {Show(column.Max)}",
+            };
+            yield return new ValueProblem(
+                p => string.Join(" OR ", new[] { column.Min is { } min ? $"{col} < {p.Bind(min)}" : null, column.Max is { } max ? $"{col} > {p.Bind(max)}" : null }.OfType<string>()),
+                $"CAST({col} AS VARCHAR)",
+                (row, more) => DiagnosticCatalog.DataImpossibleValue(cell(row.Row, column.Name), row.Value, range, more));
         }
     }
 
@@ -102,7 +134,13 @@ internal sealed partial class DuckDbTables
         var targetTable = Identifier(target);
         var key = Query($"SELECT column_name FROM (DESCRIBE {targetTable})").Select(r => (string)r[0]!).Skip(1).First();
         var col = Identifier(column.Name);
-        Report(Query($"SELECT t.{RowColumn}, CAST(t.{col} AS VARCHAR), count(*) OVER () FROM {Identifier(table.Name)} t ANTI JOIN {targetTable} u ON t.{col} = u.{Identifier(key)} WHERE t.{col} IS NOT NULL ORDER BY t.{RowColumn} LIMIT {RowsShown}"),
+        var join = $"FROM {Identifier(table.Name)} t ANTI JOIN {targetTable} u ON t.{col} = u.{Identifier(key)} WHERE t.{col} IS NOT NULL";
+        if (Convert.ToInt64(Query($"SELECT count(*) {join}")[0][0], CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        Report(Query($"SELECT t.{RowColumn}, CAST(t.{col} AS VARCHAR), count(*) OVER () {join} ORDER BY t.{RowColumn} LIMIT {RowsShown}"),
             (row, more) => DiagnosticCatalog.DataBrokenReference(cell(row.Row, column.Name), row.Value, target, more));
     }
 
@@ -114,6 +152,12 @@ internal sealed partial class DuckDbTables
         }
 
         var key = string.Join(", ", table.Key.Select(Identifier));
+        // Grouping finds whether any key repeats far faster than the window below, which names the rows.
+        if (Convert.ToInt64(Query($"SELECT count(*) FROM (SELECT 1 FROM {Identifier(table.Name)} GROUP BY {key} HAVING count(*) > 1)")[0][0], CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
         var shown = string.Join(" || ', ' || ", table.Key.Select(k => $"coalesce(CAST({Identifier(k)} AS VARCHAR), '')"));
         var sql = $"SELECT {RowColumn}, {shown}, first_row, count(*) OVER () FROM (SELECT {RowColumn}, {key}, min({RowColumn}) OVER (PARTITION BY {key}) AS first_row FROM {Identifier(table.Name)}) WHERE {RowColumn} <> first_row ORDER BY {RowColumn} LIMIT {RowsShown}";
         var rows = Query(sql);
@@ -125,7 +169,7 @@ internal sealed partial class DuckDbTables
     }
 
     /// <summary>The column's own threshold, else its table's; a key column may never be empty.</summary>
-    private void CheckMissingShare(DataTable table, TableColumn column, Func<long, string, SourceSpan> cell, long rows)
+    private void CheckMissingShare(DataTable table, TableColumn column, Func<long, string, SourceSpan> cell, long rows, long empty)
     {
         var threshold = column.Missing ?? table.Missing;
         if (table.Key.Contains(column.Name))
@@ -138,7 +182,6 @@ internal sealed partial class DuckDbTables
             return;
         }
 
-        var empty = Convert.ToInt64(Query($"SELECT count(*) - count({Identifier(column.Name)}) FROM {Identifier(table.Name)}")[0][0], CultureInfo.InvariantCulture);
         var share = (double)empty / rows;
         if (share > threshold.Share)
         {

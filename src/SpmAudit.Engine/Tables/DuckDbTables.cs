@@ -34,11 +34,19 @@ internal sealed partial class DuckDbTables : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    /// <summary>Loads, checks and types one file; false (with diagnostics) when it cannot be used.</summary>
+    /// <summary>
+    /// Loads, checks and types one file; false (with diagnostics) when it cannot be used. The careful
+    /// path below reads every cell as text first, so that each one of the wrong type can be named.
+    /// </summary>
     public bool Load(DataTable table, DataFile file)
     {
+        if (LoadTyped(table, file))
+        {
+            return true;
+        }
+
         var raw = Identifier("raw_" + table.Name);
-        var reader = file.IsParquet ? "read_parquet($1)" : "read_csv($1, header = true, all_varchar = true, auto_detect = true)";
+        var reader = TextReader(file);
         try
         {
             Execute($"CREATE TEMP TABLE {raw} AS SELECT * FROM {reader}", file.FullPath);
@@ -68,9 +76,7 @@ internal sealed partial class DuckDbTables : IDisposable
         var casts = string.Join(", ", table.Columns.Select(c => $"TRY_CAST({Identifier(c.Name)} AS {SqlType(c.Type)}) AS {Identifier(c.Name)}"));
         Execute($"CREATE TEMP TABLE {Identifier(table.Name)} AS SELECT rowid AS {RowColumn}, {casts} FROM {raw} ORDER BY rowid");
         Execute($"DROP TABLE {raw}");
-        var rows = Convert.ToInt64(Query($"SELECT count(*) FROM {Identifier(table.Name)}")[0][0], CultureInfo.InvariantCulture);
-        _loaded[table.Name] = (file, rows);
-        _cells[table.Name] = (cell, typesOk);
+        Register(table, file, cell, typesOk);
         return true;
     }
 

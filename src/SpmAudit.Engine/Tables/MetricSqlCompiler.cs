@@ -15,13 +15,14 @@ public sealed class MetricSqlCompiler
     private readonly SqlDialect _dialect;
     private readonly DateOnly? _periodStart;
     private readonly DateOnly? _periodEnd;
-    private readonly List<object?> _parameters = [];
+    private readonly List<object?> _parameters;
 
-    private MetricSqlCompiler(SqlDialect dialect, DateOnly? periodStart, DateOnly? periodEnd)
+    private MetricSqlCompiler(SqlDialect dialect, DateOnly? periodStart, DateOnly? periodEnd, List<object?>? parameters = null)
     {
         _dialect = dialect;
         _periodStart = periodStart;
         _periodEnd = periodEnd;
+        _parameters = parameters ?? [];
     }
 
     public static SqlQuery Compile(Metric metric, SqlDialect dialect, DateOnly? periodStart = null, DateOnly? periodEnd = null) =>
@@ -35,6 +36,10 @@ public sealed class MetricSqlCompiler
         var text = $"SELECT {rowColumn}, count(*) OVER () FROM {dialect.Identifier(table.Name)} WHERE NOT ({condition}) ORDER BY {rowColumn} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}";
         return new SqlQuery(text, [.. compiler._parameters]);
     }
+
+    /// <summary>A table check's condition, its parameters appended to a list that other conditions of the same query share.</summary>
+    public static string Condition(TableExpression condition, SqlDialect dialect, List<object?> parameters) =>
+        new MetricSqlCompiler(dialect, null, null, parameters).Expression(condition);
 
     private SqlQuery Select(Metric metric)
     {
