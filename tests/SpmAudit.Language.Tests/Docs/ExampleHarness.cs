@@ -57,7 +57,7 @@ public static class ExampleHarness
                   - indicator: H.1
                     title: Harness
                     score:
-                      met: true
+                      met: "true"
 
             """, Before: false),
     ];

@@ -17,6 +17,8 @@ public sealed class LanguageDocExamplesTests
 
     public static TheoryData<int> Lines() => [.. Examples.Select(e => e.Line)];
 
+    public static TheoryData<int> YamlLines() => [.. Examples.Where(e => e.IsYaml).Select(e => e.Line)];
+
     public static TheoryData<int> Pairs() => [.. PairsOf(Examples).Select(p => p.Dsl.Line)];
 
     [Fact]
@@ -65,6 +67,23 @@ public sealed class LanguageDocExamplesTests
         if (dsl.Mode != ExampleMode.Syntax)
         {
             Model(yaml).ShouldBe(Model(dsl), $"{yaml} does not compile to the model of {dsl}");
+        }
+    }
+
+    /// <summary>What an editor checks with schemas/ruleset.schema.json agrees with the page: its YAML is accepted, its mistakes are not.</summary>
+    [Theory]
+    [MemberData(nameof(YamlLines))]
+    public void The_yaml_example_agrees_with_the_schema(int line)
+    {
+        var example = Examples.Single(e => e.Line == line);
+        var problems = SchemaTests.Validate(SchemaTests.RulesetSchema, Text(example));
+        if (example.Error != null)
+        {
+            problems.ShouldNotBeEmpty($"{example} shows a mistake the schema lets through");
+        }
+        else
+        {
+            problems.ShouldBeEmpty($"{example} is refused by schemas/ruleset.schema.json");
         }
     }
 
