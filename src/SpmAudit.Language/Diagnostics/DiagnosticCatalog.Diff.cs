@@ -7,7 +7,7 @@ public static partial class DiagnosticCatalog
         Error("SPM7100", span, $"'{folder}' holds no evidence packs ({extensions}) to re-score; name a pack or a folder of packs after --evidence.");
 
     public static Diagnostic PackFailsUnderOneEdition(SourceSpan span, string pack, string failing, string passing) =>
-        Error("SPM7101", span, $"'{pack}' cannot be audited under {failing} (its errors are listed above), though it audits under {passing}; its row shows no score on that side.");
+        Error("SPM7101", span, $"'{pack}' audits under {passing} but not under {failing} (see the errors reported for it); its row shows no score under {failing}.");
 
     public static Diagnostic NotEditionsOfOneRuleset(SourceSpan span, string oldId, string newId) =>
         Warning("SPM7150", span, $"The two rulesets have different ids ('{oldId}' and '{newId}'), so they are not editions of one ruleset; nodes and indicators are still matched by id.");

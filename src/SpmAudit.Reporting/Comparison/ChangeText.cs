@@ -24,11 +24,20 @@ public static class ChangeText
     {
         ChangeKind.Added when change.Subject is ChangeSubject.Node or ChangeSubject.Indicator => $"{Quote(change.New)} {Under(change.Parent)}",
         ChangeKind.Removed when change.Subject is ChangeSubject.Node or ChangeSubject.Indicator => $"{Quote(change.Old)} (was {Under(change.Parent)})",
-        ChangeKind.Added => Quote(change.New),
-        ChangeKind.Removed => Quote(change.Old),
+        ChangeKind.Added when change.Subject is ChangeSubject.Certification => Quote(change.New),
+        ChangeKind.Removed when change.Subject is ChangeSubject.Certification => Quote(change.Old),
+        ChangeKind.Added => change.New ?? "",
+        ChangeKind.Removed => change.Old ?? "",
         ChangeKind.Moved => $"{Parent(change.Old)} → {Parent(change.New)}",
         ChangeKind.Weight or ChangeKind.Critical => $"{change.Old} → {change.New}",
         _ => $"{change.Field}: {Value(change.Old)} → {Value(change.New)}",
+    };
+
+    /// <summary>The field column of a table: the field, or where an added or removed node sits.</summary>
+    public static string Field(RulesetChange change) => change.Kind switch
+    {
+        ChangeKind.Added or ChangeKind.Removed when change.Subject is ChangeSubject.Node or ChangeSubject.Indicator => Under(change.Parent),
+        _ => change.Field ?? "",
     };
 
     /// <summary>Re-wordings and rule clauses are long: the text form shows them as '- old' and '+ new' lines.</summary>

@@ -13,13 +13,11 @@ public static class DiffMarkdownWriter
         text.Append(DiffTextWriter.Heading(diff)).Append('\n');
         if (!diff.IsEmpty)
         {
-            text.Append("\n| subject | change | what | old | new |\n|---|---|---|---|---|\n");
+            text.Append("\n| subject | change | field | old | new |\n|---|---|---|---|---|\n");
             foreach (var change in diff.Changes)
             {
-                var (what, old, @new) = ChangeText.IsLong(change)
-                    ? (change.Field ?? "", ChangeText.Value(change.Old), ChangeText.Value(change.New))
-                    : (ChangeText.Detail(change), "", "");
-                text.Append("| ").AppendJoin(" | ", new[] { ChangeText.Label(change), ChangeText.Kind(change.Kind), what, old, @new }.Select(Cell)).Append(" |\n");
+                string[] cells = [ChangeText.Label(change), ChangeText.Kind(change.Kind), ChangeText.Field(change), change.Old ?? "", change.New ?? ""];
+                text.Append("| ").AppendJoin(" | ", cells.Select(Cell)).Append(" |\n");
             }
         }
 
