@@ -21,7 +21,7 @@ internal static class DiffCommand
     {
         var old = new Argument<string>("old") { Description = "The old edition: " + CommonOptions.RulesetDescription };
         var @new = new Argument<string>("new") { Description = "The new edition, in the same forms" };
-        var evidence = new Option<string[]>("--evidence") { Description = "An evidence pack or a folder of packs to audit under both editions (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var evidence = new Option<string[]>("--evidence") { Description = "An evidence pack or a folder of packs to audit under both editions; repeat the option for more" };
         var format = new Option<string>("--format") { Description = "text (the default), md or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md", "json");
         var output = new Option<string?>("--out") { Description = "Write the comparison to this file instead of standard output" };

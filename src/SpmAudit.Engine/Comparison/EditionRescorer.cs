@@ -9,7 +9,7 @@ namespace SpmAudit.Engine.Comparison;
 /// <summary>
 /// Audits evidence packs under two editions of a ruleset with the audit every command runs
 /// (<see cref="Auditor"/>, without traces, as a batch does) and finds the indicators that explain
-/// each change of score: those whose status or contribution to the overall score differs.
+/// each change of score: those whose status or points differ, ranked by their part of the difference.
 /// </summary>
 public sealed class EditionRescorer(CompiledRuleset old, CompiledRuleset @new, string? displayBase = null)
 {

@@ -14,7 +14,12 @@ public static partial class RulesetComparer
             b => changes.Add(new RulesetChange(ChangeSubject.Grade, b.Grade, ChangeKind.Removed, null, ValueText.Number(b.MinScore), null)),
             b => changes.Add(new RulesetChange(ChangeSubject.Grade, b.Grade, ChangeKind.Added, null, null, ValueText.Number(b.MinScore))),
             (a, b) => changes.IfDifferent(ChangeSubject.Grade, b.Grade, "min score", ValueText.Number(a.MinScore), ValueText.Number(b.MinScore)));
-        changes.IfDifferent(ChangeSubject.Grade, "(bands)", "order", string.Join(" > ", old.Bands.Select(b => b.Grade)), string.Join(" > ", @new.Bands.Select(b => b.Grade)));
+
+        // The same grades in another order (bands added or removed already say so themselves).
+        if (old.Bands.Select(b => b.Grade).Order(StringComparer.Ordinal).SequenceEqual(@new.Bands.Select(b => b.Grade).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            changes.IfDifferent(ChangeSubject.Grade, "(bands)", "order", string.Join(" > ", old.Bands.Select(b => b.Grade)), string.Join(" > ", @new.Bands.Select(b => b.Grade)));
+        }
 
         // A cap is known by what triggers it; the grade it limits to is its value.
         ChangeList.Match(

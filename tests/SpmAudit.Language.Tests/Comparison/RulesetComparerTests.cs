@@ -147,6 +147,20 @@ public sealed class RulesetComparerTests
         kinds.Order().ShouldBe(Enum.GetValues<ChangeKind>());
     }
 
+    [Fact]
+    public void Comparing_the_other_way_round_turns_every_addition_into_a_removal_and_swaps_old_and_new()
+    {
+        var first = RulesetCompiler.Compile(RepositoryPaths.Combine("rulesets", "client-protection", "client-protection-1.yaml")).Ruleset!;
+        var second = RulesetCompiler.Compile(RepositoryPaths.Combine("rulesets", "client-protection", "client-protection.yaml")).Ruleset!;
+
+        var forward = RulesetComparer.Compare(first, second).Changes;
+        var backward = RulesetComparer.Compare(second, first).Changes;
+
+        static ChangeKind Reverse(ChangeKind kind) => kind switch { ChangeKind.Added => ChangeKind.Removed, ChangeKind.Removed => ChangeKind.Added, _ => kind };
+        backward.Select(c => (c.Subject, c.Kind, c.Field, c.Old, c.New)).Order().ShouldBe(
+            forward.Select(c => (c.Subject, Reverse(c.Kind), c.Field, c.New, c.Old)).Order());
+    }
+
     private static Ruleset Compile(string text, string name = "r.spm")
     {
         var dir = Directory.CreateTempSubdirectory("spm-diff-").FullName;
