@@ -129,6 +129,23 @@ public sealed class RulesetComparerTests
     }
 
     [Fact]
+    public void Evidence_items_and_translations_are_compared_too()
+    {
+        var translated = Old + "\ntranslation fr {\n  S1 \"Politiques\"\n}\n";
+        var @new = translated
+            .Replace("credit.checks : integer range 0..", "credit.checks : integer range 1..", StringComparison.Ordinal)
+            .Replace("S1 \"Politiques\"", "S1 \"Politiques écrites\"", StringComparison.Ordinal);
+
+        var diff = RulesetComparer.Compare(Compile(translated), Compile(@new));
+
+        diff.Changes.Select(c => $"{c.Subject} {c.Id} {c.Kind} {c.Field}: {c.Old} -> {c.New}").ShouldBe(
+        [
+            "Node S1 Reworded title [fr]: Politiques -> Politiques écrites",
+            "Evidence credit.checks Changed range: 0.. -> 1..",
+        ]);
+    }
+
+    [Fact]
     public void Ids_sort_with_their_numbers_read_as_numbers()
     {
         string[] ids = ["CP1.10", "CP1.2", "CP10", "CP2", "CP1.02", "CP1"];
