@@ -10,7 +10,7 @@ namespace SpmAudit.Cli.Tests;
 /// The '@' steps of a command case, done by the test rather than the tool:
 /// <c>@files FOLDER</c> lists the files under a folder (what a command wrote, and that no partial file is left);
 /// <c>@write FILE TEXT…</c> creates a file (to make a folder non-empty, or a file stand in a path's way);
-/// <c>@copy REPOSITORY-PATH FILE</c> copies a file of the repository (an example pack) into the case's folder;
+/// <c>@copy REPOSITORY-PATH FILE</c> copies a file of the repository (an example pack) into the case's folder (FILE may name a new sub-folder);
 /// <c>@duplicate FILE TO</c> copies a file of the case (a template to expand);
 /// <c>@head FILE N</c> shows the first N lines of a text file a command wrote;
 /// <c>@sheets BOOK</c> lists a workbook's sheets with the first cells of their first three rows;
@@ -61,6 +61,7 @@ internal static class CaseSteps
                 EditWorkbook(path, words[0], words[2..]);
                 break;
             case "@copy":
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(work, words[2]))!);
                 File.Copy(RepositoryPaths.Combine(words[1].Split('/')), Path.Combine(work, words[2]));
                 break;
             case "@head":

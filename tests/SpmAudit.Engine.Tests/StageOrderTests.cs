@@ -9,7 +9,7 @@ namespace SpmAudit.Engine.Tests;
 /// </summary>
 public sealed partial class StageOrderTests
 {
-    internal static readonly string[] Stages = ["Reading", "Tables", "Evidence", "Results", "Evaluation", "Explanation", "Scoring", "Outcomes", "Analysis", "Auditing", "Batch", "Testing"];
+    internal static readonly string[] Stages = ["Reading", "Tables", "Evidence", "Results", "Evaluation", "Explanation", "Scoring", "Outcomes", "Analysis", "Auditing", "Batch", "Testing", "Comparison"];
 
     private static string EngineSource => RepositoryPaths.Combine("src", "SpmAudit.Engine");
 

@@ -38,11 +38,12 @@ public sealed partial class DiagnosticCatalogTests
 
     /// <summary>
     /// Within each thousand, x0xx–x4xx are errors and x5xx warnings. The later families x6xx–x9xx
-    /// (function runtime, data files, scorecards, cascades) split by the tens digit the same way:
+    /// (function runtime, data files, scorecards, cascades), and every block of the SPM7xxx thousand
+    /// (one command for ruleset bodies each: test, diff…), split by the tens digit the same way:
     /// xy00–xy49 errors, xy50–xy99 warnings.
     /// </summary>
     internal static bool IsWarningCode(string code) =>
-        code[4] is >= '6' ? code[5] >= '5' : code[4] == '5';
+        code[3] == '7' || code[4] is >= '6' ? code[5] >= '5' : code[4] == '5';
 
     [Fact]
     public void Docs_list_exactly_the_codes_of_the_catalog()

@@ -27,8 +27,8 @@ internal static partial class DiagnosticsDoc
             a file, a line and a column. Codes never change meaning; new kinds of mistake get new codes.
 
             - `SPM0xxx` files · `SPM1xxx` DSL syntax · `SPM2xxx` YAML structure · `SPM3xxx` binding and types · `SPM4xxx` evidence · `SPM5xxx` templates · `SPM6xxx` shipped rulesets and bundles · `SPM7xxx` test cases, editions and crosswalks.
-            - Within each range, `x5xx` codes are warnings: legal but suspicious; in the families `x6xx` to `x9xx` the tens digit
-              splits them the same way (`xy50`–`xy99` warnings). Everything else is an error and makes the command exit 1;
+            - Within each range, `x5xx` codes are warnings: legal but suspicious; in the families `x6xx` to `x9xx`, and in every block of
+              `SPM7xxx` (`SPM70xx` test cases, `SPM71xx` editions…), the tens digit splits them the same way (`xy50`–`xy99` warnings). Everything else is an error and makes the command exit 1;
               `SPM39xx` errors are reported once in place of the echoes a single mistake would otherwise cause.
             - The CLI prints `path(line,col): error SPMnnnn: message`; `spm-audit check --format json` prints the same as JSON.
             - All errors of a run are reported, sorted by position; after 100 errors a run stops with SPM0003.

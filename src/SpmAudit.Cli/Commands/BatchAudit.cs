@@ -23,11 +23,7 @@ internal static class BatchAudit
             return ExitCodes.Misuse;
         }
 
-        // '~$q.xlsx' is the lock file Excel keeps beside a workbook it has open, not a pack.
-        var packs = Directory.GetFiles(folder)
-            .Where(f => Engine.Reading.EvidenceReaders.IsEvidenceFile(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var packs = Inputs.PacksIn(folder);
         if (packs.Length == 0)
         {
             Console.Error.WriteLine($"spm-audit: '{folder}' holds no evidence packs ({string.Join(", ", Engine.Reading.EvidenceReaders.Extensions)}); nothing was audited.");

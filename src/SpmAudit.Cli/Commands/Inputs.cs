@@ -26,6 +26,14 @@ internal static class Inputs
         return exit == ExitCodes.Success ? compilation.Ruleset : null;
     }
 
+    /// <summary>The evidence packs of a folder (not below it), in file-name order, as a batch audits them.</summary>
+    public static string[] PacksIn(string folder) =>
+        [.. Directory.GetFiles(folder)
+
+            // '~$q.xlsx' is the lock file Excel keeps beside a workbook it has open, not a pack.
+            .Where(f => Engine.Reading.EvidenceReaders.IsEvidenceFile(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>The exit code when <paramref name="output"/> may not be written (see <see cref="OutputTarget"/>), else null.</summary>
     public static int? Refusal(string? output, params string?[] inputs) =>
         OutputTarget.Refusal(output, inputs.OfType<string>());

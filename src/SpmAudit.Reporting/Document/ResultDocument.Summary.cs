@@ -1,4 +1,5 @@
 using SpmAudit.Engine.Results;
+using SpmAudit.Engine.Scoring;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Reporting.Document;
@@ -49,8 +50,7 @@ public static partial class ResultDocument
     /// </summary>
     private static DocumentArray Strengths(AuditResult result)
     {
-        var shares = new Dictionary<string, double>(StringComparer.Ordinal);
-        Share(result.Nodes, 1, shares);
+        var shares = ScoreShares.Of(result.Nodes);
         return new(result.Indicators
             .Where(i => i.Status == IndicatorStatus.Met)
             .OrderByDescending(i => i.Rule.Critical)
@@ -62,17 +62,5 @@ public static partial class ResultDocument
                 .Add("title", i.Node.Title)
                 .Add("critical", i.Rule.Critical)
                 .Add("share", Round(shares.GetValueOrDefault(i.Node.Id) * 100))));
-    }
-
-    private static void Share(IEnumerable<NodeResult> siblings, double parentShare, Dictionary<string, double> shares)
-    {
-        var counted = siblings.Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
-        var total = counted.Sum(n => n.Node.Weight);
-        foreach (var node in counted)
-        {
-            var share = total > 0 ? parentShare * node.Node.Weight / total : 0;
-            shares[node.Node.Id] = share;
-            Share(node.Children, share, shares);
-        }
     }
 }
