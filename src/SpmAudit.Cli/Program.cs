@@ -22,6 +22,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     EvidenceCommand.Create(),
     VerifyCommand.Create(),
     TestCommand.Create(),
+    CrosswalkCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -10,6 +10,7 @@ internal static class ShippedRulesets
             .Where(f => Path.GetExtension(f) is ".spm" or ".yaml")
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}examples{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => !Path.GetFileName(f).StartsWith('_'))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}crosswalks{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => !IsProfile(f))
             .Order(StringComparer.Ordinal);

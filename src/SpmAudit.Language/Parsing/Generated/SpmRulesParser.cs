@@ -42,33 +42,34 @@ public partial class SpmRulesParser : Parser {
 		ELSE=32, TRUE=33, FALSE=34, SCORING=35, CERTIFICATION=36, PASS=37, TIER=38, 
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
 		REQUIRED=46, FOR=47, TABLE=48, METRIC=49, SCORECARD=50, KEY=51, REFERENCES=52, 
-		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, ARROW=59, 
-		LE=60, GE=61, EQ=62, NE=63, LT=64, GT=65, ASSIGN=66, PLUS=67, MINUS=68, 
-		STAR=69, SLASH=70, DOTDOT=71, DOT=72, COMMA=73, COLON=74, LPAREN=75, RPAREN=76, 
-		LBRACE=77, RBRACE=78, LBRACK=79, RBRACK=80, DATE=81, PERCENT=82, NUMBER=83, 
-		IDENT=84, STRING=85, LINE_COMMENT=86, BLOCK_COMMENT=87, WS=88, UNKNOWN_CHAR=89;
+		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, FORMERLY=59, 
+		ARROW=60, LE=61, GE=62, EQ=63, NE=64, LT=65, GT=66, ASSIGN=67, PLUS=68, 
+		MINUS=69, STAR=70, SLASH=71, DOTDOT=72, DOT=73, COMMA=74, COLON=75, LPAREN=76, 
+		RPAREN=77, LBRACE=78, RBRACE=79, LBRACK=80, RBRACK=81, DATE=82, PERCENT=83, 
+		NUMBER=84, IDENT=85, STRING=86, LINE_COMMENT=87, BLOCK_COMMENT=88, WS=89, 
+		UNKNOWN_CHAR=90;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
 		RULE_translationEntry = 7, RULE_scoringEntry = 8, RULE_certificationClause = 9, 
 		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
 		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
-		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
-		RULE_tableMember = 21, RULE_columnClause = 22, RULE_metricMember = 23, 
-		RULE_scorecardMember = 24, RULE_answerEntry = 25, RULE_likelihoodEntry = 26, 
-		RULE_node = 27, RULE_nodeId = 28, RULE_nodeIdPart = 29, RULE_nodeAttribute = 30, 
-		RULE_nodeMember = 31, RULE_scoreRule = 32, RULE_expr = 33, RULE_primary = 34, 
-		RULE_argument = 35, RULE_qualifiedName = 36, RULE_anyName = 37, RULE_number = 38, 
-		RULE_signedNumber = 39;
+		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_formerChoice = 19, 
+		RULE_typeRef = 20, RULE_fieldDecl = 21, RULE_tableMember = 22, RULE_columnClause = 23, 
+		RULE_metricMember = 24, RULE_scorecardMember = 25, RULE_answerEntry = 26, 
+		RULE_likelihoodEntry = 27, RULE_node = 28, RULE_nodeId = 29, RULE_nodeIdPart = 30, 
+		RULE_nodeAttribute = 31, RULE_nodeMember = 32, RULE_scoreRule = 33, RULE_expr = 34, 
+		RULE_primary = 35, RULE_argument = 36, RULE_qualifiedName = 37, RULE_anyName = 38, 
+		RULE_number = 39, RULE_signedNumber = 40;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
-		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
-		"fieldDecl", "tableMember", "columnClause", "metricMember", "scorecardMember", 
-		"answerEntry", "likelihoodEntry", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
-		"nodeMember", "scoreRule", "expr", "primary", "argument", "qualifiedName", 
-		"anyName", "number", "signedNumber"
+		"requirement", "assessmentName", "evidenceItem", "itemClause", "formerChoice", 
+		"typeRef", "fieldDecl", "tableMember", "columnClause", "metricMember", 
+		"scorecardMember", "answerEntry", "likelihoodEntry", "node", "nodeId", 
+		"nodeIdPart", "nodeAttribute", "nodeMember", "scoreRule", "expr", "primary", 
+		"argument", "qualifiedName", "anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -80,10 +81,10 @@ public partial class SpmRulesParser : Parser {
 		"'scoring'", "'certification'", "'pass'", "'tier'", "'every'", "'is'", 
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
 		"'for'", "'table'", "'metric'", "'scorecard'", "'key'", "'references'", 
-		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'=>'", 
-		"'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", "'*'", 
-		"'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", "'['", 
-		"']'"
+		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'formerly'", 
+		"'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", "'+'", "'-'", 
+		"'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", "'{'", "'}'", 
+		"'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -93,10 +94,11 @@ public partial class SpmRulesParser : Parser {
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
 		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "TABLE", 
 		"METRIC", "SCORECARD", "KEY", "REFERENCES", "WHERE", "JOIN", "BY", "LIKELIHOOD", 
-		"ANSWER", "POINTS", "ARROW", "LE", "GE", "EQ", "NE", "LT", "GT", "ASSIGN", 
-		"PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", "COLON", "LPAREN", 
-		"RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", "PERCENT", "NUMBER", 
-		"IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ANSWER", "POINTS", "FORMERLY", "ARROW", "LE", "GE", "EQ", "NE", "LT", 
+		"GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", "COMMA", 
+		"COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", "DATE", 
+		"PERCENT", "NUMBER", "IDENT", "STRING", "LINE_COMMENT", "BLOCK_COMMENT", 
+		"WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -156,31 +158,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 81;
+			State = 83;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 80;
+				State = 82;
 				header();
 				}
 			}
 
-			State = 86;
+			State = 88;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2023204474392320L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 83;
+				State = 85;
 				declaration();
 				}
 				}
-				State = 88;
+				State = 90;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 89;
+			State = 91;
 			Match(Eof);
 			}
 		}
@@ -214,9 +216,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 91;
+			State = 93;
 			expr(0);
-			State = 92;
+			State = 94;
 			Match(Eof);
 			}
 		}
@@ -260,23 +262,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 94;
-			Match(RULESET);
-			State = 95;
-			_localctx.name = slug();
 			State = 96;
+			Match(RULESET);
+			State = 97;
+			_localctx.name = slug();
+			State = 98;
 			_localctx.title = Match(STRING);
-			State = 100;
+			State = 102;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 97;
+				State = 99;
 				headerClause();
 				}
 				}
-				State = 102;
+				State = 104;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -344,16 +346,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 123;
+			State = 125;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 103;
+				State = 105;
 				Match(VERSION);
-				State = 104;
+				State = 106;
 				Match(STRING);
 				}
 				break;
@@ -361,9 +363,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 105;
+				State = 107;
 				Match(FOLLOWS);
-				State = 106;
+				State = 108;
 				Match(STRING);
 				}
 				break;
@@ -371,23 +373,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 107;
+				State = 109;
 				Match(LEVELS);
-				State = 108;
+				State = 110;
 				Match(IDENT);
-				State = 113;
+				State = 115;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 109;
+					State = 111;
 					Match(GT);
-					State = 110;
+					State = 112;
 					Match(IDENT);
 					}
 					}
-					State = 115;
+					State = 117;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -397,20 +399,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 116;
-				Match(VALID);
-				State = 117;
-				Match(FROM);
 				State = 118;
+				Match(VALID);
+				State = 119;
+				Match(FROM);
+				State = 120;
 				Match(DATE);
-				State = 121;
+				State = 123;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 119;
+					State = 121;
 					Match(TO);
-					State = 120;
+					State = 122;
 					Match(DATE);
 					}
 				}
@@ -454,20 +456,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 126;
+			State = 128;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 125;
+				State = 127;
 				slugPart();
 				}
 				}
-				State = 128;
+				State = 130;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606846974L) != 0) || ((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 106513L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -501,7 +503,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 135;
+			State = 137;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -562,38 +564,39 @@ public partial class SpmRulesParser : Parser {
 			case LIKELIHOOD:
 			case ANSWER:
 			case POINTS:
+			case FORMERLY:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 130;
+				State = 132;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 131;
+				State = 133;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 132;
+				State = 134;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 133;
+				State = 135;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 134;
+				State = 136;
 				Match(DATE);
 				}
 				break;
@@ -806,16 +809,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 263;
+			State = 265;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 137;
+				State = 139;
 				Match(IMPORT);
-				State = 138;
+				State = 140;
 				Match(STRING);
 				}
 				break;
@@ -823,24 +826,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 139;
-				Match(PARAMETER);
-				State = 140;
-				Match(IDENT);
 				State = 141;
-				Match(COLON);
+				Match(PARAMETER);
 				State = 142;
-				typeRef();
+				Match(IDENT);
 				State = 143;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 144;
-				expr(0);
+				typeRef();
+				State = 145;
+				Match(ASSIGN);
 				State = 146;
+				expr(0);
+				State = 148;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 145;
+					State = 147;
 					Match(STRING);
 					}
 				}
@@ -851,41 +854,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 148;
-				Match(SCALE);
-				State = 149;
-				Match(LBRACE);
 				State = 150;
+				Match(SCALE);
+				State = 151;
+				Match(LBRACE);
+				State = 152;
 				scaleEntry();
-				State = 155;
+				State = 157;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 151;
+						State = 153;
 						Match(COMMA);
-						State = 152;
+						State = 154;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 157;
+					State = 159;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 159;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 158;
+					State = 160;
 					Match(COMMA);
 					}
 				}
 
-				State = 161;
+				State = 163;
 				Match(RBRACE);
 				}
 				break;
@@ -893,25 +896,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 163;
+				State = 165;
 				Match(GRADES);
-				State = 164;
+				State = 166;
 				Match(LBRACE);
-				State = 168;
+				State = 170;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 165;
+					State = 167;
 					gradeEntry();
 					}
 					}
-					State = 170;
+					State = 172;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 171;
+				State = 173;
 				Match(RBRACE);
 				}
 				break;
@@ -919,25 +922,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 172;
+				State = 174;
 				Match(EVIDENCE);
-				State = 173;
+				State = 175;
 				Match(LBRACE);
-				State = 177;
+				State = 179;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 174;
+					State = 176;
 					evidenceItem();
 					}
 					}
-					State = 179;
+					State = 181;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 180;
+				State = 182;
 				Match(RBRACE);
 				}
 				break;
@@ -945,25 +948,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 181;
+				State = 183;
 				Match(SCORING);
-				State = 182;
+				State = 184;
 				Match(LBRACE);
-				State = 186;
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 183;
+					State = 185;
 					scoringEntry();
 					}
 					}
-					State = 188;
+					State = 190;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 189;
+				State = 191;
 				Match(RBRACE);
 				}
 				break;
@@ -971,43 +974,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 190;
-				Match(CERTIFICATION);
-				State = 191;
-				slug();
 				State = 192;
+				Match(CERTIFICATION);
+				State = 193;
+				slug();
+				State = 194;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 196;
+				State = 198;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 193;
-					Match(VALID);
-					State = 194;
-					((CertificationDeclContext)_localctx).years = Match(NUMBER);
 					State = 195;
+					Match(VALID);
+					State = 196;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 197;
 					Match(IDENT);
 					}
 				}
 
-				State = 198;
+				State = 200;
 				Match(LBRACE);
-				State = 202;
+				State = 204;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 140737488355331L) != 0)) {
+				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 281474976710659L) != 0)) {
 					{
 					{
-					State = 199;
+					State = 201;
 					certificationClause();
 					}
 					}
-					State = 204;
+					State = 206;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 205;
+				State = 207;
 				Match(RBRACE);
 				}
 				break;
@@ -1015,27 +1018,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 207;
-				Match(TRANSLATION);
-				State = 208;
-				((TranslationDeclContext)_localctx).language = Match(IDENT);
 				State = 209;
+				Match(TRANSLATION);
+				State = 210;
+				((TranslationDeclContext)_localctx).language = Match(IDENT);
+				State = 211;
 				Match(LBRACE);
-				State = 213;
+				State = 215;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 237585L) != 0)) {
+				while (((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 237585L) != 0)) {
 					{
 					{
-					State = 210;
+					State = 212;
 					translationEntry();
 					}
 					}
-					State = 215;
+					State = 217;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 216;
+				State = 218;
 				Match(RBRACE);
 				}
 				break;
@@ -1043,27 +1046,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 217;
-				Match(EXTEND);
-				State = 218;
-				nodeId();
 				State = 219;
+				Match(EXTEND);
+				State = 220;
+				nodeId();
+				State = 221;
 				Match(LBRACE);
-				State = 223;
+				State = 225;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 220;
+					State = 222;
 					node();
 					}
 					}
-					State = 225;
+					State = 227;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 226;
+				State = 228;
 				Match(RBRACE);
 				}
 				break;
@@ -1071,29 +1074,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TableDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 228;
-				Match(TABLE);
-				State = 229;
-				Match(IDENT);
 				State = 230;
-				((TableDeclContext)_localctx).title = Match(STRING);
+				Match(TABLE);
 				State = 231;
+				Match(IDENT);
+				State = 232;
+				((TableDeclContext)_localctx).title = Match(STRING);
+				State = 233;
 				Match(LBRACE);
-				State = 235;
+				State = 237;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==KEY || _la==IDENT) {
 					{
 					{
-					State = 232;
+					State = 234;
 					tableMember();
 					}
 					}
-					State = 237;
+					State = 239;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 238;
+				State = 240;
 				Match(RBRACE);
 				}
 				break;
@@ -1101,29 +1104,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new MetricDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 239;
-				Match(METRIC);
-				State = 240;
-				qualifiedName();
 				State = 241;
-				((MetricDeclContext)_localctx).title = Match(STRING);
+				Match(METRIC);
 				State = 242;
+				qualifiedName();
+				State = 243;
+				((MetricDeclContext)_localctx).title = Match(STRING);
+				State = 244;
 				Match(LBRACE);
-				State = 246;
+				State = 248;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
 					{
 					{
-					State = 243;
+					State = 245;
 					metricMember();
 					}
 					}
-					State = 248;
+					State = 250;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 249;
+				State = 251;
 				Match(RBRACE);
 				}
 				break;
@@ -1131,29 +1134,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScorecardDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 251;
-				Match(SCORECARD);
-				State = 252;
-				Match(IDENT);
 				State = 253;
-				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				Match(SCORECARD);
 				State = 254;
+				Match(IDENT);
+				State = 255;
+				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				State = 256;
 				Match(LBRACE);
-				State = 258;
+				State = 260;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
 					{
 					{
-					State = 255;
+					State = 257;
 					scorecardMember();
 					}
 					}
-					State = 260;
+					State = 262;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 261;
+				State = 263;
 				Match(RBRACE);
 				}
 				break;
@@ -1161,7 +1164,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 262;
+				State = 264;
 				node();
 				}
 				break;
@@ -1206,18 +1209,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 265;
+			State = 267;
 			nodeId();
-			State = 266;
+			State = 268;
 			_localctx.title = Match(STRING);
-			State = 269;
+			State = 271;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 267;
+				State = 269;
 				Match(GUIDANCE);
-				State = 268;
+				State = 270;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1255,11 +1258,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 271;
-			Match(IDENT);
-			State = 272;
-			Match(ASSIGN);
 			State = 273;
+			Match(IDENT);
+			State = 274;
+			Match(ASSIGN);
+			State = 275;
 			Match(IDENT);
 			}
 		}
@@ -1325,18 +1328,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		int _la;
 		try {
-			State = 291;
+			State = 293;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 275;
-				Match(PASS);
-				State = 276;
-				Match(WHEN);
 				State = 277;
+				Match(PASS);
+				State = 278;
+				Match(WHEN);
+				State = 279;
 				outcome(0);
 				}
 				break;
@@ -1344,13 +1347,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 278;
-				Match(TIER);
-				State = 279;
-				Match(STRING);
 				State = 280;
-				Match(WHEN);
+				Match(TIER);
 				State = 281;
+				Match(STRING);
+				State = 282;
+				Match(WHEN);
+				State = 283;
 				outcome(0);
 				}
 				break;
@@ -1358,23 +1361,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 282;
+				State = 284;
 				((RequiresClauseContext)_localctx).requires = Match(IDENT);
-				State = 283;
+				State = 285;
 				assessmentName();
-				State = 288;
+				State = 290;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 284;
+					State = 286;
 					Match(COMMA);
-					State = 285;
+					State = 287;
 					assessmentName();
 					}
 					}
-					State = 290;
+					State = 292;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1414,9 +1417,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 293;
+			State = 295;
 			outcome(0);
-			State = 294;
+			State = 296;
 			Match(Eof);
 			}
 		}
@@ -1551,7 +1554,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 333;
+			State = 335;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LPAREN:
@@ -1560,11 +1563,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 297;
-				Match(LPAREN);
-				State = 298;
-				outcome(0);
 				State = 299;
+				Match(LPAREN);
+				State = 300;
+				outcome(0);
+				State = 301;
 				Match(RPAREN);
 				}
 				break;
@@ -1573,9 +1576,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 301;
+				State = 303;
 				Match(NOT);
-				State = 302;
+				State = 304;
 				outcome(6);
 				}
 				break;
@@ -1584,25 +1587,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 303;
+				State = 305;
 				Match(EVERY);
-				State = 304;
+				State = 306;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 307;
+				State = 309;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 305;
+					State = 307;
 					Match(IN);
-					State = 306;
+					State = 308;
 					nodeId();
 					}
 				}
 
-				State = 309;
+				State = 311;
 				Match(IS);
-				State = 310;
+				State = 312;
 				statusWord();
 				}
 				break;
@@ -1612,7 +1615,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 311;
+				State = 313;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1622,31 +1625,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 312;
-				Match(OF);
-				State = 313;
-				Match(LBRACK);
 				State = 314;
+				Match(OF);
+				State = 315;
+				Match(LBRACK);
+				State = 316;
 				nodeId();
-				State = 319;
+				State = 321;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 315;
+					State = 317;
 					Match(COMMA);
-					State = 316;
+					State = 318;
 					nodeId();
 					}
 					}
-					State = 321;
+					State = 323;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 322;
+				State = 324;
 				Match(RBRACK);
-				State = 323;
+				State = 325;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1655,7 +1658,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 324;
+				State = 326;
 				statusWord();
 				}
 				break;
@@ -1665,7 +1668,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 326;
+				State = 328;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1675,29 +1678,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 329;
+				State = 331;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 327;
+					State = 329;
 					Match(OF);
-					State = 328;
+					State = 330;
 					nodeId();
 					}
 				}
 
-				State = 331;
+				State = 333;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 51L) != 0)) ) {
+				if ( !(((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 51L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 332;
+				State = 334;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1712,7 +1715,7 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 343;
+			State = 345;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -1721,18 +1724,18 @@ public partial class SpmRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 341;
+					State = 343;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 335;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 336;
-						Match(AND);
 						State = 337;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 338;
+						Match(AND);
+						State = 339;
 						outcome(6);
 						}
 						break;
@@ -1740,18 +1743,18 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 338;
-						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 339;
-						Match(OR);
 						State = 340;
+						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
+						State = 341;
+						Match(OR);
+						State = 342;
 						outcome(5);
 						}
 						break;
 					}
 					} 
 				}
-				State = 345;
+				State = 347;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,30,Context);
 			}
@@ -1786,17 +1789,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 347;
+			State = 349;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 346;
+				State = 348;
 				Match(NOT);
 				}
 			}
 
-			State = 349;
+			State = 351;
 			Match(IDENT);
 			}
 		}
@@ -1831,11 +1834,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 351;
-			Match(IDENT);
-			State = 352;
-			Match(ASSIGN);
 			State = 353;
+			Match(IDENT);
+			State = 354;
+			Match(ASSIGN);
+			State = 355;
 			number();
 			}
 		}
@@ -1894,18 +1897,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 370;
+			State = 372;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 355;
-				Match(STRING);
-				State = 356;
-				Match(GE);
 				State = 357;
+				Match(STRING);
+				State = 358;
+				Match(GE);
+				State = 359;
 				number();
 				}
 				break;
@@ -1913,27 +1916,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 358;
-				Match(CAP);
-				State = 359;
-				Match(STRING);
 				State = 360;
-				Match(WHEN);
+				Match(CAP);
 				State = 361;
-				Match(ANY);
+				Match(STRING);
 				State = 362;
-				Match(CRITICAL);
+				Match(WHEN);
+				State = 363;
+				Match(ANY);
 				State = 364;
+				Match(CRITICAL);
+				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 363;
+					State = 365;
 					Match(NOT);
 					}
 				}
 
-				State = 366;
+				State = 368;
 				Match(IDENT);
 				}
 				break;
@@ -1941,11 +1944,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 367;
-				Match(IDENT);
-				State = 368;
-				Match(COVERAGE);
 				State = 369;
+				Match(IDENT);
+				State = 370;
+				Match(COVERAGE);
+				State = 371;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1999,30 +2002,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 372;
+			State = 374;
 			Match(REQUIRED);
-			State = 382;
+			State = 384;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 373;
+				State = 375;
 				Match(FOR);
-				State = 374;
+				State = 376;
 				assessmentName();
-				State = 379;
+				State = 381;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 375;
+					State = 377;
 					Match(COMMA);
-					State = 376;
+					State = 378;
 					assessmentName();
 					}
 					}
-					State = 381;
+					State = 383;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2066,21 +2069,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 384;
+			State = 386;
 			Match(IDENT);
-			State = 389;
+			State = 391;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 385;
+				State = 387;
 				Match(MINUS);
-				State = 386;
+				State = 388;
 				Match(IDENT);
 				}
 				}
-				State = 391;
+				State = 393;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2126,23 +2129,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 392;
-			qualifiedName();
-			State = 393;
-			Match(COLON);
 			State = 394;
+			qualifiedName();
+			State = 395;
+			Match(COLON);
+			State = 396;
 			typeRef();
-			State = 398;
+			State = 400;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 576531121048518688L) != 0)) {
 				{
 				{
-				State = 395;
+				State = 397;
 				itemClause();
 				}
 				}
-				State = 400;
+				State = 402;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2207,6 +2210,25 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		public FreshnessClauseContext(ItemClauseContext context) { CopyFrom(context); }
 	}
+	public partial class FormerlyClauseContext : ItemClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FORMERLY() { return GetToken(SpmRulesParser.FORMERLY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FormerChoiceContext[] formerChoice() {
+			return GetRuleContexts<FormerChoiceContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FormerChoiceContext formerChoice(int i) {
+			return GetRuleContext<FormerChoiceContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public FormerlyClauseContext(ItemClauseContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
@@ -2214,16 +2236,17 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 418;
+			int _alt;
+			State = 438;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 401;
+				State = 403;
 				Match(QUESTION);
-				State = 402;
+				State = 404;
 				Match(STRING);
 				}
 				break;
@@ -2231,9 +2254,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 403;
+				State = 405;
 				Match(UNIT);
-				State = 404;
+				State = 406;
 				Match(STRING);
 				}
 				break;
@@ -2241,26 +2264,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 405;
-				Match(RANGE);
 				State = 407;
+				Match(RANGE);
+				State = 409;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 49153L) != 0)) {
 					{
-					State = 406;
+					State = 408;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 409;
-				Match(DOTDOT);
 				State = 411;
+				Match(DOTDOT);
+				State = 413;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 49153L) != 0)) {
 					{
-					State = 410;
+					State = 412;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2271,7 +2294,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 413;
+				State = 415;
 				requirement();
 				}
 				break;
@@ -2279,18 +2302,111 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 414;
-				Match(VALID);
-				State = 415;
-				Match(FOR);
 				State = 416;
-				Match(NUMBER);
+				Match(VALID);
 				State = 417;
+				Match(FOR);
+				State = 418;
+				Match(NUMBER);
+				State = 419;
 				Match(IDENT);
+				}
+				break;
+			case FORMERLY:
+				_localctx = new FormerlyClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 420;
+				Match(FORMERLY);
+				State = 421;
+				qualifiedName();
+				State = 436;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 422;
+					Match(LBRACE);
+					State = 423;
+					formerChoice();
+					State = 428;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+						if ( _alt==1 ) {
+							{
+							{
+							State = 424;
+							Match(COMMA);
+							State = 425;
+							formerChoice();
+							}
+							} 
+						}
+						State = 430;
+						ErrorHandler.Sync(this);
+						_alt = Interpreter.AdaptivePredict(TokenStream,40,Context);
+					}
+					State = 432;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 431;
+						Match(COMMA);
+						}
+					}
+
+					State = 434;
+					Match(RBRACE);
+					}
+				}
+
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FormerChoiceContext : ParserRuleContext {
+		public IToken from;
+		public IToken to;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		public FormerChoiceContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_formerChoice; } }
+	}
+
+	[RuleVersion(0)]
+	public FormerChoiceContext formerChoice() {
+		FormerChoiceContext _localctx = new FormerChoiceContext(Context, State);
+		EnterRule(_localctx, 38, RULE_formerChoice);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 440;
+			_localctx.from = Match(IDENT);
+			State = 441;
+			Match(ASSIGN);
+			State = 442;
+			_localctx.to = Match(IDENT);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2355,18 +2471,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 38, RULE_typeRef);
+		EnterRule(_localctx, 40, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 449;
+			State = 473;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,44,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 420;
+				State = 444;
 				Match(IDENT);
 				}
 				break;
@@ -2374,31 +2490,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 421;
+				State = 445;
 				Match(IDENT);
-				State = 422;
+				State = 446;
 				Match(OF);
-				State = 423;
+				State = 447;
 				Match(LPAREN);
-				State = 424;
+				State = 448;
 				Match(IDENT);
-				State = 429;
+				State = 453;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 425;
+					State = 449;
 					Match(COMMA);
-					State = 426;
+					State = 450;
 					Match(IDENT);
 					}
 					}
-					State = 431;
+					State = 455;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 432;
+				State = 456;
 				Match(RPAREN);
 				}
 				break;
@@ -2406,43 +2522,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 433;
+				State = 457;
 				Match(IDENT);
-				State = 434;
+				State = 458;
 				Match(OF);
-				State = 435;
+				State = 459;
 				Match(LBRACE);
-				State = 436;
+				State = 460;
 				fieldDecl();
-				State = 441;
+				State = 465;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 437;
+						State = 461;
 						Match(COMMA);
-						State = 438;
+						State = 462;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 443;
+					State = 467;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,42,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
 				}
-				State = 445;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 444;
+					State = 468;
 					Match(COMMA);
 					}
 				}
 
-				State = 447;
+				State = 471;
 				Match(RBRACE);
 				}
 				break;
@@ -2475,15 +2591,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 40, RULE_fieldDecl);
+		EnterRule(_localctx, 42, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 451;
+			State = 475;
 			Match(IDENT);
-			State = 452;
+			State = 476;
 			Match(COLON);
-			State = 453;
+			State = 477;
 			typeRef();
 			}
 		}
@@ -2557,38 +2673,38 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TableMemberContext tableMember() {
 		TableMemberContext _localctx = new TableMemberContext(Context, State);
-		EnterRule(_localctx, 42, RULE_tableMember);
+		EnterRule(_localctx, 44, RULE_tableMember);
 		int _la;
 		try {
 			int _alt;
-			State = 481;
+			State = 505;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new ColumnMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 455;
+				State = 479;
 				Match(IDENT);
-				State = 456;
+				State = 480;
 				Match(COLON);
-				State = 457;
+				State = 481;
 				typeRef();
-				State = 461;
+				State = 485;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 458;
+						State = 482;
 						columnClause();
 						}
 						} 
 					}
-					State = 463;
+					State = 487;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				}
 				}
 				break;
@@ -2596,23 +2712,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new KeyMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 464;
+				State = 488;
 				Match(KEY);
-				State = 465;
+				State = 489;
 				Match(IDENT);
-				State = 470;
+				State = 494;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 466;
+					State = 490;
 					Match(COMMA);
-					State = 467;
+					State = 491;
 					Match(IDENT);
 					}
 					}
-					State = 472;
+					State = 496;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2622,11 +2738,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CheckMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 473;
+				State = 497;
 				Match(IDENT);
-				State = 474;
+				State = 498;
 				expr(0);
-				State = 475;
+				State = 499;
 				Match(STRING);
 				}
 				break;
@@ -2634,13 +2750,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 477;
+				State = 501;
 				Match(IDENT);
-				State = 478;
+				State = 502;
 				Match(LE);
-				State = 479;
+				State = 503;
 				Match(PERCENT);
-				State = 480;
+				State = 504;
 				Match(IDENT);
 				}
 				break;
@@ -2700,19 +2816,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ColumnClauseContext columnClause() {
 		ColumnClauseContext _localctx = new ColumnClauseContext(Context, State);
-		EnterRule(_localctx, 44, RULE_columnClause);
+		EnterRule(_localctx, 46, RULE_columnClause);
 		int _la;
 		try {
-			State = 497;
+			State = 521;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REFERENCES:
 				_localctx = new ReferencesClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 483;
+				State = 507;
 				Match(REFERENCES);
-				State = 484;
+				State = 508;
 				Match(IDENT);
 				}
 				break;
@@ -2720,26 +2836,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnRangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 485;
+				State = 509;
 				Match(RANGE);
-				State = 487;
+				State = 511;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 49153L) != 0)) {
 					{
-					State = 486;
+					State = 510;
 					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 489;
+				State = 513;
 				Match(DOTDOT);
-				State = 491;
+				State = 515;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 49153L) != 0)) {
+				if (((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 49153L) != 0)) {
 					{
-					State = 490;
+					State = 514;
 					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2750,13 +2866,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnThresholdClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 493;
+				State = 517;
 				Match(IDENT);
-				State = 494;
+				State = 518;
 				Match(LE);
-				State = 495;
+				State = 519;
 				Match(PERCENT);
-				State = 496;
+				State = 520;
 				Match(IDENT);
 				}
 				break;
@@ -2827,19 +2943,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public MetricMemberContext metricMember() {
 		MetricMemberContext _localctx = new MetricMemberContext(Context, State);
-		EnterRule(_localctx, 46, RULE_metricMember);
+		EnterRule(_localctx, 48, RULE_metricMember);
 		int _la;
 		try {
-			State = 516;
+			State = 540;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FROM:
 				_localctx = new FromMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 499;
+				State = 523;
 				Match(FROM);
-				State = 500;
+				State = 524;
 				Match(IDENT);
 				}
 				break;
@@ -2847,9 +2963,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new JoinMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 501;
+				State = 525;
 				Match(JOIN);
-				State = 502;
+				State = 526;
 				Match(IDENT);
 				}
 				break;
@@ -2857,9 +2973,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new WhereMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 503;
+				State = 527;
 				Match(WHERE);
-				State = 504;
+				State = 528;
 				expr(0);
 				}
 				break;
@@ -2867,23 +2983,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ByMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 505;
+				State = 529;
 				Match(BY);
-				State = 506;
+				State = 530;
 				Match(IDENT);
-				State = 511;
+				State = 535;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 507;
+					State = 531;
 					Match(COMMA);
-					State = 508;
+					State = 532;
 					Match(IDENT);
 					}
 					}
-					State = 513;
+					State = 537;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2893,9 +3009,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValueMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 514;
+				State = 538;
 				Match(IDENT);
-				State = 515;
+				State = 539;
 				expr(0);
 				}
 				break;
@@ -2971,39 +3087,39 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScorecardMemberContext scorecardMember() {
 		ScorecardMemberContext _localctx = new ScorecardMemberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_scorecardMember);
+		EnterRule(_localctx, 50, RULE_scorecardMember);
 		int _la;
 		try {
-			State = 550;
+			State = 574;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new LinesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 518;
+				State = 542;
 				Match(IDENT);
-				State = 519;
+				State = 543;
 				Match(LPAREN);
-				State = 520;
+				State = 544;
 				Match(IDENT);
-				State = 525;
+				State = 549;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 521;
+					State = 545;
 					Match(COMMA);
-					State = 522;
+					State = 546;
 					Match(IDENT);
 					}
 					}
-					State = 527;
+					State = 551;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 528;
+				State = 552;
 				Match(RPAREN);
 				}
 				break;
@@ -3011,29 +3127,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new QuestionMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 529;
+				State = 553;
 				Match(QUESTION);
-				State = 530;
+				State = 554;
 				Match(IDENT);
-				State = 531;
+				State = 555;
 				((QuestionMemberContext)_localctx).title = Match(STRING);
-				State = 532;
+				State = 556;
 				Match(LBRACE);
-				State = 536;
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ANSWER) {
 					{
 					{
-					State = 533;
+					State = 557;
 					answerEntry();
 					}
 					}
-					State = 538;
+					State = 562;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 539;
+				State = 563;
 				Match(RBRACE);
 				}
 				break;
@@ -3041,27 +3157,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LikelihoodMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 540;
+				State = 564;
 				Match(LIKELIHOOD);
-				State = 541;
+				State = 565;
 				Match(IDENT);
-				State = 542;
+				State = 566;
 				Match(LBRACE);
-				State = 546;
+				State = 570;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NUMBER) {
 					{
 					{
-					State = 543;
+					State = 567;
 					likelihoodEntry();
 					}
 					}
-					State = 548;
+					State = 572;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 549;
+				State = 573;
 				Match(RBRACE);
 				}
 				break;
@@ -3108,53 +3224,53 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnswerEntryContext answerEntry() {
 		AnswerEntryContext _localctx = new AnswerEntryContext(Context, State);
-		EnterRule(_localctx, 50, RULE_answerEntry);
+		EnterRule(_localctx, 52, RULE_answerEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 552;
+			State = 576;
 			Match(ANSWER);
-			State = 553;
+			State = 577;
 			Match(STRING);
-			State = 554;
+			State = 578;
 			Match(POINTS);
-			State = 568;
+			State = 592;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 555;
+				State = 579;
 				Match(NUMBER);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 556;
+				State = 580;
 				Match(LPAREN);
-				State = 557;
+				State = 581;
 				Match(IDENT);
-				State = 558;
+				State = 582;
 				Match(NUMBER);
-				State = 564;
+				State = 588;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 559;
+					State = 583;
 					Match(COMMA);
-					State = 560;
+					State = 584;
 					Match(IDENT);
-					State = 561;
+					State = 585;
 					Match(NUMBER);
 					}
 					}
-					State = 566;
+					State = 590;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 567;
+				State = 591;
 				Match(RPAREN);
 				}
 				break;
@@ -3194,20 +3310,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public LikelihoodEntryContext likelihoodEntry() {
 		LikelihoodEntryContext _localctx = new LikelihoodEntryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_likelihoodEntry);
+		EnterRule(_localctx, 54, RULE_likelihoodEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 570;
+			State = 594;
 			_localctx.low = Match(NUMBER);
-			State = 571;
+			State = 595;
 			Match(DOTDOT);
-			State = 572;
+			State = 596;
 			_localctx.high = Match(NUMBER);
-			State = 573;
+			State = 597;
 			Match(ASSIGN);
-			State = 574;
+			State = 598;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3261,48 +3377,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 54, RULE_node);
+		EnterRule(_localctx, 56, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 576;
+			State = 600;
 			_localctx.level = Match(IDENT);
-			State = 577;
+			State = 601;
 			nodeId();
-			State = 578;
+			State = 602;
 			_localctx.title = Match(STRING);
-			State = 582;
+			State = 606;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 579;
+				State = 603;
 				nodeAttribute();
 				}
 				}
-				State = 584;
+				State = 608;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 585;
+			State = 609;
 			Match(LBRACE);
-			State = 589;
+			State = 613;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & 4611686018427387919L) != 0)) {
+			while (((((_la - 22)) & ~0x3f) == 0 && ((1L << (_la - 22)) & -9223372036854775793L) != 0)) {
 				{
 				{
-				State = 586;
+				State = 610;
 				nodeMember();
 				}
 				}
-				State = 591;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 592;
+			State = 616;
 			Match(RBRACE);
 			}
 		}
@@ -3335,10 +3451,10 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 56, RULE_nodeId);
+		EnterRule(_localctx, 58, RULE_nodeId);
 		int _la;
 		try {
-			State = 600;
+			State = 624;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3348,26 +3464,26 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 595;
+				State = 619;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 594;
+					State = 618;
 					nodeIdPart();
 					}
 					}
-					State = 597;
+					State = 621;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0) );
+				} while ( ((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 106513L) != 0) );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 599;
+				State = 623;
 				Match(STRING);
 				}
 				break;
@@ -3402,14 +3518,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 58, RULE_nodeIdPart);
+		EnterRule(_localctx, 60, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 602;
+			State = 626;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3462,18 +3578,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 60, RULE_nodeAttribute);
+		EnterRule(_localctx, 62, RULE_nodeAttribute);
 		try {
-			State = 608;
+			State = 632;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 604;
+				State = 628;
 				Match(WEIGHT);
-				State = 605;
+				State = 629;
 				number();
 				}
 				break;
@@ -3481,7 +3597,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 606;
+				State = 630;
 				Match(CRITICAL);
 				}
 				break;
@@ -3489,7 +3605,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 607;
+				State = 631;
 				requirement();
 				}
 				break;
@@ -3564,19 +3680,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 62, RULE_nodeMember);
+		EnterRule(_localctx, 64, RULE_nodeMember);
 		int _la;
 		try {
-			State = 629;
+			State = 653;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 610;
+				State = 634;
 				Match(GUIDANCE);
-				State = 611;
+				State = 635;
 				Match(STRING);
 				}
 				break;
@@ -3584,11 +3700,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 612;
+				State = 636;
 				Match(APPLIES);
-				State = 613;
+				State = 637;
 				Match(WHEN);
-				State = 614;
+				State = 638;
 				expr(0);
 				}
 				break;
@@ -3596,13 +3712,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 615;
+				State = 639;
 				Match(LET);
-				State = 616;
+				State = 640;
 				Match(IDENT);
-				State = 617;
+				State = 641;
 				Match(ASSIGN);
-				State = 618;
+				State = 642;
 				expr(0);
 				}
 				break;
@@ -3610,25 +3726,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 619;
+				State = 643;
 				Match(SCORE);
-				State = 620;
+				State = 644;
 				Match(LBRACE);
-				State = 622;
+				State = 646;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 621;
+					State = 645;
 					scoreRule();
 					}
 					}
-					State = 624;
+					State = 648;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 626;
+				State = 650;
 				Match(RBRACE);
 				}
 				break;
@@ -3636,7 +3752,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 628;
+				State = 652;
 				node();
 				}
 				break;
@@ -3673,12 +3789,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 64, RULE_scoreRule);
+		EnterRule(_localctx, 66, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 631;
+			State = 655;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -3688,9 +3804,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 632;
+			State = 656;
 			Match(WHEN);
-			State = 633;
+			State = 657;
 			expr(0);
 			}
 		}
@@ -3837,14 +3953,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 66;
-		EnterRecursionRule(_localctx, 66, RULE_expr, _p);
+		int _startState = 68;
+		EnterRecursionRule(_localctx, 68, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 648;
+			State = 672;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -3864,7 +3980,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 636;
+				State = 660;
 				primary();
 				}
 				break;
@@ -3873,9 +3989,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 637;
+				State = 661;
 				Match(MINUS);
-				State = 638;
+				State = 662;
 				expr(9);
 				}
 				break;
@@ -3884,9 +4000,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 639;
+				State = 663;
 				Match(NOT);
-				State = 640;
+				State = 664;
 				expr(4);
 				}
 				break;
@@ -3895,17 +4011,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 641;
+				State = 665;
 				Match(IF);
-				State = 642;
+				State = 666;
 				expr(0);
-				State = 643;
+				State = 667;
 				Match(THEN);
-				State = 644;
+				State = 668;
 				expr(0);
-				State = 645;
+				State = 669;
 				Match(ELSE);
-				State = 646;
+				State = 670;
 				expr(1);
 				}
 				break;
@@ -3913,25 +4029,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 684;
+			State = 708;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 682;
+					State = 706;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,73,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 650;
+						State = 674;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 651;
+						State = 675;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -3941,7 +4057,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 652;
+						State = 676;
 						expr(9);
 						}
 						break;
@@ -3949,9 +4065,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 653;
+						State = 677;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 654;
+						State = 678;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3961,7 +4077,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 655;
+						State = 679;
 						expr(8);
 						}
 						break;
@@ -3969,19 +4085,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 656;
+						State = 680;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 657;
+						State = 681;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 63L) != 0)) ) {
+						if ( !(((((_la - 61)) & ~0x3f) == 0 && ((1L << (_la - 61)) & 63L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 658;
+						State = 682;
 						expr(7);
 						}
 						break;
@@ -3989,11 +4105,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 659;
+						State = 683;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 660;
+						State = 684;
 						Match(AND);
-						State = 661;
+						State = 685;
 						expr(4);
 						}
 						break;
@@ -4001,11 +4117,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 662;
+						State = 686;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 663;
+						State = 687;
 						Match(OR);
-						State = 664;
+						State = 688;
 						expr(3);
 						}
 						break;
@@ -4013,58 +4129,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 665;
+						State = 689;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 667;
+						State = 691;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 666;
+							State = 690;
 							Match(NOT);
 							}
 						}
 
-						State = 669;
+						State = 693;
 						Match(IN);
-						State = 670;
+						State = 694;
 						Match(LBRACK);
-						State = 679;
+						State = 703;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 254081L) != 0)) {
 							{
-							State = 671;
+							State = 695;
 							expr(0);
-							State = 676;
+							State = 700;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 672;
+								State = 696;
 								Match(COMMA);
-								State = 673;
+								State = 697;
 								expr(0);
 								}
 								}
-								State = 678;
+								State = 702;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 681;
+						State = 705;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 686;
+				State = 710;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,71,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,74,Context);
 			}
 			}
 		}
@@ -4155,17 +4271,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 68, RULE_primary);
+		EnterRule(_localctx, 70, RULE_primary);
 		int _la;
 		try {
-			State = 711;
+			State = 735;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 687;
+				State = 711;
 				number();
 				}
 				break;
@@ -4173,7 +4289,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 688;
+				State = 712;
 				Match(PERCENT);
 				}
 				break;
@@ -4181,7 +4297,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 689;
+				State = 713;
 				Match(STRING);
 				}
 				break;
@@ -4189,7 +4305,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 690;
+				State = 714;
 				Match(DATE);
 				}
 				break;
@@ -4197,7 +4313,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 691;
+				State = 715;
 				Match(TRUE);
 				}
 				break;
@@ -4205,7 +4321,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 692;
+				State = 716;
 				Match(FALSE);
 				}
 				break;
@@ -4213,7 +4329,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 693;
+				State = 717;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
@@ -4223,35 +4339,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 694;
+				State = 718;
 				Match(LPAREN);
-				State = 703;
+				State = 727;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 254081L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 69)) & ~0x3f) == 0 && ((1L << (_la - 69)) & 254081L) != 0)) {
 					{
-					State = 695;
+					State = 719;
 					argument();
-					State = 700;
+					State = 724;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 696;
+						State = 720;
 						Match(COMMA);
-						State = 697;
+						State = 721;
 						argument();
 						}
 						}
-						State = 702;
+						State = 726;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 705;
+				State = 729;
 				Match(RPAREN);
 				}
 				break;
@@ -4259,7 +4375,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 706;
+				State = 730;
 				qualifiedName();
 				}
 				break;
@@ -4267,11 +4383,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 707;
+				State = 731;
 				Match(LPAREN);
-				State = 708;
+				State = 732;
 				expr(0);
-				State = 709;
+				State = 733;
 				Match(RPAREN);
 				}
 				break;
@@ -4318,20 +4434,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 70, RULE_argument);
+		EnterRule(_localctx, 72, RULE_argument);
 		try {
-			State = 717;
+			State = 741;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 713;
+				State = 737;
 				Match(IDENT);
-				State = 714;
+				State = 738;
 				Match(ARROW);
-				State = 715;
+				State = 739;
 				expr(0);
 				}
 				break;
@@ -4339,7 +4455,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 716;
+				State = 740;
 				expr(0);
 				}
 				break;
@@ -4379,13 +4495,13 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 72, RULE_qualifiedName);
+		EnterRule(_localctx, 74, RULE_qualifiedName);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 719;
+			State = 743;
 			_la = TokenStream.LA(1);
 			if ( !(_la==METRIC || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4394,23 +4510,23 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 724;
+			State = 748;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 720;
+					State = 744;
 					Match(DOT);
-					State = 721;
+					State = 745;
 					anyName();
 					}
 					} 
 				}
-				State = 726;
+				State = 750;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			}
 			}
 		}
@@ -4485,6 +4601,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FORMERLY() { return GetToken(SpmRulesParser.FORMERLY, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4495,14 +4612,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 74, RULE_anyName);
+		EnterRule(_localctx, 76, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 727;
+			State = 751;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 576460752303423486L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1152921504606846974L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -4534,11 +4651,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 76, RULE_number);
+		EnterRule(_localctx, 78, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 729;
+			State = 753;
 			Match(NUMBER);
 			}
 		}
@@ -4567,22 +4684,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 78, RULE_signedNumber);
+		EnterRule(_localctx, 80, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 732;
+			State = 756;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 731;
+				State = 755;
 				Match(MINUS);
 				}
 			}
 
-			State = 734;
+			State = 758;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4607,7 +4724,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 33: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 34: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -4631,261 +4748,270 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,89,737,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,90,761,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,1,0,3,0,82,8,0,1,0,5,0,85,8,0,
-		10,0,12,0,88,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,99,8,2,10,2,12,
-		2,102,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,112,8,3,10,3,12,3,115,9,
-		3,1,3,1,3,1,3,1,3,1,3,3,3,122,8,3,3,3,124,8,3,1,4,4,4,127,8,4,11,4,12,
-		4,128,1,5,1,5,1,5,1,5,1,5,3,5,136,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,
-		1,6,3,6,147,8,6,1,6,1,6,1,6,1,6,1,6,5,6,154,8,6,10,6,12,6,157,9,6,1,6,
-		3,6,160,8,6,1,6,1,6,1,6,1,6,1,6,5,6,167,8,6,10,6,12,6,170,9,6,1,6,1,6,
-		1,6,1,6,5,6,176,8,6,10,6,12,6,179,9,6,1,6,1,6,1,6,1,6,5,6,185,8,6,10,6,
-		12,6,188,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,197,8,6,1,6,1,6,5,6,201,8,
-		6,10,6,12,6,204,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,212,8,6,10,6,12,6,215,
-		9,6,1,6,1,6,1,6,1,6,1,6,5,6,222,8,6,10,6,12,6,225,9,6,1,6,1,6,1,6,1,6,
-		1,6,1,6,1,6,5,6,234,8,6,10,6,12,6,237,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,
-		245,8,6,10,6,12,6,248,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,257,8,6,10,6,
-		12,6,260,9,6,1,6,1,6,3,6,264,8,6,1,7,1,7,1,7,1,7,3,7,270,8,7,1,8,1,8,1,
-		8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,287,8,9,10,9,12,
-		9,290,9,9,3,9,292,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		1,11,1,11,1,11,1,11,3,11,308,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,5,11,318,8,11,10,11,12,11,321,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,3,11,330,8,11,1,11,1,11,3,11,334,8,11,1,11,1,11,1,11,1,11,1,11,1,11,
-		5,11,342,8,11,10,11,12,11,345,9,11,1,12,3,12,348,8,12,1,12,1,12,1,13,1,
-		13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,365,8,14,
-		1,14,1,14,1,14,1,14,3,14,371,8,14,1,15,1,15,1,15,1,15,1,15,5,15,378,8,
-		15,10,15,12,15,381,9,15,3,15,383,8,15,1,16,1,16,1,16,5,16,388,8,16,10,
-		16,12,16,391,9,16,1,17,1,17,1,17,1,17,5,17,397,8,17,10,17,12,17,400,9,
-		17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,408,8,18,1,18,1,18,3,18,412,8,18,
-		1,18,1,18,1,18,1,18,1,18,3,18,419,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,428,8,19,10,19,12,19,431,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,440,8,19,10,19,12,19,443,9,19,1,19,3,19,446,8,19,1,19,1,19,3,19,
-		450,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,460,8,21,10,21,12,
-		21,463,9,21,1,21,1,21,1,21,1,21,5,21,469,8,21,10,21,12,21,472,9,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,482,8,21,1,22,1,22,1,22,1,22,3,
-		22,488,8,22,1,22,1,22,3,22,492,8,22,1,22,1,22,1,22,1,22,3,22,498,8,22,
-		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,510,8,23,10,23,
-		12,23,513,9,23,1,23,1,23,3,23,517,8,23,1,24,1,24,1,24,1,24,1,24,5,24,524,
-		8,24,10,24,12,24,527,9,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,535,8,24,
-		10,24,12,24,538,9,24,1,24,1,24,1,24,1,24,1,24,5,24,545,8,24,10,24,12,24,
-		548,9,24,1,24,3,24,551,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,5,25,563,8,25,10,25,12,25,566,9,25,1,25,3,25,569,8,25,1,26,1,26,
-		1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,581,8,27,10,27,12,27,584,
-		9,27,1,27,1,27,5,27,588,8,27,10,27,12,27,591,9,27,1,27,1,27,1,28,4,28,
-		596,8,28,11,28,12,28,597,1,28,3,28,601,8,28,1,29,1,29,1,30,1,30,1,30,1,
-		30,3,30,609,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,4,31,623,8,31,11,31,12,31,624,1,31,1,31,1,31,3,31,630,8,31,1,32,1,
-		32,1,32,1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,
-		33,1,33,3,33,649,8,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,
-		1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,668,8,33,1,33,1,33,1,33,1,33,1,
-		33,5,33,675,8,33,10,33,12,33,678,9,33,3,33,680,8,33,1,33,5,33,683,8,33,
-		10,33,12,33,686,9,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
-		1,34,5,34,699,8,34,10,34,12,34,702,9,34,3,34,704,8,34,1,34,1,34,1,34,1,
-		34,1,34,1,34,3,34,712,8,34,1,35,1,35,1,35,1,35,3,35,718,8,35,1,36,1,36,
-		1,36,5,36,723,8,36,10,36,12,36,726,9,36,1,37,1,37,1,38,1,38,1,39,3,39,
-		733,8,39,1,39,1,39,1,39,0,2,22,66,40,0,2,4,6,8,10,12,14,16,18,20,22,24,
-		26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,
-		74,76,78,0,13,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,60,61,64,65,
-		1,0,82,83,4,0,68,68,72,72,81,81,83,84,1,0,83,84,1,0,69,70,1,0,67,68,1,
-		0,60,65,4,0,14,14,42,42,56,56,84,84,2,0,49,49,84,84,2,0,1,58,84,84,823,
-		0,81,1,0,0,0,2,91,1,0,0,0,4,94,1,0,0,0,6,123,1,0,0,0,8,126,1,0,0,0,10,
-		135,1,0,0,0,12,263,1,0,0,0,14,265,1,0,0,0,16,271,1,0,0,0,18,291,1,0,0,
-		0,20,293,1,0,0,0,22,333,1,0,0,0,24,347,1,0,0,0,26,351,1,0,0,0,28,370,1,
-		0,0,0,30,372,1,0,0,0,32,384,1,0,0,0,34,392,1,0,0,0,36,418,1,0,0,0,38,449,
-		1,0,0,0,40,451,1,0,0,0,42,481,1,0,0,0,44,497,1,0,0,0,46,516,1,0,0,0,48,
-		550,1,0,0,0,50,552,1,0,0,0,52,570,1,0,0,0,54,576,1,0,0,0,56,600,1,0,0,
-		0,58,602,1,0,0,0,60,608,1,0,0,0,62,629,1,0,0,0,64,631,1,0,0,0,66,648,1,
-		0,0,0,68,711,1,0,0,0,70,717,1,0,0,0,72,719,1,0,0,0,74,727,1,0,0,0,76,729,
-		1,0,0,0,78,732,1,0,0,0,80,82,3,4,2,0,81,80,1,0,0,0,81,82,1,0,0,0,82,86,
-		1,0,0,0,83,85,3,12,6,0,84,83,1,0,0,0,85,88,1,0,0,0,86,84,1,0,0,0,86,87,
-		1,0,0,0,87,89,1,0,0,0,88,86,1,0,0,0,89,90,5,0,0,1,90,1,1,0,0,0,91,92,3,
-		66,33,0,92,93,5,0,0,1,93,3,1,0,0,0,94,95,5,1,0,0,95,96,3,8,4,0,96,100,
-		5,85,0,0,97,99,3,6,3,0,98,97,1,0,0,0,99,102,1,0,0,0,100,98,1,0,0,0,100,
-		101,1,0,0,0,101,5,1,0,0,0,102,100,1,0,0,0,103,104,5,2,0,0,104,124,5,85,
-		0,0,105,106,5,3,0,0,106,124,5,85,0,0,107,108,5,4,0,0,108,113,5,84,0,0,
-		109,110,5,65,0,0,110,112,5,84,0,0,111,109,1,0,0,0,112,115,1,0,0,0,113,
-		111,1,0,0,0,113,114,1,0,0,0,114,124,1,0,0,0,115,113,1,0,0,0,116,117,5,
-		5,0,0,117,118,5,6,0,0,118,121,5,81,0,0,119,120,5,7,0,0,120,122,5,81,0,
-		0,121,119,1,0,0,0,121,122,1,0,0,0,122,124,1,0,0,0,123,103,1,0,0,0,123,
-		105,1,0,0,0,123,107,1,0,0,0,123,116,1,0,0,0,124,7,1,0,0,0,125,127,3,10,
-		5,0,126,125,1,0,0,0,127,128,1,0,0,0,128,126,1,0,0,0,128,129,1,0,0,0,129,
-		9,1,0,0,0,130,136,3,74,37,0,131,136,5,83,0,0,132,136,5,68,0,0,133,136,
-		5,72,0,0,134,136,5,81,0,0,135,130,1,0,0,0,135,131,1,0,0,0,135,132,1,0,
-		0,0,135,133,1,0,0,0,135,134,1,0,0,0,136,11,1,0,0,0,137,138,5,8,0,0,138,
-		264,5,85,0,0,139,140,5,9,0,0,140,141,5,84,0,0,141,142,5,74,0,0,142,143,
-		3,38,19,0,143,144,5,66,0,0,144,146,3,66,33,0,145,147,5,85,0,0,146,145,
-		1,0,0,0,146,147,1,0,0,0,147,264,1,0,0,0,148,149,5,10,0,0,149,150,5,77,
-		0,0,150,155,3,26,13,0,151,152,5,73,0,0,152,154,3,26,13,0,153,151,1,0,0,
-		0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,0,0,0,156,159,1,0,0,0,157,
-		155,1,0,0,0,158,160,5,73,0,0,159,158,1,0,0,0,159,160,1,0,0,0,160,161,1,
-		0,0,0,161,162,5,78,0,0,162,264,1,0,0,0,163,164,5,11,0,0,164,168,5,77,0,
-		0,165,167,3,28,14,0,166,165,1,0,0,0,167,170,1,0,0,0,168,166,1,0,0,0,168,
-		169,1,0,0,0,169,171,1,0,0,0,170,168,1,0,0,0,171,264,5,78,0,0,172,173,5,
-		16,0,0,173,177,5,77,0,0,174,176,3,34,17,0,175,174,1,0,0,0,176,179,1,0,
-		0,0,177,175,1,0,0,0,177,178,1,0,0,0,178,180,1,0,0,0,179,177,1,0,0,0,180,
-		264,5,78,0,0,181,182,5,35,0,0,182,186,5,77,0,0,183,185,3,16,8,0,184,183,
-		1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,187,189,1,0,0,
-		0,188,186,1,0,0,0,189,264,5,78,0,0,190,191,5,36,0,0,191,192,3,8,4,0,192,
-		196,5,85,0,0,193,194,5,5,0,0,194,195,5,83,0,0,195,197,5,84,0,0,196,193,
-		1,0,0,0,196,197,1,0,0,0,197,198,1,0,0,0,198,202,5,77,0,0,199,201,3,18,
-		9,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,1,0,0,0,202,203,1,0,0,0,203,
-		205,1,0,0,0,204,202,1,0,0,0,205,206,5,78,0,0,206,264,1,0,0,0,207,208,5,
-		44,0,0,208,209,5,84,0,0,209,213,5,77,0,0,210,212,3,14,7,0,211,210,1,0,
-		0,0,212,215,1,0,0,0,213,211,1,0,0,0,213,214,1,0,0,0,214,216,1,0,0,0,215,
-		213,1,0,0,0,216,264,5,78,0,0,217,218,5,45,0,0,218,219,3,56,28,0,219,223,
-		5,77,0,0,220,222,3,54,27,0,221,220,1,0,0,0,222,225,1,0,0,0,223,221,1,0,
-		0,0,223,224,1,0,0,0,224,226,1,0,0,0,225,223,1,0,0,0,226,227,5,78,0,0,227,
-		264,1,0,0,0,228,229,5,48,0,0,229,230,5,84,0,0,230,231,5,85,0,0,231,235,
-		5,77,0,0,232,234,3,42,21,0,233,232,1,0,0,0,234,237,1,0,0,0,235,233,1,0,
-		0,0,235,236,1,0,0,0,236,238,1,0,0,0,237,235,1,0,0,0,238,264,5,78,0,0,239,
-		240,5,49,0,0,240,241,3,72,36,0,241,242,5,85,0,0,242,246,5,77,0,0,243,245,
-		3,46,23,0,244,243,1,0,0,0,245,248,1,0,0,0,246,244,1,0,0,0,246,247,1,0,
-		0,0,247,249,1,0,0,0,248,246,1,0,0,0,249,250,5,78,0,0,250,264,1,0,0,0,251,
-		252,5,50,0,0,252,253,5,84,0,0,253,254,5,85,0,0,254,258,5,77,0,0,255,257,
-		3,48,24,0,256,255,1,0,0,0,257,260,1,0,0,0,258,256,1,0,0,0,258,259,1,0,
-		0,0,259,261,1,0,0,0,260,258,1,0,0,0,261,264,5,78,0,0,262,264,3,54,27,0,
-		263,137,1,0,0,0,263,139,1,0,0,0,263,148,1,0,0,0,263,163,1,0,0,0,263,172,
-		1,0,0,0,263,181,1,0,0,0,263,190,1,0,0,0,263,207,1,0,0,0,263,217,1,0,0,
-		0,263,228,1,0,0,0,263,239,1,0,0,0,263,251,1,0,0,0,263,262,1,0,0,0,264,
-		13,1,0,0,0,265,266,3,56,28,0,266,269,5,85,0,0,267,268,5,22,0,0,268,270,
-		5,85,0,0,269,267,1,0,0,0,269,270,1,0,0,0,270,15,1,0,0,0,271,272,5,84,0,
-		0,272,273,5,66,0,0,273,274,5,84,0,0,274,17,1,0,0,0,275,276,5,37,0,0,276,
-		277,5,13,0,0,277,292,3,22,11,0,278,279,5,38,0,0,279,280,5,85,0,0,280,281,
-		5,13,0,0,281,292,3,22,11,0,282,283,5,84,0,0,283,288,3,32,16,0,284,285,
-		5,73,0,0,285,287,3,32,16,0,286,284,1,0,0,0,287,290,1,0,0,0,288,286,1,0,
-		0,0,288,289,1,0,0,0,289,292,1,0,0,0,290,288,1,0,0,0,291,275,1,0,0,0,291,
-		278,1,0,0,0,291,282,1,0,0,0,292,19,1,0,0,0,293,294,3,22,11,0,294,295,5,
-		0,0,1,295,21,1,0,0,0,296,297,6,11,-1,0,297,298,5,75,0,0,298,299,3,22,11,
-		0,299,300,5,76,0,0,300,334,1,0,0,0,301,302,5,28,0,0,302,334,3,22,11,6,
-		303,304,5,39,0,0,304,307,5,84,0,0,305,306,5,29,0,0,306,308,3,56,28,0,307,
-		305,1,0,0,0,307,308,1,0,0,0,308,309,1,0,0,0,309,310,5,40,0,0,310,334,3,
-		24,12,0,311,312,7,0,0,0,312,313,5,20,0,0,313,314,5,79,0,0,314,319,3,56,
-		28,0,315,316,5,73,0,0,316,318,3,56,28,0,317,315,1,0,0,0,318,321,1,0,0,
-		0,319,317,1,0,0,0,319,320,1,0,0,0,320,322,1,0,0,0,321,319,1,0,0,0,322,
-		323,5,80,0,0,323,324,7,1,0,0,324,325,3,24,12,0,325,334,1,0,0,0,326,329,
-		7,2,0,0,327,328,5,20,0,0,328,330,3,56,28,0,329,327,1,0,0,0,329,330,1,0,
-		0,0,330,331,1,0,0,0,331,332,7,3,0,0,332,334,7,4,0,0,333,296,1,0,0,0,333,
-		301,1,0,0,0,333,303,1,0,0,0,333,311,1,0,0,0,333,326,1,0,0,0,334,343,1,
-		0,0,0,335,336,10,5,0,0,336,337,5,26,0,0,337,342,3,22,11,6,338,339,10,4,
-		0,0,339,340,5,27,0,0,340,342,3,22,11,5,341,335,1,0,0,0,341,338,1,0,0,0,
-		342,345,1,0,0,0,343,341,1,0,0,0,343,344,1,0,0,0,344,23,1,0,0,0,345,343,
-		1,0,0,0,346,348,5,28,0,0,347,346,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,
-		0,349,350,5,84,0,0,350,25,1,0,0,0,351,352,5,84,0,0,352,353,5,66,0,0,353,
-		354,3,76,38,0,354,27,1,0,0,0,355,356,5,85,0,0,356,357,5,61,0,0,357,371,
-		3,76,38,0,358,359,5,12,0,0,359,360,5,85,0,0,360,361,5,13,0,0,361,362,5,
-		14,0,0,362,364,5,15,0,0,363,365,5,28,0,0,364,363,1,0,0,0,364,365,1,0,0,
-		0,365,366,1,0,0,0,366,371,5,84,0,0,367,368,5,84,0,0,368,369,5,43,0,0,369,
-		371,7,4,0,0,370,355,1,0,0,0,370,358,1,0,0,0,370,367,1,0,0,0,371,29,1,0,
-		0,0,372,382,5,46,0,0,373,374,5,47,0,0,374,379,3,32,16,0,375,376,5,73,0,
-		0,376,378,3,32,16,0,377,375,1,0,0,0,378,381,1,0,0,0,379,377,1,0,0,0,379,
-		380,1,0,0,0,380,383,1,0,0,0,381,379,1,0,0,0,382,373,1,0,0,0,382,383,1,
-		0,0,0,383,31,1,0,0,0,384,389,5,84,0,0,385,386,5,68,0,0,386,388,5,84,0,
-		0,387,385,1,0,0,0,388,391,1,0,0,0,389,387,1,0,0,0,389,390,1,0,0,0,390,
-		33,1,0,0,0,391,389,1,0,0,0,392,393,3,72,36,0,393,394,5,74,0,0,394,398,
-		3,38,19,0,395,397,3,36,18,0,396,395,1,0,0,0,397,400,1,0,0,0,398,396,1,
-		0,0,0,398,399,1,0,0,0,399,35,1,0,0,0,400,398,1,0,0,0,401,402,5,17,0,0,
-		402,419,5,85,0,0,403,404,5,18,0,0,404,419,5,85,0,0,405,407,5,19,0,0,406,
-		408,3,78,39,0,407,406,1,0,0,0,407,408,1,0,0,0,408,409,1,0,0,0,409,411,
-		5,71,0,0,410,412,3,78,39,0,411,410,1,0,0,0,411,412,1,0,0,0,412,419,1,0,
-		0,0,413,419,3,30,15,0,414,415,5,5,0,0,415,416,5,47,0,0,416,417,5,83,0,
-		0,417,419,5,84,0,0,418,401,1,0,0,0,418,403,1,0,0,0,418,405,1,0,0,0,418,
-		413,1,0,0,0,418,414,1,0,0,0,419,37,1,0,0,0,420,450,5,84,0,0,421,422,5,
-		84,0,0,422,423,5,20,0,0,423,424,5,75,0,0,424,429,5,84,0,0,425,426,5,73,
-		0,0,426,428,5,84,0,0,427,425,1,0,0,0,428,431,1,0,0,0,429,427,1,0,0,0,429,
-		430,1,0,0,0,430,432,1,0,0,0,431,429,1,0,0,0,432,450,5,76,0,0,433,434,5,
-		84,0,0,434,435,5,20,0,0,435,436,5,77,0,0,436,441,3,40,20,0,437,438,5,73,
-		0,0,438,440,3,40,20,0,439,437,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,
-		441,442,1,0,0,0,442,445,1,0,0,0,443,441,1,0,0,0,444,446,5,73,0,0,445,444,
-		1,0,0,0,445,446,1,0,0,0,446,447,1,0,0,0,447,448,5,78,0,0,448,450,1,0,0,
-		0,449,420,1,0,0,0,449,421,1,0,0,0,449,433,1,0,0,0,450,39,1,0,0,0,451,452,
-		5,84,0,0,452,453,5,74,0,0,453,454,3,38,19,0,454,41,1,0,0,0,455,456,5,84,
-		0,0,456,457,5,74,0,0,457,461,3,38,19,0,458,460,3,44,22,0,459,458,1,0,0,
-		0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,482,1,0,0,0,463,
-		461,1,0,0,0,464,465,5,51,0,0,465,470,5,84,0,0,466,467,5,73,0,0,467,469,
-		5,84,0,0,468,466,1,0,0,0,469,472,1,0,0,0,470,468,1,0,0,0,470,471,1,0,0,
-		0,471,482,1,0,0,0,472,470,1,0,0,0,473,474,5,84,0,0,474,475,3,66,33,0,475,
-		476,5,85,0,0,476,482,1,0,0,0,477,478,5,84,0,0,478,479,5,60,0,0,479,480,
-		5,82,0,0,480,482,5,84,0,0,481,455,1,0,0,0,481,464,1,0,0,0,481,473,1,0,
-		0,0,481,477,1,0,0,0,482,43,1,0,0,0,483,484,5,52,0,0,484,498,5,84,0,0,485,
-		487,5,19,0,0,486,488,3,78,39,0,487,486,1,0,0,0,487,488,1,0,0,0,488,489,
-		1,0,0,0,489,491,5,71,0,0,490,492,3,78,39,0,491,490,1,0,0,0,491,492,1,0,
-		0,0,492,498,1,0,0,0,493,494,5,84,0,0,494,495,5,60,0,0,495,496,5,82,0,0,
-		496,498,5,84,0,0,497,483,1,0,0,0,497,485,1,0,0,0,497,493,1,0,0,0,498,45,
-		1,0,0,0,499,500,5,6,0,0,500,517,5,84,0,0,501,502,5,54,0,0,502,517,5,84,
-		0,0,503,504,5,53,0,0,504,517,3,66,33,0,505,506,5,55,0,0,506,511,5,84,0,
-		0,507,508,5,73,0,0,508,510,5,84,0,0,509,507,1,0,0,0,510,513,1,0,0,0,511,
-		509,1,0,0,0,511,512,1,0,0,0,512,517,1,0,0,0,513,511,1,0,0,0,514,515,5,
-		84,0,0,515,517,3,66,33,0,516,499,1,0,0,0,516,501,1,0,0,0,516,503,1,0,0,
-		0,516,505,1,0,0,0,516,514,1,0,0,0,517,47,1,0,0,0,518,519,5,84,0,0,519,
-		520,5,75,0,0,520,525,5,84,0,0,521,522,5,73,0,0,522,524,5,84,0,0,523,521,
-		1,0,0,0,524,527,1,0,0,0,525,523,1,0,0,0,525,526,1,0,0,0,526,528,1,0,0,
-		0,527,525,1,0,0,0,528,551,5,76,0,0,529,530,5,17,0,0,530,531,5,84,0,0,531,
-		532,5,85,0,0,532,536,5,77,0,0,533,535,3,50,25,0,534,533,1,0,0,0,535,538,
-		1,0,0,0,536,534,1,0,0,0,536,537,1,0,0,0,537,539,1,0,0,0,538,536,1,0,0,
-		0,539,551,5,78,0,0,540,541,5,56,0,0,541,542,5,84,0,0,542,546,5,77,0,0,
-		543,545,3,52,26,0,544,543,1,0,0,0,545,548,1,0,0,0,546,544,1,0,0,0,546,
-		547,1,0,0,0,547,549,1,0,0,0,548,546,1,0,0,0,549,551,5,78,0,0,550,518,1,
-		0,0,0,550,529,1,0,0,0,550,540,1,0,0,0,551,49,1,0,0,0,552,553,5,57,0,0,
-		553,554,5,85,0,0,554,568,5,58,0,0,555,569,5,83,0,0,556,557,5,75,0,0,557,
-		558,5,84,0,0,558,564,5,83,0,0,559,560,5,73,0,0,560,561,5,84,0,0,561,563,
-		5,83,0,0,562,559,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,565,1,0,0,
-		0,565,567,1,0,0,0,566,564,1,0,0,0,567,569,5,76,0,0,568,555,1,0,0,0,568,
-		556,1,0,0,0,569,51,1,0,0,0,570,571,5,83,0,0,571,572,5,71,0,0,572,573,5,
-		83,0,0,573,574,5,66,0,0,574,575,7,4,0,0,575,53,1,0,0,0,576,577,5,84,0,
-		0,577,578,3,56,28,0,578,582,5,85,0,0,579,581,3,60,30,0,580,579,1,0,0,0,
-		581,584,1,0,0,0,582,580,1,0,0,0,582,583,1,0,0,0,583,585,1,0,0,0,584,582,
-		1,0,0,0,585,589,5,77,0,0,586,588,3,62,31,0,587,586,1,0,0,0,588,591,1,0,
-		0,0,589,587,1,0,0,0,589,590,1,0,0,0,590,592,1,0,0,0,591,589,1,0,0,0,592,
-		593,5,78,0,0,593,55,1,0,0,0,594,596,3,58,29,0,595,594,1,0,0,0,596,597,
-		1,0,0,0,597,595,1,0,0,0,597,598,1,0,0,0,598,601,1,0,0,0,599,601,5,85,0,
-		0,600,595,1,0,0,0,600,599,1,0,0,0,601,57,1,0,0,0,602,603,7,5,0,0,603,59,
-		1,0,0,0,604,605,5,21,0,0,605,609,3,76,38,0,606,609,5,15,0,0,607,609,3,
-		30,15,0,608,604,1,0,0,0,608,606,1,0,0,0,608,607,1,0,0,0,609,61,1,0,0,0,
-		610,611,5,22,0,0,611,630,5,85,0,0,612,613,5,23,0,0,613,614,5,13,0,0,614,
-		630,3,66,33,0,615,616,5,24,0,0,616,617,5,84,0,0,617,618,5,66,0,0,618,630,
-		3,66,33,0,619,620,5,25,0,0,620,622,5,77,0,0,621,623,3,64,32,0,622,621,
-		1,0,0,0,623,624,1,0,0,0,624,622,1,0,0,0,624,625,1,0,0,0,625,626,1,0,0,
-		0,626,627,5,78,0,0,627,630,1,0,0,0,628,630,3,54,27,0,629,610,1,0,0,0,629,
-		612,1,0,0,0,629,615,1,0,0,0,629,619,1,0,0,0,629,628,1,0,0,0,630,63,1,0,
-		0,0,631,632,7,6,0,0,632,633,5,13,0,0,633,634,3,66,33,0,634,65,1,0,0,0,
-		635,636,6,33,-1,0,636,649,3,68,34,0,637,638,5,68,0,0,638,649,3,66,33,9,
-		639,640,5,28,0,0,640,649,3,66,33,4,641,642,5,30,0,0,642,643,3,66,33,0,
-		643,644,5,31,0,0,644,645,3,66,33,0,645,646,5,32,0,0,646,647,3,66,33,1,
-		647,649,1,0,0,0,648,635,1,0,0,0,648,637,1,0,0,0,648,639,1,0,0,0,648,641,
-		1,0,0,0,649,684,1,0,0,0,650,651,10,8,0,0,651,652,7,7,0,0,652,683,3,66,
-		33,9,653,654,10,7,0,0,654,655,7,8,0,0,655,683,3,66,33,8,656,657,10,6,0,
-		0,657,658,7,9,0,0,658,683,3,66,33,7,659,660,10,3,0,0,660,661,5,26,0,0,
-		661,683,3,66,33,4,662,663,10,2,0,0,663,664,5,27,0,0,664,683,3,66,33,3,
-		665,667,10,5,0,0,666,668,5,28,0,0,667,666,1,0,0,0,667,668,1,0,0,0,668,
-		669,1,0,0,0,669,670,5,29,0,0,670,679,5,79,0,0,671,676,3,66,33,0,672,673,
-		5,73,0,0,673,675,3,66,33,0,674,672,1,0,0,0,675,678,1,0,0,0,676,674,1,0,
-		0,0,676,677,1,0,0,0,677,680,1,0,0,0,678,676,1,0,0,0,679,671,1,0,0,0,679,
-		680,1,0,0,0,680,681,1,0,0,0,681,683,5,80,0,0,682,650,1,0,0,0,682,653,1,
-		0,0,0,682,656,1,0,0,0,682,659,1,0,0,0,682,662,1,0,0,0,682,665,1,0,0,0,
-		683,686,1,0,0,0,684,682,1,0,0,0,684,685,1,0,0,0,685,67,1,0,0,0,686,684,
-		1,0,0,0,687,712,3,76,38,0,688,712,5,82,0,0,689,712,5,85,0,0,690,712,5,
-		81,0,0,691,712,5,33,0,0,692,712,5,34,0,0,693,694,7,10,0,0,694,703,5,75,
-		0,0,695,700,3,70,35,0,696,697,5,73,0,0,697,699,3,70,35,0,698,696,1,0,0,
-		0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,
-		700,1,0,0,0,703,695,1,0,0,0,703,704,1,0,0,0,704,705,1,0,0,0,705,712,5,
-		76,0,0,706,712,3,72,36,0,707,708,5,75,0,0,708,709,3,66,33,0,709,710,5,
-		76,0,0,710,712,1,0,0,0,711,687,1,0,0,0,711,688,1,0,0,0,711,689,1,0,0,0,
-		711,690,1,0,0,0,711,691,1,0,0,0,711,692,1,0,0,0,711,693,1,0,0,0,711,706,
-		1,0,0,0,711,707,1,0,0,0,712,69,1,0,0,0,713,714,5,84,0,0,714,715,5,59,0,
-		0,715,718,3,66,33,0,716,718,3,66,33,0,717,713,1,0,0,0,717,716,1,0,0,0,
-		718,71,1,0,0,0,719,724,7,11,0,0,720,721,5,72,0,0,721,723,3,74,37,0,722,
-		720,1,0,0,0,723,726,1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,73,1,0,
-		0,0,726,724,1,0,0,0,727,728,7,12,0,0,728,75,1,0,0,0,729,730,5,83,0,0,730,
-		77,1,0,0,0,731,733,5,68,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,734,1,
-		0,0,0,734,735,7,4,0,0,735,79,1,0,0,0,78,81,86,100,113,121,123,128,135,
-		146,155,159,168,177,186,196,202,213,223,235,246,258,263,269,288,291,307,
-		319,329,333,341,343,347,364,370,379,382,389,398,407,411,418,429,441,445,
-		449,461,470,481,487,491,497,511,516,525,536,546,550,564,568,582,589,597,
-		600,608,624,629,648,667,676,679,682,684,700,703,711,717,724,732
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,1,0,3,0,84,8,0,1,0,5,
+		0,87,8,0,10,0,12,0,90,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,2,5,2,101,
+		8,2,10,2,12,2,104,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,114,8,3,10,3,
+		12,3,117,9,3,1,3,1,3,1,3,1,3,1,3,3,3,124,8,3,3,3,126,8,3,1,4,4,4,129,8,
+		4,11,4,12,4,130,1,5,1,5,1,5,1,5,1,5,3,5,138,8,5,1,6,1,6,1,6,1,6,1,6,1,
+		6,1,6,1,6,1,6,3,6,149,8,6,1,6,1,6,1,6,1,6,1,6,5,6,156,8,6,10,6,12,6,159,
+		9,6,1,6,3,6,162,8,6,1,6,1,6,1,6,1,6,1,6,5,6,169,8,6,10,6,12,6,172,9,6,
+		1,6,1,6,1,6,1,6,5,6,178,8,6,10,6,12,6,181,9,6,1,6,1,6,1,6,1,6,5,6,187,
+		8,6,10,6,12,6,190,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,199,8,6,1,6,1,6,
+		5,6,203,8,6,10,6,12,6,206,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,214,8,6,10,6,
+		12,6,217,9,6,1,6,1,6,1,6,1,6,1,6,5,6,224,8,6,10,6,12,6,227,9,6,1,6,1,6,
+		1,6,1,6,1,6,1,6,1,6,5,6,236,8,6,10,6,12,6,239,9,6,1,6,1,6,1,6,1,6,1,6,
+		1,6,5,6,247,8,6,10,6,12,6,250,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,259,
+		8,6,10,6,12,6,262,9,6,1,6,1,6,3,6,266,8,6,1,7,1,7,1,7,1,7,3,7,272,8,7,
+		1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,289,8,
+		9,10,9,12,9,292,9,9,3,9,294,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,1,11,1,11,1,11,1,11,3,11,310,8,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,5,11,320,8,11,10,11,12,11,323,9,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,3,11,332,8,11,1,11,1,11,3,11,336,8,11,1,11,1,11,1,11,1,11,
+		1,11,1,11,5,11,344,8,11,10,11,12,11,347,9,11,1,12,3,12,350,8,12,1,12,1,
+		12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,
+		14,367,8,14,1,14,1,14,1,14,1,14,3,14,373,8,14,1,15,1,15,1,15,1,15,1,15,
+		5,15,380,8,15,10,15,12,15,383,9,15,3,15,385,8,15,1,16,1,16,1,16,5,16,390,
+		8,16,10,16,12,16,393,9,16,1,17,1,17,1,17,1,17,5,17,399,8,17,10,17,12,17,
+		402,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,410,8,18,1,18,1,18,3,18,414,
+		8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,5,18,427,8,
+		18,10,18,12,18,430,9,18,1,18,3,18,433,8,18,1,18,1,18,3,18,437,8,18,3,18,
+		439,8,18,1,19,1,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,452,
+		8,20,10,20,12,20,455,9,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,464,
+		8,20,10,20,12,20,467,9,20,1,20,3,20,470,8,20,1,20,1,20,3,20,474,8,20,1,
+		21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,484,8,22,10,22,12,22,487,9,
+		22,1,22,1,22,1,22,1,22,5,22,493,8,22,10,22,12,22,496,9,22,1,22,1,22,1,
+		22,1,22,1,22,1,22,1,22,1,22,3,22,506,8,22,1,23,1,23,1,23,1,23,3,23,512,
+		8,23,1,23,1,23,3,23,516,8,23,1,23,1,23,1,23,1,23,3,23,522,8,23,1,24,1,
+		24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,534,8,24,10,24,12,24,537,
+		9,24,1,24,1,24,3,24,541,8,24,1,25,1,25,1,25,1,25,1,25,5,25,548,8,25,10,
+		25,12,25,551,9,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,559,8,25,10,25,12,
+		25,562,9,25,1,25,1,25,1,25,1,25,1,25,5,25,569,8,25,10,25,12,25,572,9,25,
+		1,25,3,25,575,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,
+		26,587,8,26,10,26,12,26,590,9,26,1,26,3,26,593,8,26,1,27,1,27,1,27,1,27,
+		1,27,1,27,1,28,1,28,1,28,1,28,5,28,605,8,28,10,28,12,28,608,9,28,1,28,
+		1,28,5,28,612,8,28,10,28,12,28,615,9,28,1,28,1,28,1,29,4,29,620,8,29,11,
+		29,12,29,621,1,29,3,29,625,8,29,1,30,1,30,1,31,1,31,1,31,1,31,3,31,633,
+		8,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,4,32,
+		647,8,32,11,32,12,32,648,1,32,1,32,1,32,3,32,654,8,32,1,33,1,33,1,33,1,
+		33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,
+		34,673,8,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,1,34,
+		1,34,1,34,1,34,1,34,1,34,3,34,692,8,34,1,34,1,34,1,34,1,34,1,34,5,34,699,
+		8,34,10,34,12,34,702,9,34,3,34,704,8,34,1,34,5,34,707,8,34,10,34,12,34,
+		710,9,34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,5,35,723,
+		8,35,10,35,12,35,726,9,35,3,35,728,8,35,1,35,1,35,1,35,1,35,1,35,1,35,
+		3,35,736,8,35,1,36,1,36,1,36,1,36,3,36,742,8,36,1,37,1,37,1,37,5,37,747,
+		8,37,10,37,12,37,750,9,37,1,38,1,38,1,39,1,39,1,40,3,40,757,8,40,1,40,
+		1,40,1,40,0,2,22,68,41,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,0,
+		13,2,0,14,14,42,42,1,0,40,41,2,0,25,25,43,43,2,0,61,62,65,66,1,0,83,84,
+		4,0,69,69,73,73,82,82,84,85,1,0,84,85,1,0,70,71,1,0,68,69,1,0,61,66,4,
+		0,14,14,42,42,56,56,85,85,2,0,49,49,85,85,2,0,1,59,85,85,850,0,83,1,0,
+		0,0,2,93,1,0,0,0,4,96,1,0,0,0,6,125,1,0,0,0,8,128,1,0,0,0,10,137,1,0,0,
+		0,12,265,1,0,0,0,14,267,1,0,0,0,16,273,1,0,0,0,18,293,1,0,0,0,20,295,1,
+		0,0,0,22,335,1,0,0,0,24,349,1,0,0,0,26,353,1,0,0,0,28,372,1,0,0,0,30,374,
+		1,0,0,0,32,386,1,0,0,0,34,394,1,0,0,0,36,438,1,0,0,0,38,440,1,0,0,0,40,
+		473,1,0,0,0,42,475,1,0,0,0,44,505,1,0,0,0,46,521,1,0,0,0,48,540,1,0,0,
+		0,50,574,1,0,0,0,52,576,1,0,0,0,54,594,1,0,0,0,56,600,1,0,0,0,58,624,1,
+		0,0,0,60,626,1,0,0,0,62,632,1,0,0,0,64,653,1,0,0,0,66,655,1,0,0,0,68,672,
+		1,0,0,0,70,735,1,0,0,0,72,741,1,0,0,0,74,743,1,0,0,0,76,751,1,0,0,0,78,
+		753,1,0,0,0,80,756,1,0,0,0,82,84,3,4,2,0,83,82,1,0,0,0,83,84,1,0,0,0,84,
+		88,1,0,0,0,85,87,3,12,6,0,86,85,1,0,0,0,87,90,1,0,0,0,88,86,1,0,0,0,88,
+		89,1,0,0,0,89,91,1,0,0,0,90,88,1,0,0,0,91,92,5,0,0,1,92,1,1,0,0,0,93,94,
+		3,68,34,0,94,95,5,0,0,1,95,3,1,0,0,0,96,97,5,1,0,0,97,98,3,8,4,0,98,102,
+		5,86,0,0,99,101,3,6,3,0,100,99,1,0,0,0,101,104,1,0,0,0,102,100,1,0,0,0,
+		102,103,1,0,0,0,103,5,1,0,0,0,104,102,1,0,0,0,105,106,5,2,0,0,106,126,
+		5,86,0,0,107,108,5,3,0,0,108,126,5,86,0,0,109,110,5,4,0,0,110,115,5,85,
+		0,0,111,112,5,66,0,0,112,114,5,85,0,0,113,111,1,0,0,0,114,117,1,0,0,0,
+		115,113,1,0,0,0,115,116,1,0,0,0,116,126,1,0,0,0,117,115,1,0,0,0,118,119,
+		5,5,0,0,119,120,5,6,0,0,120,123,5,82,0,0,121,122,5,7,0,0,122,124,5,82,
+		0,0,123,121,1,0,0,0,123,124,1,0,0,0,124,126,1,0,0,0,125,105,1,0,0,0,125,
+		107,1,0,0,0,125,109,1,0,0,0,125,118,1,0,0,0,126,7,1,0,0,0,127,129,3,10,
+		5,0,128,127,1,0,0,0,129,130,1,0,0,0,130,128,1,0,0,0,130,131,1,0,0,0,131,
+		9,1,0,0,0,132,138,3,76,38,0,133,138,5,84,0,0,134,138,5,69,0,0,135,138,
+		5,73,0,0,136,138,5,82,0,0,137,132,1,0,0,0,137,133,1,0,0,0,137,134,1,0,
+		0,0,137,135,1,0,0,0,137,136,1,0,0,0,138,11,1,0,0,0,139,140,5,8,0,0,140,
+		266,5,86,0,0,141,142,5,9,0,0,142,143,5,85,0,0,143,144,5,75,0,0,144,145,
+		3,40,20,0,145,146,5,67,0,0,146,148,3,68,34,0,147,149,5,86,0,0,148,147,
+		1,0,0,0,148,149,1,0,0,0,149,266,1,0,0,0,150,151,5,10,0,0,151,152,5,78,
+		0,0,152,157,3,26,13,0,153,154,5,74,0,0,154,156,3,26,13,0,155,153,1,0,0,
+		0,156,159,1,0,0,0,157,155,1,0,0,0,157,158,1,0,0,0,158,161,1,0,0,0,159,
+		157,1,0,0,0,160,162,5,74,0,0,161,160,1,0,0,0,161,162,1,0,0,0,162,163,1,
+		0,0,0,163,164,5,79,0,0,164,266,1,0,0,0,165,166,5,11,0,0,166,170,5,78,0,
+		0,167,169,3,28,14,0,168,167,1,0,0,0,169,172,1,0,0,0,170,168,1,0,0,0,170,
+		171,1,0,0,0,171,173,1,0,0,0,172,170,1,0,0,0,173,266,5,79,0,0,174,175,5,
+		16,0,0,175,179,5,78,0,0,176,178,3,34,17,0,177,176,1,0,0,0,178,181,1,0,
+		0,0,179,177,1,0,0,0,179,180,1,0,0,0,180,182,1,0,0,0,181,179,1,0,0,0,182,
+		266,5,79,0,0,183,184,5,35,0,0,184,188,5,78,0,0,185,187,3,16,8,0,186,185,
+		1,0,0,0,187,190,1,0,0,0,188,186,1,0,0,0,188,189,1,0,0,0,189,191,1,0,0,
+		0,190,188,1,0,0,0,191,266,5,79,0,0,192,193,5,36,0,0,193,194,3,8,4,0,194,
+		198,5,86,0,0,195,196,5,5,0,0,196,197,5,84,0,0,197,199,5,85,0,0,198,195,
+		1,0,0,0,198,199,1,0,0,0,199,200,1,0,0,0,200,204,5,78,0,0,201,203,3,18,
+		9,0,202,201,1,0,0,0,203,206,1,0,0,0,204,202,1,0,0,0,204,205,1,0,0,0,205,
+		207,1,0,0,0,206,204,1,0,0,0,207,208,5,79,0,0,208,266,1,0,0,0,209,210,5,
+		44,0,0,210,211,5,85,0,0,211,215,5,78,0,0,212,214,3,14,7,0,213,212,1,0,
+		0,0,214,217,1,0,0,0,215,213,1,0,0,0,215,216,1,0,0,0,216,218,1,0,0,0,217,
+		215,1,0,0,0,218,266,5,79,0,0,219,220,5,45,0,0,220,221,3,58,29,0,221,225,
+		5,78,0,0,222,224,3,56,28,0,223,222,1,0,0,0,224,227,1,0,0,0,225,223,1,0,
+		0,0,225,226,1,0,0,0,226,228,1,0,0,0,227,225,1,0,0,0,228,229,5,79,0,0,229,
+		266,1,0,0,0,230,231,5,48,0,0,231,232,5,85,0,0,232,233,5,86,0,0,233,237,
+		5,78,0,0,234,236,3,44,22,0,235,234,1,0,0,0,236,239,1,0,0,0,237,235,1,0,
+		0,0,237,238,1,0,0,0,238,240,1,0,0,0,239,237,1,0,0,0,240,266,5,79,0,0,241,
+		242,5,49,0,0,242,243,3,74,37,0,243,244,5,86,0,0,244,248,5,78,0,0,245,247,
+		3,48,24,0,246,245,1,0,0,0,247,250,1,0,0,0,248,246,1,0,0,0,248,249,1,0,
+		0,0,249,251,1,0,0,0,250,248,1,0,0,0,251,252,5,79,0,0,252,266,1,0,0,0,253,
+		254,5,50,0,0,254,255,5,85,0,0,255,256,5,86,0,0,256,260,5,78,0,0,257,259,
+		3,50,25,0,258,257,1,0,0,0,259,262,1,0,0,0,260,258,1,0,0,0,260,261,1,0,
+		0,0,261,263,1,0,0,0,262,260,1,0,0,0,263,266,5,79,0,0,264,266,3,56,28,0,
+		265,139,1,0,0,0,265,141,1,0,0,0,265,150,1,0,0,0,265,165,1,0,0,0,265,174,
+		1,0,0,0,265,183,1,0,0,0,265,192,1,0,0,0,265,209,1,0,0,0,265,219,1,0,0,
+		0,265,230,1,0,0,0,265,241,1,0,0,0,265,253,1,0,0,0,265,264,1,0,0,0,266,
+		13,1,0,0,0,267,268,3,58,29,0,268,271,5,86,0,0,269,270,5,22,0,0,270,272,
+		5,86,0,0,271,269,1,0,0,0,271,272,1,0,0,0,272,15,1,0,0,0,273,274,5,85,0,
+		0,274,275,5,67,0,0,275,276,5,85,0,0,276,17,1,0,0,0,277,278,5,37,0,0,278,
+		279,5,13,0,0,279,294,3,22,11,0,280,281,5,38,0,0,281,282,5,86,0,0,282,283,
+		5,13,0,0,283,294,3,22,11,0,284,285,5,85,0,0,285,290,3,32,16,0,286,287,
+		5,74,0,0,287,289,3,32,16,0,288,286,1,0,0,0,289,292,1,0,0,0,290,288,1,0,
+		0,0,290,291,1,0,0,0,291,294,1,0,0,0,292,290,1,0,0,0,293,277,1,0,0,0,293,
+		280,1,0,0,0,293,284,1,0,0,0,294,19,1,0,0,0,295,296,3,22,11,0,296,297,5,
+		0,0,1,297,21,1,0,0,0,298,299,6,11,-1,0,299,300,5,76,0,0,300,301,3,22,11,
+		0,301,302,5,77,0,0,302,336,1,0,0,0,303,304,5,28,0,0,304,336,3,22,11,6,
+		305,306,5,39,0,0,306,309,5,85,0,0,307,308,5,29,0,0,308,310,3,58,29,0,309,
+		307,1,0,0,0,309,310,1,0,0,0,310,311,1,0,0,0,311,312,5,40,0,0,312,336,3,
+		24,12,0,313,314,7,0,0,0,314,315,5,20,0,0,315,316,5,80,0,0,316,321,3,58,
+		29,0,317,318,5,74,0,0,318,320,3,58,29,0,319,317,1,0,0,0,320,323,1,0,0,
+		0,321,319,1,0,0,0,321,322,1,0,0,0,322,324,1,0,0,0,323,321,1,0,0,0,324,
+		325,5,81,0,0,325,326,7,1,0,0,326,327,3,24,12,0,327,336,1,0,0,0,328,331,
+		7,2,0,0,329,330,5,20,0,0,330,332,3,58,29,0,331,329,1,0,0,0,331,332,1,0,
+		0,0,332,333,1,0,0,0,333,334,7,3,0,0,334,336,7,4,0,0,335,298,1,0,0,0,335,
+		303,1,0,0,0,335,305,1,0,0,0,335,313,1,0,0,0,335,328,1,0,0,0,336,345,1,
+		0,0,0,337,338,10,5,0,0,338,339,5,26,0,0,339,344,3,22,11,6,340,341,10,4,
+		0,0,341,342,5,27,0,0,342,344,3,22,11,5,343,337,1,0,0,0,343,340,1,0,0,0,
+		344,347,1,0,0,0,345,343,1,0,0,0,345,346,1,0,0,0,346,23,1,0,0,0,347,345,
+		1,0,0,0,348,350,5,28,0,0,349,348,1,0,0,0,349,350,1,0,0,0,350,351,1,0,0,
+		0,351,352,5,85,0,0,352,25,1,0,0,0,353,354,5,85,0,0,354,355,5,67,0,0,355,
+		356,3,78,39,0,356,27,1,0,0,0,357,358,5,86,0,0,358,359,5,62,0,0,359,373,
+		3,78,39,0,360,361,5,12,0,0,361,362,5,86,0,0,362,363,5,13,0,0,363,364,5,
+		14,0,0,364,366,5,15,0,0,365,367,5,28,0,0,366,365,1,0,0,0,366,367,1,0,0,
+		0,367,368,1,0,0,0,368,373,5,85,0,0,369,370,5,85,0,0,370,371,5,43,0,0,371,
+		373,7,4,0,0,372,357,1,0,0,0,372,360,1,0,0,0,372,369,1,0,0,0,373,29,1,0,
+		0,0,374,384,5,46,0,0,375,376,5,47,0,0,376,381,3,32,16,0,377,378,5,74,0,
+		0,378,380,3,32,16,0,379,377,1,0,0,0,380,383,1,0,0,0,381,379,1,0,0,0,381,
+		382,1,0,0,0,382,385,1,0,0,0,383,381,1,0,0,0,384,375,1,0,0,0,384,385,1,
+		0,0,0,385,31,1,0,0,0,386,391,5,85,0,0,387,388,5,69,0,0,388,390,5,85,0,
+		0,389,387,1,0,0,0,390,393,1,0,0,0,391,389,1,0,0,0,391,392,1,0,0,0,392,
+		33,1,0,0,0,393,391,1,0,0,0,394,395,3,74,37,0,395,396,5,75,0,0,396,400,
+		3,40,20,0,397,399,3,36,18,0,398,397,1,0,0,0,399,402,1,0,0,0,400,398,1,
+		0,0,0,400,401,1,0,0,0,401,35,1,0,0,0,402,400,1,0,0,0,403,404,5,17,0,0,
+		404,439,5,86,0,0,405,406,5,18,0,0,406,439,5,86,0,0,407,409,5,19,0,0,408,
+		410,3,80,40,0,409,408,1,0,0,0,409,410,1,0,0,0,410,411,1,0,0,0,411,413,
+		5,72,0,0,412,414,3,80,40,0,413,412,1,0,0,0,413,414,1,0,0,0,414,439,1,0,
+		0,0,415,439,3,30,15,0,416,417,5,5,0,0,417,418,5,47,0,0,418,419,5,84,0,
+		0,419,439,5,85,0,0,420,421,5,59,0,0,421,436,3,74,37,0,422,423,5,78,0,0,
+		423,428,3,38,19,0,424,425,5,74,0,0,425,427,3,38,19,0,426,424,1,0,0,0,427,
+		430,1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,432,1,0,0,0,430,428,1,
+		0,0,0,431,433,5,74,0,0,432,431,1,0,0,0,432,433,1,0,0,0,433,434,1,0,0,0,
+		434,435,5,79,0,0,435,437,1,0,0,0,436,422,1,0,0,0,436,437,1,0,0,0,437,439,
+		1,0,0,0,438,403,1,0,0,0,438,405,1,0,0,0,438,407,1,0,0,0,438,415,1,0,0,
+		0,438,416,1,0,0,0,438,420,1,0,0,0,439,37,1,0,0,0,440,441,5,85,0,0,441,
+		442,5,67,0,0,442,443,5,85,0,0,443,39,1,0,0,0,444,474,5,85,0,0,445,446,
+		5,85,0,0,446,447,5,20,0,0,447,448,5,76,0,0,448,453,5,85,0,0,449,450,5,
+		74,0,0,450,452,5,85,0,0,451,449,1,0,0,0,452,455,1,0,0,0,453,451,1,0,0,
+		0,453,454,1,0,0,0,454,456,1,0,0,0,455,453,1,0,0,0,456,474,5,77,0,0,457,
+		458,5,85,0,0,458,459,5,20,0,0,459,460,5,78,0,0,460,465,3,42,21,0,461,462,
+		5,74,0,0,462,464,3,42,21,0,463,461,1,0,0,0,464,467,1,0,0,0,465,463,1,0,
+		0,0,465,466,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,468,470,5,74,0,0,469,
+		468,1,0,0,0,469,470,1,0,0,0,470,471,1,0,0,0,471,472,5,79,0,0,472,474,1,
+		0,0,0,473,444,1,0,0,0,473,445,1,0,0,0,473,457,1,0,0,0,474,41,1,0,0,0,475,
+		476,5,85,0,0,476,477,5,75,0,0,477,478,3,40,20,0,478,43,1,0,0,0,479,480,
+		5,85,0,0,480,481,5,75,0,0,481,485,3,40,20,0,482,484,3,46,23,0,483,482,
+		1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,0,0,486,506,1,0,0,
+		0,487,485,1,0,0,0,488,489,5,51,0,0,489,494,5,85,0,0,490,491,5,74,0,0,491,
+		493,5,85,0,0,492,490,1,0,0,0,493,496,1,0,0,0,494,492,1,0,0,0,494,495,1,
+		0,0,0,495,506,1,0,0,0,496,494,1,0,0,0,497,498,5,85,0,0,498,499,3,68,34,
+		0,499,500,5,86,0,0,500,506,1,0,0,0,501,502,5,85,0,0,502,503,5,61,0,0,503,
+		504,5,83,0,0,504,506,5,85,0,0,505,479,1,0,0,0,505,488,1,0,0,0,505,497,
+		1,0,0,0,505,501,1,0,0,0,506,45,1,0,0,0,507,508,5,52,0,0,508,522,5,85,0,
+		0,509,511,5,19,0,0,510,512,3,80,40,0,511,510,1,0,0,0,511,512,1,0,0,0,512,
+		513,1,0,0,0,513,515,5,72,0,0,514,516,3,80,40,0,515,514,1,0,0,0,515,516,
+		1,0,0,0,516,522,1,0,0,0,517,518,5,85,0,0,518,519,5,61,0,0,519,520,5,83,
+		0,0,520,522,5,85,0,0,521,507,1,0,0,0,521,509,1,0,0,0,521,517,1,0,0,0,522,
+		47,1,0,0,0,523,524,5,6,0,0,524,541,5,85,0,0,525,526,5,54,0,0,526,541,5,
+		85,0,0,527,528,5,53,0,0,528,541,3,68,34,0,529,530,5,55,0,0,530,535,5,85,
+		0,0,531,532,5,74,0,0,532,534,5,85,0,0,533,531,1,0,0,0,534,537,1,0,0,0,
+		535,533,1,0,0,0,535,536,1,0,0,0,536,541,1,0,0,0,537,535,1,0,0,0,538,539,
+		5,85,0,0,539,541,3,68,34,0,540,523,1,0,0,0,540,525,1,0,0,0,540,527,1,0,
+		0,0,540,529,1,0,0,0,540,538,1,0,0,0,541,49,1,0,0,0,542,543,5,85,0,0,543,
+		544,5,76,0,0,544,549,5,85,0,0,545,546,5,74,0,0,546,548,5,85,0,0,547,545,
+		1,0,0,0,548,551,1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,552,1,0,0,
+		0,551,549,1,0,0,0,552,575,5,77,0,0,553,554,5,17,0,0,554,555,5,85,0,0,555,
+		556,5,86,0,0,556,560,5,78,0,0,557,559,3,52,26,0,558,557,1,0,0,0,559,562,
+		1,0,0,0,560,558,1,0,0,0,560,561,1,0,0,0,561,563,1,0,0,0,562,560,1,0,0,
+		0,563,575,5,79,0,0,564,565,5,56,0,0,565,566,5,85,0,0,566,570,5,78,0,0,
+		567,569,3,54,27,0,568,567,1,0,0,0,569,572,1,0,0,0,570,568,1,0,0,0,570,
+		571,1,0,0,0,571,573,1,0,0,0,572,570,1,0,0,0,573,575,5,79,0,0,574,542,1,
+		0,0,0,574,553,1,0,0,0,574,564,1,0,0,0,575,51,1,0,0,0,576,577,5,57,0,0,
+		577,578,5,86,0,0,578,592,5,58,0,0,579,593,5,84,0,0,580,581,5,76,0,0,581,
+		582,5,85,0,0,582,588,5,84,0,0,583,584,5,74,0,0,584,585,5,85,0,0,585,587,
+		5,84,0,0,586,583,1,0,0,0,587,590,1,0,0,0,588,586,1,0,0,0,588,589,1,0,0,
+		0,589,591,1,0,0,0,590,588,1,0,0,0,591,593,5,77,0,0,592,579,1,0,0,0,592,
+		580,1,0,0,0,593,53,1,0,0,0,594,595,5,84,0,0,595,596,5,72,0,0,596,597,5,
+		84,0,0,597,598,5,67,0,0,598,599,7,4,0,0,599,55,1,0,0,0,600,601,5,85,0,
+		0,601,602,3,58,29,0,602,606,5,86,0,0,603,605,3,62,31,0,604,603,1,0,0,0,
+		605,608,1,0,0,0,606,604,1,0,0,0,606,607,1,0,0,0,607,609,1,0,0,0,608,606,
+		1,0,0,0,609,613,5,78,0,0,610,612,3,64,32,0,611,610,1,0,0,0,612,615,1,0,
+		0,0,613,611,1,0,0,0,613,614,1,0,0,0,614,616,1,0,0,0,615,613,1,0,0,0,616,
+		617,5,79,0,0,617,57,1,0,0,0,618,620,3,60,30,0,619,618,1,0,0,0,620,621,
+		1,0,0,0,621,619,1,0,0,0,621,622,1,0,0,0,622,625,1,0,0,0,623,625,5,86,0,
+		0,624,619,1,0,0,0,624,623,1,0,0,0,625,59,1,0,0,0,626,627,7,5,0,0,627,61,
+		1,0,0,0,628,629,5,21,0,0,629,633,3,78,39,0,630,633,5,15,0,0,631,633,3,
+		30,15,0,632,628,1,0,0,0,632,630,1,0,0,0,632,631,1,0,0,0,633,63,1,0,0,0,
+		634,635,5,22,0,0,635,654,5,86,0,0,636,637,5,23,0,0,637,638,5,13,0,0,638,
+		654,3,68,34,0,639,640,5,24,0,0,640,641,5,85,0,0,641,642,5,67,0,0,642,654,
+		3,68,34,0,643,644,5,25,0,0,644,646,5,78,0,0,645,647,3,66,33,0,646,645,
+		1,0,0,0,647,648,1,0,0,0,648,646,1,0,0,0,648,649,1,0,0,0,649,650,1,0,0,
+		0,650,651,5,79,0,0,651,654,1,0,0,0,652,654,3,56,28,0,653,634,1,0,0,0,653,
+		636,1,0,0,0,653,639,1,0,0,0,653,643,1,0,0,0,653,652,1,0,0,0,654,65,1,0,
+		0,0,655,656,7,6,0,0,656,657,5,13,0,0,657,658,3,68,34,0,658,67,1,0,0,0,
+		659,660,6,34,-1,0,660,673,3,70,35,0,661,662,5,69,0,0,662,673,3,68,34,9,
+		663,664,5,28,0,0,664,673,3,68,34,4,665,666,5,30,0,0,666,667,3,68,34,0,
+		667,668,5,31,0,0,668,669,3,68,34,0,669,670,5,32,0,0,670,671,3,68,34,1,
+		671,673,1,0,0,0,672,659,1,0,0,0,672,661,1,0,0,0,672,663,1,0,0,0,672,665,
+		1,0,0,0,673,708,1,0,0,0,674,675,10,8,0,0,675,676,7,7,0,0,676,707,3,68,
+		34,9,677,678,10,7,0,0,678,679,7,8,0,0,679,707,3,68,34,8,680,681,10,6,0,
+		0,681,682,7,9,0,0,682,707,3,68,34,7,683,684,10,3,0,0,684,685,5,26,0,0,
+		685,707,3,68,34,4,686,687,10,2,0,0,687,688,5,27,0,0,688,707,3,68,34,3,
+		689,691,10,5,0,0,690,692,5,28,0,0,691,690,1,0,0,0,691,692,1,0,0,0,692,
+		693,1,0,0,0,693,694,5,29,0,0,694,703,5,80,0,0,695,700,3,68,34,0,696,697,
+		5,74,0,0,697,699,3,68,34,0,698,696,1,0,0,0,699,702,1,0,0,0,700,698,1,0,
+		0,0,700,701,1,0,0,0,701,704,1,0,0,0,702,700,1,0,0,0,703,695,1,0,0,0,703,
+		704,1,0,0,0,704,705,1,0,0,0,705,707,5,81,0,0,706,674,1,0,0,0,706,677,1,
+		0,0,0,706,680,1,0,0,0,706,683,1,0,0,0,706,686,1,0,0,0,706,689,1,0,0,0,
+		707,710,1,0,0,0,708,706,1,0,0,0,708,709,1,0,0,0,709,69,1,0,0,0,710,708,
+		1,0,0,0,711,736,3,78,39,0,712,736,5,83,0,0,713,736,5,86,0,0,714,736,5,
+		82,0,0,715,736,5,33,0,0,716,736,5,34,0,0,717,718,7,10,0,0,718,727,5,76,
+		0,0,719,724,3,72,36,0,720,721,5,74,0,0,721,723,3,72,36,0,722,720,1,0,0,
+		0,723,726,1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,728,1,0,0,0,726,
+		724,1,0,0,0,727,719,1,0,0,0,727,728,1,0,0,0,728,729,1,0,0,0,729,736,5,
+		77,0,0,730,736,3,74,37,0,731,732,5,76,0,0,732,733,3,68,34,0,733,734,5,
+		77,0,0,734,736,1,0,0,0,735,711,1,0,0,0,735,712,1,0,0,0,735,713,1,0,0,0,
+		735,714,1,0,0,0,735,715,1,0,0,0,735,716,1,0,0,0,735,717,1,0,0,0,735,730,
+		1,0,0,0,735,731,1,0,0,0,736,71,1,0,0,0,737,738,5,85,0,0,738,739,5,60,0,
+		0,739,742,3,68,34,0,740,742,3,68,34,0,741,737,1,0,0,0,741,740,1,0,0,0,
+		742,73,1,0,0,0,743,748,7,11,0,0,744,745,5,73,0,0,745,747,3,76,38,0,746,
+		744,1,0,0,0,747,750,1,0,0,0,748,746,1,0,0,0,748,749,1,0,0,0,749,75,1,0,
+		0,0,750,748,1,0,0,0,751,752,7,12,0,0,752,77,1,0,0,0,753,754,5,84,0,0,754,
+		79,1,0,0,0,755,757,5,69,0,0,756,755,1,0,0,0,756,757,1,0,0,0,757,758,1,
+		0,0,0,758,759,7,4,0,0,759,81,1,0,0,0,81,83,88,102,115,123,125,130,137,
+		148,157,161,170,179,188,198,204,215,225,237,248,260,265,271,290,293,309,
+		321,331,335,343,345,349,366,372,381,384,391,400,409,413,428,432,436,438,
+		453,465,469,473,485,494,505,511,515,521,535,540,549,560,570,574,588,592,
+		606,613,621,624,632,648,653,672,691,700,703,706,708,724,727,735,741,748,
+		756
 	};
 
 	public static readonly ATN _ATN =
