@@ -16,7 +16,7 @@ public sealed partial class PlainReasonTests
 {
     private static string Examples => Path.Combine(RepositoryPaths.Rulesets, "examples");
 
-    public static TheoryData<string> Rulesets() => ShippedRulesets.Relative(ShippedRulesets.Roots().Concat(ShippedRulesets.Profiles()));
+    public static TheoryData<string> Rulesets() => ShippedRulesets.Relative(ShippedRulesets.ReadingSharedDictionary().Concat(ShippedRulesets.Profiles()));
 
     [Theory]
     [MemberData(nameof(Rulesets))]

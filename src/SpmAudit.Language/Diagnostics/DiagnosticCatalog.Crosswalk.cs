@@ -1,6 +1,6 @@
 namespace SpmAudit.Language.Diagnostics;
 
-/// <summary>SPM72xx: crosswalk files between two rulesets (7200–7249 errors, 7250–7299 warnings).</summary>
+/// <summary>Crosswalk files between two rulesets: SPM72xx errors and, in the warning half of the thousand, SPM755x warnings.</summary>
 public static partial class DiagnosticCatalog
 {
     public static Diagnostic NotACrosswalk(SourceSpan span, string path) =>
@@ -28,5 +28,5 @@ public static partial class DiagnosticCatalog
         Error("SPM7207", span, $"This conversion cannot be applied: {problem}.");
 
     public static Diagnostic CrosswalkTypesDiffer(SourceSpan span, string fromKey, string fromType, string toKey, string toType) =>
-        Warning("SPM7250", span, $"'{fromKey}' ({fromType}) is mapped to '{toKey}' ({toType}) without a conversion between the two types; the value may not read as the other key's.");
+        Warning("SPM7550", span, $"'{fromKey}' ({fromType}) is mapped to '{toKey}' ({toType}) without a conversion between the two types; the value may not read as the other key's.");
 }

@@ -9,6 +9,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic FormerChoiceUnknown(SourceSpan span, string key, string choice, string choices) =>
         Error("SPM3091", span, $"Former key '{key}' maps a choice to '{choice}', which is not a choice of the item ({choices}).");
 
+    public static Diagnostic RuleReadsFormerKey(SourceSpan span, string oldKey, string key) =>
+        Error("SPM3092", span, $"'{oldKey}' is a former key of '{key}'; rules read the current key, so write '{key}' (with its choices, which may have been renamed).");
+
     public static Diagnostic FormerKeyAndKeyDisagree(SourceSpan span, string oldKey, string oldValue, string key, string value, SourceSpan keySpan) =>
         Error("SPM4030", span, $"'{oldKey}' = {oldValue} is the old key of '{key}', which the pack also answers as {value} at {keySpan}; keep only '{key}'.");
 
