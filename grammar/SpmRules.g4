@@ -123,6 +123,13 @@ itemClause
     | RANGE lower=signedNumber? DOTDOT upper=signedNumber? # rangeClause
     | requirement                                      # requiredClause
     | VALID FOR NUMBER IDENT                           # freshnessClause
+    | FORMERLY qualifiedName (LBRACE formerChoice (COMMA formerChoice)* COMMA? RBRACE)? # formerlyClause
+    ;
+
+// 'formerly clientdata.poverty_tool { own_tool = proxy_only }': an old key of the item, and how
+// the old key's choices read as the item's own.
+formerChoice
+    : from=IDENT ASSIGN to=IDENT
     ;
 
 typeRef
@@ -270,7 +277,7 @@ anyName
     | UNIT | RANGE | OF | WEIGHT | GUIDANCE | APPLIES | LET | SCORE | AND | OR | NOT
     | IN | IF | THEN | ELSE | TRUE | FALSE | SCORING | CERTIFICATION | PASS | TIER | EVERY
     | IS | ARE | ALL | COVERAGE | TRANSLATION | EXTEND | REQUIRED | FOR | FUNCTION | CSHARP
-    | TABLE | METRIC | SCORECARD | KEY | REFERENCES | WHERE | JOIN | BY | LIKELIHOOD | ANSWER | POINTS
+    | TABLE | METRIC | SCORECARD | KEY | REFERENCES | WHERE | JOIN | BY | LIKELIHOOD | ANSWER | POINTS | FORMERLY
     ;
 
 number
@@ -343,6 +350,7 @@ ANSWER    : 'answer';
 POINTS    : 'points';
 FUNCTION  : 'function';
 CSHARP    : 'csharp';
+FORMERLY  : 'formerly';
 
 ARROW  : '=>';
 LE     : '<=';

@@ -23,6 +23,7 @@ var root = new RootCommand("SpmAudit: social audit and rating engine for microfi
     VerifyCommand.Create(),
     TestCommand.Create(),
     DiffCommand.Create(),
+    CrosswalkCommand.Create(),
 };
 
 var parse = root.Parse(args);

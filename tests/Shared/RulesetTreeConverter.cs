@@ -13,7 +13,7 @@ internal static class RulesetTreeConverter
         File.WriteAllText(Path.Combine(to, ".spmroot"), "");
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(from, "*.*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" && !f.Contains("examples", StringComparison.Ordinal) && !f.Contains("profiles", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            .Where(f => Path.GetExtension(f) is ".spm" or ".yaml" && !f.Contains("examples", StringComparison.Ordinal) && !f.Contains("profiles", StringComparison.Ordinal) && !f.Contains("crosswalks", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
             var target = Other(Formatter.FormatOf(file));

@@ -11,11 +11,11 @@ namespace SpmAudit.Language.Tests;
 /// <summary>The JSON Schemas under schemas/ accept every shipped YAML file and reject what the compiler rejects.</summary>
 public sealed class SchemaTests
 {
-    private static readonly Lazy<(JsonSchema Ruleset, JsonSchema Profile, JsonSchema Evidence, JsonSchema Test)> Schemas = new(() =>
+    private static readonly Lazy<(JsonSchema Ruleset, JsonSchema Profile, JsonSchema Evidence, JsonSchema Test, JsonSchema Crosswalk)> Schemas = new(() =>
     {
         var ruleset = Load("ruleset.schema.json");
         SchemaRegistry.Global.Register(ruleset);
-        return (ruleset, Load("profile.schema.json"), Load("evidence.schema.json"), Load("test.schema.json"));
+        return (ruleset, Load("profile.schema.json"), Load("evidence.schema.json"), Load("test.schema.json"), Load("crosswalk.schema.json"));
     });
 
     public static TheoryData<string> ShippedYaml()
@@ -38,6 +38,7 @@ public sealed class SchemaTests
         var schema = file.EndsWith(".test.yaml", StringComparison.Ordinal) ? Schemas.Value.Test
             : file.StartsWith("examples/", StringComparison.Ordinal) || file.Contains("/tests/", StringComparison.Ordinal) ? Schemas.Value.Evidence
             : file.StartsWith("profiles/", StringComparison.Ordinal) ? Schemas.Value.Profile
+            : file.StartsWith("crosswalks/", StringComparison.Ordinal) ? Schemas.Value.Crosswalk
             : Schemas.Value.Ruleset;
 
         Validate(schema, File.ReadAllText(path)).ShouldBeEmpty();

@@ -16,7 +16,7 @@ public sealed partial class PlainReasonTests
 {
     private static string Examples => Path.Combine(RepositoryPaths.Rulesets, "examples");
 
-    public static TheoryData<string> Rulesets() => ShippedRulesets.Relative(ShippedRulesets.Roots().Concat(ShippedRulesets.Profiles()));
+    public static TheoryData<string> Rulesets() => ShippedRulesets.Relative(ShippedRulesets.ReadingSharedDictionary().Concat(ShippedRulesets.Profiles()));
 
     [Theory]
     [MemberData(nameof(Rulesets))]
@@ -81,7 +81,7 @@ public sealed partial class PlainReasonTests
     {
         var reasons = Reasons(Audit("harvest-coop"), "en").ToDictionary();
 
-        reasons["1.B.1.2"].ShouldBe("Not enough evidence: no answer to “Which tool, if any, does the institution use to measure the poverty level of clients?” and “What share of new clients in the period had their poverty level measured at entry?”.");
+        reasons["1.B.1.2"].ShouldBe("Not enough evidence: no answer to “How does the institution measure the poverty level of its clients: the PPI, another validated tool, a tool of its own or proxies only, or not at all?” and “What share of new clients in the period had their poverty level measured at entry?”.");
     }
 
     private static AuditResult Audit(string pack)

@@ -24,7 +24,11 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var ruleset = new Option<string>("--ruleset") { Description = CommonOptions.RulesetDescription, Required = true };
+        var ruleset = new Option<string[]>("--ruleset")
+        {
+            Description = CommonOptions.RulesetDescription + "; give it more than once to audit one pack against several rulesets in one report",
+            Required = true,
+        };
         var evidence = new Option<string?>("--evidence") { Description = "Evidence pack (.yaml, .json, a .csv answer sheet or a filled .xlsx questionnaire)" };
         var evidenceDir = new Option<string?>("--evidence-dir") { Description = "Audit every evidence pack in this folder (batch); results as JSON Lines" };
         var parallel = new Option<int>("--parallel") { Description = "Packs audited at once in a batch (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -74,11 +78,23 @@ internal static class AuditCommand
                     return ExitCodes.Misuse;
                 }
 
-                return BatchAudit.Run(result.GetValue(ruleset)!, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)), result.GetValue(trust));
+                return result.GetValue(ruleset)! is [var one]
+                    ? BatchAudit.Run(one, folder, result.GetValue(output), Math.Max(1, result.GetValue(parallel)), result.GetValue(trust))
+                    : MultiAudit.Refuse("--evidence-dir");
+            }
+
+            if (result.GetValue(ruleset)! is { Length: > 1 } several)
+            {
+                // One report for several rulesets: options that read one result (a trace, gaps, peers, a trend) cannot say which.
+                Option[] single = [explain, gaps, peers, previous];
+                return single.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is { } given
+                    ? MultiAudit.Refuse(given.Name)
+                    : MultiAudit.Run(several, pack!, result.GetValue(format)!, new ReportOptions(result.GetValue(templates), result.GetValue(language)!, Kind: result.GetValue(report)!), result.GetValue(output),
+                        result.GetValue(plan) || result.GetValue(function) is not null, result.GetValue(function), result.GetValue(trust));
             }
 
             return Run(new Request(
-                result.GetValue(ruleset)!, pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
+                result.GetValue(ruleset)![0], pack!, result.GetValue(format)!, result.GetValue(language)!, result.GetValue(output), result.GetValue(templates),
                 result.GetValue(explain), result.GetValue(gaps))
             {
                 Report = result.GetValue(report)!,

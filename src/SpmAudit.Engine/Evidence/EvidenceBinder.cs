@@ -37,22 +37,26 @@ public sealed partial class EvidenceBinder
         var assessment = BindAssessment(document.Assessment);
         var date = BindDate(document.Date);
         var items = new Dictionary<string, EvidenceEntry>(StringComparer.Ordinal);
+        var underFormerKeys = new List<(DocumentEntry Written, EvidenceEntry Read)>();
         foreach (var entry in document.Entries)
         {
-            if (_ruleset.FindEvidence(entry.Key.Text) is not { } item)
+            if (_ruleset.FindEvidence(entry.Key.Text) is { } item)
+            {
+                items[item.Key] = BindEntry(item, entry, entry.Value, date);
+            }
+            else if (_ruleset.FindFormerKey(entry.Key.Text) is { } renamed)
+            {
+                _diagnostics.Add(DiagnosticCatalog.FormerKeyUsed(entry.Key.Span, entry.Key.Text, renamed.Item.Key));
+                underFormerKeys.Add((entry, BindEntry(renamed.Item, entry, AsItemNames(renamed.Item, renamed.Former, entry.Value), date)));
+            }
+            else
             {
                 var suggestion = Suggestions.Closest(entry.Key.Text, _ruleset.Evidence.Select(e => e.Key));
                 _diagnostics.Add(DiagnosticCatalog.UnknownEvidenceKey(entry.Key.Span, entry.Key.Text, suggestion));
-                continue;
             }
-
-            var value = entry.Value is null ? null : BindValue(item, entry.Value);
-            items[item.Key] = Fresh(item, new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span)
-            {
-                Function = entry.Function?.Text,
-            }, date);
         }
 
+        AddUnderFormerKeys(underFormerKeys, items);
         AddComputed(document, items);
         return institution is null
             ? null
@@ -61,6 +65,15 @@ public sealed partial class EvidenceBinder
                 Override = BindOverrides(document.Overrides),
                 Notes = BindNotes(document.Notes),
             };
+    }
+
+    private EvidenceEntry BindEntry(EvidenceItem item, DocumentEntry entry, DocumentValue? written, DateOnly? date)
+    {
+        var value = written is null ? null : BindValue(item, written);
+        return Fresh(item, new EvidenceEntry(item.Key, value, entry.Value?.Display ?? "", BindSource(entry.Source), entry.Comment?.Text, entry.Key.Span)
+        {
+            Function = entry.Function?.Text,
+        }, date);
     }
 
     /// <summary>Metrics computed from the pack's data files; a metric may not also be given by hand.</summary>

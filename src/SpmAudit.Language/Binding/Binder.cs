@@ -56,6 +56,8 @@ internal sealed partial class Binder
             DeclareEvidence(source.Syntax);
         }
 
+        BindFormerKeys();
+
         foreach (var source in _sources)
         {
             DeclareParameters(source.Syntax);

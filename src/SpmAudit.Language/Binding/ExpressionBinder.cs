@@ -96,6 +96,13 @@ internal sealed partial class ExpressionBinder(
             return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
         }
 
+        // A rule written before the dictionary renamed a key: name the key to read instead.
+        if (evidence.Values.FirstOrDefault(e => e.Formerly.Any(f => f.Key == name.Name)) is { } renamed)
+        {
+            _diagnostics.Add(DiagnosticCatalog.RuleReadsFormerKey(name.Span, name.Name, renamed.Key));
+            return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);
+        }
+
         var candidates = (_functionBody is null ? evidence.Keys : []).Concat(parameters.Keys).Concat(scope.Names);
         _diagnostics.Add(DiagnosticCatalog.UnknownName(name.Span, name.Name, Suggestions.Closest(name.Name, candidates)));
         return new BoundConstant(DataType.Error, name.Span, name.Name, name.Name);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SpmAudit.Language.Diagnostics;
 
 namespace SpmAudit.Language.Model;
@@ -20,6 +21,9 @@ public sealed record EvidenceItem(
 
     /// <summary>'valid for 24 months': evidence dated earlier than this before the assessment date is out of date.</summary>
     public int? ValidForMonths { get; init; }
+
+    /// <summary>Deprecated keys of this item that packs may still use ('formerly').</summary>
+    public ImmutableArray<FormerKey> Formerly { get; init; } = [];
 
     public string DescribeRange() => (Min, Max) switch
     {

@@ -45,6 +45,15 @@ public sealed record Ruleset(
 
     public EvidenceItem? FindEvidence(string key) => _evidenceByKey.GetValueOrDefault(key);
 
+    private readonly Dictionary<string, (EvidenceItem Item, FormerKey Former)> _evidenceByFormerKey = Evidence
+        .SelectMany(e => e.Formerly.Select(f => (Item: e, Former: f)))
+        .DistinctBy(p => p.Former.Key, StringComparer.Ordinal)
+        .ToDictionary(p => p.Former.Key, StringComparer.Ordinal);
+
+    /// <summary>The item a deprecated key now reads as, or null when the key was never an item's former key.</summary>
+    public (EvidenceItem Item, FormerKey Former)? FindFormerKey(string key) =>
+        _evidenceByFormerKey.TryGetValue(key, out var found) ? found : null;
+
     /// <summary>One hash for the whole ruleset: SHA-256 over each source's path and hash, in load order.</summary>
     public string Sha256 => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
         System.Text.Encoding.UTF8.GetBytes(string.Concat(Sources.Select(s => $"{s.Path}\0{s.Sha256}\n")))));

@@ -186,6 +186,7 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
         decimal? min = null, max = null;
         RequiredSyntax? required = null;
         FreshnessSyntax? validFor = null;
+        var formerly = ImmutableArray.CreateBuilder<FormerKeySyntax>();
         foreach (var clause in item.itemClause())
         {
             switch (clause)
@@ -206,10 +207,20 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                 case FreshnessClauseContext f when f.NUMBER() is { } amount && f.IDENT() is { } period:
                     validFor = new FreshnessSyntax(Span(f.Start), Number(amount), period.GetText());
                     break;
+                case FormerlyClauseContext f when f.qualifiedName() is { } old:
+                    formerly.Add(new FormerKeySyntax(Span(old.Start), old.GetText(), [.. f.formerChoice()
+                        .Where(c => c.from is not null && c.to is not null)
+                        .Select(c => new ChoiceRenameSyntax(Span(c.Start), c.from.Text, c.to.Text))]));
+                    break;
             }
         }
 
-        return new EvidenceItemSyntax(Span(item.Start), name.GetText(), BuildType(type), question, unit, min, max) { Required = required, ValidFor = validFor };
+        return new EvidenceItemSyntax(Span(item.Start), name.GetText(), BuildType(type), question, unit, min, max)
+        {
+            Required = required,
+            ValidFor = validFor,
+            Formerly = formerly.ToImmutable(),
+        };
     }
 
     private RequiredSyntax BuildRequirement(RequirementContext requirement) =>

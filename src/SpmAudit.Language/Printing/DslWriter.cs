@@ -242,6 +242,12 @@ public sealed partial class DslWriter
             {
                 Line(2, $"question {Quote(item.Question)}");
             }
+
+            foreach (var former in item.Formerly)
+            {
+                var choices = former.Choices.IsEmpty ? "" : $" {{ {string.Join(", ", former.Choices.Select(c => $"{c.From} = {c.To}"))} }}";
+                Line(2, $"formerly {former.Key}{choices}");
+            }
         }
 
         Line(0, "}");

@@ -228,6 +228,16 @@ public sealed partial class YamlWriter
             {
                 Line(2, $"valid_for: {DslWriter.Number(validFor.Amount)} {validFor.Unit}");
             }
+
+            if (!item.Formerly.IsEmpty)
+            {
+                Line(2, "formerly:");
+                foreach (var former in item.Formerly)
+                {
+                    var choices = string.Join(", ", former.Choices.Select(c => $"{Scalar(c.From)}: {Scalar(c.To)}"));
+                    Line(3, $"{Scalar(former.Key)}: {{{(choices.Length == 0 ? "" : $" {choices} ")}}}");
+                }
+            }
         }
     }
 

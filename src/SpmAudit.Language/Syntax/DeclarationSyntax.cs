@@ -34,4 +34,13 @@ public sealed record EvidenceItemSyntax(
     public RequiredSyntax? Required { get; init; }
 
     public FreshnessSyntax? ValidFor { get; init; }
+
+    /// <summary>Keys the item was asked under before, which packs may still use.</summary>
+    public ImmutableArray<FormerKeySyntax> Formerly { get; init; } = [];
 }
+
+/// <summary>'formerly old.key { old_choice = new_choice }': a deprecated key of an evidence item.</summary>
+public sealed record FormerKeySyntax(SourceSpan Span, string Key, ImmutableArray<ChoiceRenameSyntax> Choices);
+
+/// <summary>One choice of the old key and the choice of the item it now reads as.</summary>
+public sealed record ChoiceRenameSyntax(SourceSpan Span, string From, string To);

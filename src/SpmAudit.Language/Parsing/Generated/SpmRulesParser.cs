@@ -43,33 +43,35 @@ public partial class SpmRulesParser : Parser {
 		EVERY=39, IS=40, ARE=41, ALL=42, COVERAGE=43, TRANSLATION=44, EXTEND=45, 
 		REQUIRED=46, FOR=47, TABLE=48, METRIC=49, SCORECARD=50, KEY=51, REFERENCES=52, 
 		WHERE=53, JOIN=54, BY=55, LIKELIHOOD=56, ANSWER=57, POINTS=58, FUNCTION=59, 
-		CSHARP=60, ARROW=61, LE=62, GE=63, EQ=64, NE=65, LT=66, GT=67, ASSIGN=68, 
-		PLUS=69, MINUS=70, STAR=71, SLASH=72, DOTDOT=73, DOT=74, COMMA=75, COLON=76, 
-		LPAREN=77, RPAREN=78, LBRACE=79, RBRACE=80, LBRACK=81, RBRACK=82, DATE=83, 
-		PERCENT=84, NUMBER=85, IDENT=86, CSHARP_CODE=87, STRING=88, LINE_COMMENT=89, 
-		BLOCK_COMMENT=90, WS=91, UNKNOWN_CHAR=92;
+		CSHARP=60, FORMERLY=61, ARROW=62, LE=63, GE=64, EQ=65, NE=66, LT=67, GT=68, 
+		ASSIGN=69, PLUS=70, MINUS=71, STAR=72, SLASH=73, DOTDOT=74, DOT=75, COMMA=76, 
+		COLON=77, LPAREN=78, RPAREN=79, LBRACE=80, RBRACE=81, LBRACK=82, RBRACK=83, 
+		DATE=84, PERCENT=85, NUMBER=86, IDENT=87, CSHARP_CODE=88, STRING=89, LINE_COMMENT=90, 
+		BLOCK_COMMENT=91, WS=92, UNKNOWN_CHAR=93;
 	public const int
 		RULE_compilationUnit = 0, RULE_standaloneExpression = 1, RULE_header = 2, 
 		RULE_headerClause = 3, RULE_slug = 4, RULE_slugPart = 5, RULE_declaration = 6, 
 		RULE_translationEntry = 7, RULE_scoringEntry = 8, RULE_certificationClause = 9, 
 		RULE_standaloneOutcome = 10, RULE_outcome = 11, RULE_statusWord = 12, 
 		RULE_scaleEntry = 13, RULE_gradeEntry = 14, RULE_requirement = 15, RULE_assessmentName = 16, 
-		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_typeRef = 19, RULE_fieldDecl = 20, 
-		RULE_tableMember = 21, RULE_columnClause = 22, RULE_metricMember = 23, 
-		RULE_scorecardMember = 24, RULE_answerEntry = 25, RULE_likelihoodEntry = 26, 
-		RULE_node = 27, RULE_nodeId = 28, RULE_nodeIdPart = 29, RULE_nodeAttribute = 30, 
-		RULE_nodeMember = 31, RULE_functionParam = 32, RULE_functionBody = 33, 
-		RULE_scoreRule = 34, RULE_expr = 35, RULE_primary = 36, RULE_argument = 37, 
-		RULE_qualifiedName = 38, RULE_anyName = 39, RULE_number = 40, RULE_signedNumber = 41;
+		RULE_evidenceItem = 17, RULE_itemClause = 18, RULE_formerChoice = 19, 
+		RULE_typeRef = 20, RULE_fieldDecl = 21, RULE_tableMember = 22, RULE_columnClause = 23, 
+		RULE_metricMember = 24, RULE_scorecardMember = 25, RULE_answerEntry = 26, 
+		RULE_likelihoodEntry = 27, RULE_node = 28, RULE_nodeId = 29, RULE_nodeIdPart = 30, 
+		RULE_nodeAttribute = 31, RULE_nodeMember = 32, RULE_functionParam = 33, 
+		RULE_functionBody = 34, RULE_scoreRule = 35, RULE_expr = 36, RULE_primary = 37, 
+		RULE_argument = 38, RULE_qualifiedName = 39, RULE_anyName = 40, RULE_number = 41, 
+		RULE_signedNumber = 42;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
 		"standaloneOutcome", "outcome", "statusWord", "scaleEntry", "gradeEntry", 
-		"requirement", "assessmentName", "evidenceItem", "itemClause", "typeRef", 
-		"fieldDecl", "tableMember", "columnClause", "metricMember", "scorecardMember", 
-		"answerEntry", "likelihoodEntry", "node", "nodeId", "nodeIdPart", "nodeAttribute", 
-		"nodeMember", "functionParam", "functionBody", "scoreRule", "expr", "primary", 
-		"argument", "qualifiedName", "anyName", "number", "signedNumber"
+		"requirement", "assessmentName", "evidenceItem", "itemClause", "formerChoice", 
+		"typeRef", "fieldDecl", "tableMember", "columnClause", "metricMember", 
+		"scorecardMember", "answerEntry", "likelihoodEntry", "node", "nodeId", 
+		"nodeIdPart", "nodeAttribute", "nodeMember", "functionParam", "functionBody", 
+		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
+		"number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -82,9 +84,9 @@ public partial class SpmRulesParser : Parser {
 		"'are'", "'all'", "'coverage'", "'translation'", "'extend'", "'required'", 
 		"'for'", "'table'", "'metric'", "'scorecard'", "'key'", "'references'", 
 		"'where'", "'join'", "'by'", "'likelihood'", "'answer'", "'points'", "'function'", 
-		"'csharp'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", "'>'", "'='", 
-		"'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", "'('", "')'", 
-		"'{'", "'}'", "'['", "']'"
+		"'csharp'", "'formerly'", "'=>'", "'<='", "'>='", "'=='", "'!='", "'<'", 
+		"'>'", "'='", "'+'", "'-'", "'*'", "'/'", "'..'", "'.'", "','", "':'", 
+		"'('", "')'", "'{'", "'}'", "'['", "']'"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "RULESET", "VERSION", "FOLLOWS", "LEVELS", "VALID", "FROM", "TO", 
@@ -94,11 +96,11 @@ public partial class SpmRulesParser : Parser {
 		"FALSE", "SCORING", "CERTIFICATION", "PASS", "TIER", "EVERY", "IS", "ARE", 
 		"ALL", "COVERAGE", "TRANSLATION", "EXTEND", "REQUIRED", "FOR", "TABLE", 
 		"METRIC", "SCORECARD", "KEY", "REFERENCES", "WHERE", "JOIN", "BY", "LIKELIHOOD", 
-		"ANSWER", "POINTS", "FUNCTION", "CSHARP", "ARROW", "LE", "GE", "EQ", "NE", 
-		"LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", "DOT", 
-		"COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", "RBRACK", 
-		"DATE", "PERCENT", "NUMBER", "IDENT", "CSHARP_CODE", "STRING", "LINE_COMMENT", 
-		"BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
+		"ANSWER", "POINTS", "FUNCTION", "CSHARP", "FORMERLY", "ARROW", "LE", "GE", 
+		"EQ", "NE", "LT", "GT", "ASSIGN", "PLUS", "MINUS", "STAR", "SLASH", "DOTDOT", 
+		"DOT", "COMMA", "COLON", "LPAREN", "RPAREN", "LBRACE", "RBRACE", "LBRACK", 
+		"RBRACK", "DATE", "PERCENT", "NUMBER", "IDENT", "CSHARP_CODE", "STRING", 
+		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNKNOWN_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -158,31 +160,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 85;
+			State = 87;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 84;
+				State = 86;
 				header();
 				}
 			}
 
-			State = 90;
+			State = 92;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 578483956777815808L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 87;
+				State = 89;
 				declaration();
 				}
 				}
-				State = 92;
+				State = 94;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 93;
+			State = 95;
 			Match(Eof);
 			}
 		}
@@ -216,9 +218,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 95;
+			State = 97;
 			expr(0);
-			State = 96;
+			State = 98;
 			Match(Eof);
 			}
 		}
@@ -262,23 +264,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 98;
-			Match(RULESET);
-			State = 99;
-			_localctx.name = slug();
 			State = 100;
+			Match(RULESET);
+			State = 101;
+			_localctx.name = slug();
+			State = 102;
 			_localctx.title = Match(STRING);
-			State = 104;
+			State = 106;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 101;
+				State = 103;
 				headerClause();
 				}
 				}
-				State = 106;
+				State = 108;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -346,16 +348,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 127;
+			State = 129;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 107;
+				State = 109;
 				Match(VERSION);
-				State = 108;
+				State = 110;
 				Match(STRING);
 				}
 				break;
@@ -363,9 +365,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 109;
+				State = 111;
 				Match(FOLLOWS);
-				State = 110;
+				State = 112;
 				Match(STRING);
 				}
 				break;
@@ -373,23 +375,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 111;
+				State = 113;
 				Match(LEVELS);
-				State = 112;
+				State = 114;
 				Match(IDENT);
-				State = 117;
+				State = 119;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 113;
+					State = 115;
 					Match(GT);
-					State = 114;
+					State = 116;
 					Match(IDENT);
 					}
 					}
-					State = 119;
+					State = 121;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -399,20 +401,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 120;
-				Match(VALID);
-				State = 121;
-				Match(FROM);
 				State = 122;
+				Match(VALID);
+				State = 123;
+				Match(FROM);
+				State = 124;
 				Match(DATE);
-				State = 125;
+				State = 127;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 123;
+					State = 125;
 					Match(TO);
-					State = 124;
+					State = 126;
 					Match(DATE);
 					}
 				}
@@ -456,20 +458,20 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 130;
+			State = 132;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 129;
+				State = 131;
 				slugPart();
 				}
 				}
-				State = 132;
+				State = 134;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 2305843009213693950L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0) );
+			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 4611686018427387902L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 106513L) != 0) );
 			}
 		}
 		catch (RecognitionException re) {
@@ -503,7 +505,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 139;
+			State = 141;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -566,38 +568,39 @@ public partial class SpmRulesParser : Parser {
 			case POINTS:
 			case FUNCTION:
 			case CSHARP:
+			case FORMERLY:
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 134;
+				State = 136;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 135;
+				State = 137;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 136;
+				State = 138;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 137;
+				State = 139;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 138;
+				State = 140;
 				Match(DATE);
 				}
 				break;
@@ -835,16 +838,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 286;
+			State = 288;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 141;
+				State = 143;
 				Match(IMPORT);
-				State = 142;
+				State = 144;
 				Match(STRING);
 				}
 				break;
@@ -852,24 +855,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 143;
-				Match(PARAMETER);
-				State = 144;
-				Match(IDENT);
 				State = 145;
-				Match(COLON);
+				Match(PARAMETER);
 				State = 146;
-				typeRef();
+				Match(IDENT);
 				State = 147;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 148;
-				expr(0);
+				typeRef();
+				State = 149;
+				Match(ASSIGN);
 				State = 150;
+				expr(0);
+				State = 152;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 149;
+					State = 151;
 					Match(STRING);
 					}
 				}
@@ -880,41 +883,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 152;
-				Match(SCALE);
-				State = 153;
-				Match(LBRACE);
 				State = 154;
+				Match(SCALE);
+				State = 155;
+				Match(LBRACE);
+				State = 156;
 				scaleEntry();
-				State = 159;
+				State = 161;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 155;
+						State = 157;
 						Match(COMMA);
-						State = 156;
+						State = 158;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 161;
+					State = 163;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 163;
+				State = 165;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 162;
+					State = 164;
 					Match(COMMA);
 					}
 				}
 
-				State = 165;
+				State = 167;
 				Match(RBRACE);
 				}
 				break;
@@ -922,25 +925,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 167;
+				State = 169;
 				Match(GRADES);
-				State = 168;
+				State = 170;
 				Match(LBRACE);
-				State = 172;
+				State = 174;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 169;
+					State = 171;
 					gradeEntry();
 					}
 					}
-					State = 174;
+					State = 176;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 175;
+				State = 177;
 				Match(RBRACE);
 				}
 				break;
@@ -948,25 +951,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 176;
+				State = 178;
 				Match(EVIDENCE);
-				State = 177;
+				State = 179;
 				Match(LBRACE);
-				State = 181;
+				State = 183;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 178;
+					State = 180;
 					evidenceItem();
 					}
 					}
-					State = 183;
+					State = 185;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 184;
+				State = 186;
 				Match(RBRACE);
 				}
 				break;
@@ -974,25 +977,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 185;
+				State = 187;
 				Match(SCORING);
-				State = 186;
+				State = 188;
 				Match(LBRACE);
-				State = 190;
+				State = 192;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 187;
+					State = 189;
 					scoringEntry();
 					}
 					}
-					State = 192;
+					State = 194;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 193;
+				State = 195;
 				Match(RBRACE);
 				}
 				break;
@@ -1000,43 +1003,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 194;
-				Match(CERTIFICATION);
-				State = 195;
-				slug();
 				State = 196;
+				Match(CERTIFICATION);
+				State = 197;
+				slug();
+				State = 198;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 200;
+				State = 202;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 197;
-					Match(VALID);
-					State = 198;
-					((CertificationDeclContext)_localctx).years = Match(NUMBER);
 					State = 199;
+					Match(VALID);
+					State = 200;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 201;
 					Match(IDENT);
 					}
 				}
 
-				State = 202;
+				State = 204;
 				Match(LBRACE);
-				State = 206;
+				State = 208;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 562949953421315L) != 0)) {
+				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 1125899906842627L) != 0)) {
 					{
 					{
-					State = 203;
+					State = 205;
 					certificationClause();
 					}
 					}
-					State = 208;
+					State = 210;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 209;
+				State = 211;
 				Match(RBRACE);
 				}
 				break;
@@ -1044,27 +1047,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 211;
-				Match(TRANSLATION);
-				State = 212;
-				((TranslationDeclContext)_localctx).language = Match(IDENT);
 				State = 213;
+				Match(TRANSLATION);
+				State = 214;
+				((TranslationDeclContext)_localctx).language = Match(IDENT);
+				State = 215;
 				Match(LBRACE);
-				State = 217;
+				State = 219;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 368657L) != 0)) {
+				while (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 368657L) != 0)) {
 					{
 					{
-					State = 214;
+					State = 216;
 					translationEntry();
 					}
 					}
-					State = 219;
+					State = 221;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 220;
+				State = 222;
 				Match(RBRACE);
 				}
 				break;
@@ -1072,27 +1075,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 221;
-				Match(EXTEND);
-				State = 222;
-				nodeId();
 				State = 223;
+				Match(EXTEND);
+				State = 224;
+				nodeId();
+				State = 225;
 				Match(LBRACE);
-				State = 227;
+				State = 229;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 224;
+					State = 226;
 					node();
 					}
 					}
-					State = 229;
+					State = 231;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 230;
+				State = 232;
 				Match(RBRACE);
 				}
 				break;
@@ -1100,29 +1103,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TableDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 232;
-				Match(TABLE);
-				State = 233;
-				Match(IDENT);
 				State = 234;
-				((TableDeclContext)_localctx).title = Match(STRING);
+				Match(TABLE);
 				State = 235;
+				Match(IDENT);
+				State = 236;
+				((TableDeclContext)_localctx).title = Match(STRING);
+				State = 237;
 				Match(LBRACE);
-				State = 239;
+				State = 241;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==KEY || _la==IDENT) {
 					{
 					{
-					State = 236;
+					State = 238;
 					tableMember();
 					}
 					}
-					State = 241;
+					State = 243;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 242;
+				State = 244;
 				Match(RBRACE);
 				}
 				break;
@@ -1130,29 +1133,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new MetricDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 243;
-				Match(METRIC);
-				State = 244;
-				qualifiedName();
 				State = 245;
-				((MetricDeclContext)_localctx).title = Match(STRING);
+				Match(METRIC);
 				State = 246;
+				qualifiedName();
+				State = 247;
+				((MetricDeclContext)_localctx).title = Match(STRING);
+				State = 248;
 				Match(LBRACE);
-				State = 250;
+				State = 252;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
 					{
 					{
-					State = 247;
+					State = 249;
 					metricMember();
 					}
 					}
-					State = 252;
+					State = 254;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 253;
+				State = 255;
 				Match(RBRACE);
 				}
 				break;
@@ -1160,29 +1163,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScorecardDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 255;
-				Match(SCORECARD);
-				State = 256;
-				Match(IDENT);
 				State = 257;
-				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				Match(SCORECARD);
 				State = 258;
+				Match(IDENT);
+				State = 259;
+				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				State = 260;
 				Match(LBRACE);
-				State = 262;
+				State = 264;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
 					{
 					{
-					State = 259;
+					State = 261;
 					scorecardMember();
 					}
 					}
-					State = 264;
+					State = 266;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 265;
+				State = 267;
 				Match(RBRACE);
 				}
 				break;
@@ -1190,47 +1193,47 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FunctionDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 266;
-				Match(FUNCTION);
-				State = 267;
-				Match(IDENT);
 				State = 268;
+				Match(FUNCTION);
+				State = 269;
+				Match(IDENT);
+				State = 270;
 				Match(LPAREN);
-				State = 277;
+				State = 279;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENT) {
 					{
-					State = 269;
+					State = 271;
 					functionParam();
-					State = 274;
+					State = 276;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 270;
+						State = 272;
 						Match(COMMA);
-						State = 271;
+						State = 273;
 						functionParam();
 						}
 						}
-						State = 276;
+						State = 278;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 279;
-				Match(RPAREN);
-				State = 280;
-				Match(COLON);
 				State = 281;
-				typeRef();
+				Match(RPAREN);
 				State = 282;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 283;
+				typeRef();
+				State = 284;
+				Match(ASSIGN);
+				State = 285;
 				functionBody();
 				}
 				break;
@@ -1238,7 +1241,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 285;
+				State = 287;
 				node();
 				}
 				break;
@@ -1283,18 +1286,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 288;
+			State = 290;
 			nodeId();
-			State = 289;
+			State = 291;
 			_localctx.title = Match(STRING);
-			State = 292;
+			State = 294;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 290;
+				State = 292;
 				Match(GUIDANCE);
-				State = 291;
+				State = 293;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1332,11 +1335,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 294;
-			Match(IDENT);
-			State = 295;
-			Match(ASSIGN);
 			State = 296;
+			Match(IDENT);
+			State = 297;
+			Match(ASSIGN);
+			State = 298;
 			Match(IDENT);
 			}
 		}
@@ -1402,18 +1405,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		int _la;
 		try {
-			State = 314;
+			State = 316;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 298;
-				Match(PASS);
-				State = 299;
-				Match(WHEN);
 				State = 300;
+				Match(PASS);
+				State = 301;
+				Match(WHEN);
+				State = 302;
 				outcome(0);
 				}
 				break;
@@ -1421,13 +1424,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 301;
-				Match(TIER);
-				State = 302;
-				Match(STRING);
 				State = 303;
-				Match(WHEN);
+				Match(TIER);
 				State = 304;
+				Match(STRING);
+				State = 305;
+				Match(WHEN);
+				State = 306;
 				outcome(0);
 				}
 				break;
@@ -1435,23 +1438,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 305;
+				State = 307;
 				((RequiresClauseContext)_localctx).requires = Match(IDENT);
-				State = 306;
+				State = 308;
 				assessmentName();
-				State = 311;
+				State = 313;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 307;
+					State = 309;
 					Match(COMMA);
-					State = 308;
+					State = 310;
 					assessmentName();
 					}
 					}
-					State = 313;
+					State = 315;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1491,9 +1494,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 316;
+			State = 318;
 			outcome(0);
-			State = 317;
+			State = 319;
 			Match(Eof);
 			}
 		}
@@ -1642,7 +1645,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 366;
+			State = 368;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
@@ -1651,11 +1654,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 320;
-				Match(LPAREN);
-				State = 321;
-				outcome(0);
 				State = 322;
+				Match(LPAREN);
+				State = 323;
+				outcome(0);
+				State = 324;
 				Match(RPAREN);
 				}
 				break;
@@ -1664,9 +1667,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 324;
+				State = 326;
 				Match(NOT);
-				State = 325;
+				State = 327;
 				outcome(7);
 				}
 				break;
@@ -1675,25 +1678,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 326;
+				State = 328;
 				Match(EVERY);
-				State = 327;
+				State = 329;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 330;
+				State = 332;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 328;
+					State = 330;
 					Match(IN);
-					State = 329;
+					State = 331;
 					nodeId();
 					}
 				}
 
-				State = 332;
+				State = 334;
 				Match(IS);
-				State = 333;
+				State = 335;
 				statusWord();
 				}
 				break;
@@ -1702,28 +1705,28 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 334;
+				State = 336;
 				Match(ANY);
-				State = 335;
+				State = 337;
 				Match(CRITICAL);
-				State = 338;
+				State = 340;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 336;
+					State = 338;
 					Match(IN);
-					State = 337;
+					State = 339;
 					nodeId();
 					}
 				}
 
-				State = 341;
+				State = 343;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IS || _la==ARE) {
 					{
-					State = 340;
+					State = 342;
 					_la = TokenStream.LA(1);
 					if ( !(_la==IS || _la==ARE) ) {
 					ErrorHandler.RecoverInline(this);
@@ -1735,7 +1738,7 @@ public partial class SpmRulesParser : Parser {
 					}
 				}
 
-				State = 343;
+				State = 345;
 				statusWord();
 				}
 				break;
@@ -1744,7 +1747,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 344;
+				State = 346;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1754,31 +1757,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 345;
-				Match(OF);
-				State = 346;
-				Match(LBRACK);
 				State = 347;
+				Match(OF);
+				State = 348;
+				Match(LBRACK);
+				State = 349;
 				nodeId();
-				State = 352;
+				State = 354;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 348;
+					State = 350;
 					Match(COMMA);
-					State = 349;
+					State = 351;
 					nodeId();
 					}
 					}
-					State = 354;
+					State = 356;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 355;
+				State = 357;
 				Match(RBRACK);
-				State = 356;
+				State = 358;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1787,7 +1790,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 357;
+				State = 359;
 				statusWord();
 				}
 				break;
@@ -1796,7 +1799,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 359;
+				State = 361;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1806,29 +1809,29 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 362;
+				State = 364;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 360;
+					State = 362;
 					Match(OF);
-					State = 361;
+					State = 363;
 					nodeId();
 					}
 				}
 
-				State = 364;
+				State = 366;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 51L) != 0)) ) {
+				if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 51L) != 0)) ) {
 					((ThresholdOutcomeContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 365;
+				State = 367;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1841,7 +1844,7 @@ public partial class SpmRulesParser : Parser {
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 376;
+			State = 378;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -1850,18 +1853,18 @@ public partial class SpmRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 374;
+					State = 376;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 368;
-						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 369;
-						Match(AND);
 						State = 370;
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
+						State = 371;
+						Match(AND);
+						State = 372;
 						outcome(7);
 						}
 						break;
@@ -1869,18 +1872,18 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 371;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 372;
-						Match(OR);
 						State = 373;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 374;
+						Match(OR);
+						State = 375;
 						outcome(6);
 						}
 						break;
 					}
 					} 
 				}
-				State = 378;
+				State = 380;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
@@ -1915,17 +1918,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 380;
+			State = 382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 379;
+				State = 381;
 				Match(NOT);
 				}
 			}
 
-			State = 382;
+			State = 384;
 			Match(IDENT);
 			}
 		}
@@ -1960,11 +1963,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 384;
-			Match(IDENT);
-			State = 385;
-			Match(ASSIGN);
 			State = 386;
+			Match(IDENT);
+			State = 387;
+			Match(ASSIGN);
+			State = 388;
 			number();
 			}
 		}
@@ -2022,18 +2025,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 398;
+			State = 400;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 388;
-				Match(STRING);
-				State = 389;
-				Match(GE);
 				State = 390;
+				Match(STRING);
+				State = 391;
+				Match(GE);
+				State = 392;
 				number();
 				}
 				break;
@@ -2041,13 +2044,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 391;
-				Match(CAP);
-				State = 392;
-				Match(STRING);
 				State = 393;
-				Match(WHEN);
+				Match(CAP);
 				State = 394;
+				Match(STRING);
+				State = 395;
+				Match(WHEN);
+				State = 396;
 				outcome(0);
 				}
 				break;
@@ -2055,11 +2058,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 395;
-				Match(IDENT);
-				State = 396;
-				Match(COVERAGE);
 				State = 397;
+				Match(IDENT);
+				State = 398;
+				Match(COVERAGE);
+				State = 399;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2113,30 +2116,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 402;
 			Match(REQUIRED);
-			State = 410;
+			State = 412;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 401;
+				State = 403;
 				Match(FOR);
-				State = 402;
+				State = 404;
 				assessmentName();
-				State = 407;
+				State = 409;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 403;
+					State = 405;
 					Match(COMMA);
-					State = 404;
+					State = 406;
 					assessmentName();
 					}
 					}
-					State = 409;
+					State = 411;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2180,21 +2183,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 412;
+			State = 414;
 			Match(IDENT);
-			State = 417;
+			State = 419;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 413;
+				State = 415;
 				Match(MINUS);
-				State = 414;
+				State = 416;
 				Match(IDENT);
 				}
 				}
-				State = 419;
+				State = 421;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2240,23 +2243,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
-			qualifiedName();
-			State = 421;
-			Match(COLON);
 			State = 422;
+			qualifiedName();
+			State = 423;
+			Match(COLON);
+			State = 424;
 			typeRef();
-			State = 426;
+			State = 428;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368745095200L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2305913377958789152L) != 0)) {
 				{
 				{
-				State = 423;
+				State = 425;
 				itemClause();
 				}
 				}
-				State = 428;
+				State = 430;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2321,6 +2324,25 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		public FreshnessClauseContext(ItemClauseContext context) { CopyFrom(context); }
 	}
+	public partial class FormerlyClauseContext : ItemClauseContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FORMERLY() { return GetToken(SpmRulesParser.FORMERLY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACE() { return GetToken(SpmRulesParser.LBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public FormerChoiceContext[] formerChoice() {
+			return GetRuleContexts<FormerChoiceContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public FormerChoiceContext formerChoice(int i) {
+			return GetRuleContext<FormerChoiceContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACE() { return GetToken(SpmRulesParser.RBRACE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public FormerlyClauseContext(ItemClauseContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public ItemClauseContext itemClause() {
@@ -2328,16 +2350,17 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 36, RULE_itemClause);
 		int _la;
 		try {
-			State = 446;
+			int _alt;
+			State = 466;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 429;
+				State = 431;
 				Match(QUESTION);
-				State = 430;
+				State = 432;
 				Match(STRING);
 				}
 				break;
@@ -2345,9 +2368,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 431;
+				State = 433;
 				Match(UNIT);
-				State = 432;
+				State = 434;
 				Match(STRING);
 				}
 				break;
@@ -2355,26 +2378,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 433;
-				Match(RANGE);
 				State = 435;
+				Match(RANGE);
+				State = 437;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
+				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 434;
+					State = 436;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 437;
-				Match(DOTDOT);
 				State = 439;
+				Match(DOTDOT);
+				State = 441;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
+				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 438;
+					State = 440;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2385,7 +2408,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 441;
+				State = 443;
 				requirement();
 				}
 				break;
@@ -2393,18 +2416,111 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 442;
-				Match(VALID);
-				State = 443;
-				Match(FOR);
 				State = 444;
-				Match(NUMBER);
+				Match(VALID);
 				State = 445;
+				Match(FOR);
+				State = 446;
+				Match(NUMBER);
+				State = 447;
 				Match(IDENT);
+				}
+				break;
+			case FORMERLY:
+				_localctx = new FormerlyClauseContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 448;
+				Match(FORMERLY);
+				State = 449;
+				qualifiedName();
+				State = 464;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LBRACE) {
+					{
+					State = 450;
+					Match(LBRACE);
+					State = 451;
+					formerChoice();
+					State = 456;
+					ErrorHandler.Sync(this);
+					_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
+					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+						if ( _alt==1 ) {
+							{
+							{
+							State = 452;
+							Match(COMMA);
+							State = 453;
+							formerChoice();
+							}
+							} 
+						}
+						State = 458;
+						ErrorHandler.Sync(this);
+						_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
+					}
+					State = 460;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 459;
+						Match(COMMA);
+						}
+					}
+
+					State = 462;
+					Match(RBRACE);
+					}
+				}
+
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class FormerChoiceContext : ParserRuleContext {
+		public IToken from;
+		public IToken to;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		public FormerChoiceContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_formerChoice; } }
+	}
+
+	[RuleVersion(0)]
+	public FormerChoiceContext formerChoice() {
+		FormerChoiceContext _localctx = new FormerChoiceContext(Context, State);
+		EnterRule(_localctx, 38, RULE_formerChoice);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 468;
+			_localctx.from = Match(IDENT);
+			State = 469;
+			Match(ASSIGN);
+			State = 470;
+			_localctx.to = Match(IDENT);
 			}
 		}
 		catch (RecognitionException re) {
@@ -2469,18 +2585,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TypeRefContext typeRef() {
 		TypeRefContext _localctx = new TypeRefContext(Context, State);
-		EnterRule(_localctx, 38, RULE_typeRef);
+		EnterRule(_localctx, 40, RULE_typeRef);
 		int _la;
 		try {
 			int _alt;
-			State = 477;
+			State = 501;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 448;
+				State = 472;
 				Match(IDENT);
 				}
 				break;
@@ -2488,31 +2604,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 449;
+				State = 473;
 				Match(IDENT);
-				State = 450;
+				State = 474;
 				Match(OF);
-				State = 451;
+				State = 475;
 				Match(LPAREN);
-				State = 452;
+				State = 476;
 				Match(IDENT);
-				State = 457;
+				State = 481;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 453;
+					State = 477;
 					Match(COMMA);
-					State = 454;
+					State = 478;
 					Match(IDENT);
 					}
 					}
-					State = 459;
+					State = 483;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 460;
+				State = 484;
 				Match(RPAREN);
 				}
 				break;
@@ -2520,43 +2636,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 461;
+				State = 485;
 				Match(IDENT);
-				State = 462;
+				State = 486;
 				Match(OF);
-				State = 463;
+				State = 487;
 				Match(LBRACE);
-				State = 464;
+				State = 488;
 				fieldDecl();
-				State = 469;
+				State = 493;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 465;
+						State = 489;
 						Match(COMMA);
-						State = 466;
+						State = 490;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 471;
+					State = 495;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,45,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				}
-				State = 473;
+				State = 497;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 472;
+					State = 496;
 					Match(COMMA);
 					}
 				}
 
-				State = 475;
+				State = 499;
 				Match(RBRACE);
 				}
 				break;
@@ -2589,15 +2705,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FieldDeclContext fieldDecl() {
 		FieldDeclContext _localctx = new FieldDeclContext(Context, State);
-		EnterRule(_localctx, 40, RULE_fieldDecl);
+		EnterRule(_localctx, 42, RULE_fieldDecl);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 479;
+			State = 503;
 			Match(IDENT);
-			State = 480;
+			State = 504;
 			Match(COLON);
-			State = 481;
+			State = 505;
 			typeRef();
 			}
 		}
@@ -2671,38 +2787,38 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public TableMemberContext tableMember() {
 		TableMemberContext _localctx = new TableMemberContext(Context, State);
-		EnterRule(_localctx, 42, RULE_tableMember);
+		EnterRule(_localctx, 44, RULE_tableMember);
 		int _la;
 		try {
 			int _alt;
-			State = 509;
+			State = 533;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new ColumnMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 483;
+				State = 507;
 				Match(IDENT);
-				State = 484;
+				State = 508;
 				Match(COLON);
-				State = 485;
+				State = 509;
 				typeRef();
-				State = 489;
+				State = 513;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 486;
+						State = 510;
 						columnClause();
 						}
 						} 
 					}
-					State = 491;
+					State = 515;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				}
 				}
 				break;
@@ -2710,23 +2826,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new KeyMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 492;
+				State = 516;
 				Match(KEY);
-				State = 493;
+				State = 517;
 				Match(IDENT);
-				State = 498;
+				State = 522;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 494;
+					State = 518;
 					Match(COMMA);
-					State = 495;
+					State = 519;
 					Match(IDENT);
 					}
 					}
-					State = 500;
+					State = 524;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2736,11 +2852,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CheckMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 501;
+				State = 525;
 				Match(IDENT);
-				State = 502;
+				State = 526;
 				expr(0);
-				State = 503;
+				State = 527;
 				Match(STRING);
 				}
 				break;
@@ -2748,13 +2864,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 505;
+				State = 529;
 				Match(IDENT);
-				State = 506;
+				State = 530;
 				Match(LE);
-				State = 507;
+				State = 531;
 				Match(PERCENT);
-				State = 508;
+				State = 532;
 				Match(IDENT);
 				}
 				break;
@@ -2814,19 +2930,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ColumnClauseContext columnClause() {
 		ColumnClauseContext _localctx = new ColumnClauseContext(Context, State);
-		EnterRule(_localctx, 44, RULE_columnClause);
+		EnterRule(_localctx, 46, RULE_columnClause);
 		int _la;
 		try {
-			State = 525;
+			State = 549;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REFERENCES:
 				_localctx = new ReferencesClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 511;
+				State = 535;
 				Match(REFERENCES);
-				State = 512;
+				State = 536;
 				Match(IDENT);
 				}
 				break;
@@ -2834,26 +2950,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnRangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 513;
+				State = 537;
 				Match(RANGE);
-				State = 515;
+				State = 539;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
+				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 514;
+					State = 538;
 					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 517;
+				State = 541;
 				Match(DOTDOT);
-				State = 519;
+				State = 543;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 49153L) != 0)) {
+				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 518;
+					State = 542;
 					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2864,13 +2980,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnThresholdClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 521;
+				State = 545;
 				Match(IDENT);
-				State = 522;
+				State = 546;
 				Match(LE);
-				State = 523;
+				State = 547;
 				Match(PERCENT);
-				State = 524;
+				State = 548;
 				Match(IDENT);
 				}
 				break;
@@ -2941,19 +3057,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public MetricMemberContext metricMember() {
 		MetricMemberContext _localctx = new MetricMemberContext(Context, State);
-		EnterRule(_localctx, 46, RULE_metricMember);
+		EnterRule(_localctx, 48, RULE_metricMember);
 		int _la;
 		try {
-			State = 544;
+			State = 568;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case FROM:
 				_localctx = new FromMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 527;
+				State = 551;
 				Match(FROM);
-				State = 528;
+				State = 552;
 				Match(IDENT);
 				}
 				break;
@@ -2961,9 +3077,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new JoinMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 529;
+				State = 553;
 				Match(JOIN);
-				State = 530;
+				State = 554;
 				Match(IDENT);
 				}
 				break;
@@ -2971,9 +3087,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new WhereMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 531;
+				State = 555;
 				Match(WHERE);
-				State = 532;
+				State = 556;
 				expr(0);
 				}
 				break;
@@ -2981,23 +3097,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ByMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 533;
+				State = 557;
 				Match(BY);
-				State = 534;
+				State = 558;
 				Match(IDENT);
-				State = 539;
+				State = 563;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 535;
+					State = 559;
 					Match(COMMA);
-					State = 536;
+					State = 560;
 					Match(IDENT);
 					}
 					}
-					State = 541;
+					State = 565;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -3007,9 +3123,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValueMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 542;
+				State = 566;
 				Match(IDENT);
-				State = 543;
+				State = 567;
 				expr(0);
 				}
 				break;
@@ -3085,39 +3201,39 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScorecardMemberContext scorecardMember() {
 		ScorecardMemberContext _localctx = new ScorecardMemberContext(Context, State);
-		EnterRule(_localctx, 48, RULE_scorecardMember);
+		EnterRule(_localctx, 50, RULE_scorecardMember);
 		int _la;
 		try {
-			State = 578;
+			State = 602;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new LinesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 546;
+				State = 570;
 				Match(IDENT);
-				State = 547;
+				State = 571;
 				Match(LPAREN);
-				State = 548;
+				State = 572;
 				Match(IDENT);
-				State = 553;
+				State = 577;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 549;
+					State = 573;
 					Match(COMMA);
-					State = 550;
+					State = 574;
 					Match(IDENT);
 					}
 					}
-					State = 555;
+					State = 579;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 556;
+				State = 580;
 				Match(RPAREN);
 				}
 				break;
@@ -3125,29 +3241,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new QuestionMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 557;
+				State = 581;
 				Match(QUESTION);
-				State = 558;
+				State = 582;
 				Match(IDENT);
-				State = 559;
+				State = 583;
 				((QuestionMemberContext)_localctx).title = Match(STRING);
-				State = 560;
+				State = 584;
 				Match(LBRACE);
-				State = 564;
+				State = 588;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ANSWER) {
 					{
 					{
-					State = 561;
+					State = 585;
 					answerEntry();
 					}
 					}
-					State = 566;
+					State = 590;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 567;
+				State = 591;
 				Match(RBRACE);
 				}
 				break;
@@ -3155,27 +3271,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LikelihoodMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 568;
+				State = 592;
 				Match(LIKELIHOOD);
-				State = 569;
+				State = 593;
 				Match(IDENT);
-				State = 570;
+				State = 594;
 				Match(LBRACE);
-				State = 574;
+				State = 598;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NUMBER) {
 					{
 					{
-					State = 571;
+					State = 595;
 					likelihoodEntry();
 					}
 					}
-					State = 576;
+					State = 600;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 577;
+				State = 601;
 				Match(RBRACE);
 				}
 				break;
@@ -3222,53 +3338,53 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnswerEntryContext answerEntry() {
 		AnswerEntryContext _localctx = new AnswerEntryContext(Context, State);
-		EnterRule(_localctx, 50, RULE_answerEntry);
+		EnterRule(_localctx, 52, RULE_answerEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 580;
+			State = 604;
 			Match(ANSWER);
-			State = 581;
+			State = 605;
 			Match(STRING);
-			State = 582;
+			State = 606;
 			Match(POINTS);
-			State = 596;
+			State = 620;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 583;
+				State = 607;
 				Match(NUMBER);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 584;
+				State = 608;
 				Match(LPAREN);
-				State = 585;
+				State = 609;
 				Match(IDENT);
-				State = 586;
+				State = 610;
 				Match(NUMBER);
-				State = 592;
+				State = 616;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 587;
+					State = 611;
 					Match(COMMA);
-					State = 588;
+					State = 612;
 					Match(IDENT);
-					State = 589;
+					State = 613;
 					Match(NUMBER);
 					}
 					}
-					State = 594;
+					State = 618;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 595;
+				State = 619;
 				Match(RPAREN);
 				}
 				break;
@@ -3308,20 +3424,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public LikelihoodEntryContext likelihoodEntry() {
 		LikelihoodEntryContext _localctx = new LikelihoodEntryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_likelihoodEntry);
+		EnterRule(_localctx, 54, RULE_likelihoodEntry);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 598;
+			State = 622;
 			_localctx.low = Match(NUMBER);
-			State = 599;
+			State = 623;
 			Match(DOTDOT);
-			State = 600;
+			State = 624;
 			_localctx.high = Match(NUMBER);
-			State = 601;
+			State = 625;
 			Match(ASSIGN);
-			State = 602;
+			State = 626;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3375,48 +3491,48 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeContext node() {
 		NodeContext _localctx = new NodeContext(Context, State);
-		EnterRule(_localctx, 54, RULE_node);
+		EnterRule(_localctx, 56, RULE_node);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 604;
+			State = 628;
 			_localctx.level = Match(IDENT);
-			State = 605;
+			State = 629;
 			nodeId();
-			State = 606;
+			State = 630;
 			_localctx.title = Match(STRING);
-			State = 610;
+			State = 634;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 607;
+				State = 631;
 				nodeAttribute();
 				}
 				}
-				State = 612;
+				State = 636;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 613;
+			State = 637;
 			Match(LBRACE);
-			State = 617;
+			State = 641;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 62914560L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 614;
+				State = 638;
 				nodeMember();
 				}
 				}
-				State = 619;
+				State = 643;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 620;
+			State = 644;
 			Match(RBRACE);
 			}
 		}
@@ -3449,10 +3565,10 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdContext nodeId() {
 		NodeIdContext _localctx = new NodeIdContext(Context, State);
-		EnterRule(_localctx, 56, RULE_nodeId);
+		EnterRule(_localctx, 58, RULE_nodeId);
 		try {
 			int _alt;
-			State = 628;
+			State = 652;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3462,7 +3578,7 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 623;
+				State = 647;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -3470,7 +3586,7 @@ public partial class SpmRulesParser : Parser {
 					case 1:
 						{
 						{
-						State = 622;
+						State = 646;
 						nodeIdPart();
 						}
 						}
@@ -3478,16 +3594,16 @@ public partial class SpmRulesParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 625;
+					State = 649;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,64,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 627;
+				State = 651;
 				Match(STRING);
 				}
 				break;
@@ -3522,14 +3638,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeIdPartContext nodeIdPart() {
 		NodeIdPartContext _localctx = new NodeIdPartContext(Context, State);
-		EnterRule(_localctx, 58, RULE_nodeIdPart);
+		EnterRule(_localctx, 60, RULE_nodeIdPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 630;
+			State = 654;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 106513L) != 0)) ) {
+			if ( !(((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -3582,18 +3698,18 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeAttributeContext nodeAttribute() {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
-		EnterRule(_localctx, 60, RULE_nodeAttribute);
+		EnterRule(_localctx, 62, RULE_nodeAttribute);
 		try {
-			State = 636;
+			State = 660;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 632;
+				State = 656;
 				Match(WEIGHT);
-				State = 633;
+				State = 657;
 				number();
 				}
 				break;
@@ -3601,7 +3717,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 634;
+				State = 658;
 				Match(CRITICAL);
 				}
 				break;
@@ -3609,7 +3725,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 635;
+				State = 659;
 				requirement();
 				}
 				break;
@@ -3684,19 +3800,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NodeMemberContext nodeMember() {
 		NodeMemberContext _localctx = new NodeMemberContext(Context, State);
-		EnterRule(_localctx, 62, RULE_nodeMember);
+		EnterRule(_localctx, 64, RULE_nodeMember);
 		int _la;
 		try {
-			State = 657;
+			State = 681;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 638;
+				State = 662;
 				Match(GUIDANCE);
-				State = 639;
+				State = 663;
 				Match(STRING);
 				}
 				break;
@@ -3704,11 +3820,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 640;
+				State = 664;
 				Match(APPLIES);
-				State = 641;
+				State = 665;
 				Match(WHEN);
-				State = 642;
+				State = 666;
 				expr(0);
 				}
 				break;
@@ -3716,13 +3832,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 643;
+				State = 667;
 				Match(LET);
-				State = 644;
+				State = 668;
 				Match(IDENT);
-				State = 645;
+				State = 669;
 				Match(ASSIGN);
-				State = 646;
+				State = 670;
 				expr(0);
 				}
 				break;
@@ -3730,25 +3846,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 647;
+				State = 671;
 				Match(SCORE);
-				State = 648;
+				State = 672;
 				Match(LBRACE);
-				State = 650;
+				State = 674;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 649;
+					State = 673;
 					scoreRule();
 					}
 					}
-					State = 652;
+					State = 676;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 654;
+				State = 678;
 				Match(RBRACE);
 				}
 				break;
@@ -3756,7 +3872,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 656;
+				State = 680;
 				node();
 				}
 				break;
@@ -3791,15 +3907,15 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionParamContext functionParam() {
 		FunctionParamContext _localctx = new FunctionParamContext(Context, State);
-		EnterRule(_localctx, 64, RULE_functionParam);
+		EnterRule(_localctx, 66, RULE_functionParam);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 659;
+			State = 683;
 			Match(IDENT);
-			State = 660;
+			State = 684;
 			Match(COLON);
-			State = 661;
+			State = 685;
 			typeRef();
 			}
 		}
@@ -3842,19 +3958,19 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public FunctionBodyContext functionBody() {
 		FunctionBodyContext _localctx = new FunctionBodyContext(Context, State);
-		EnterRule(_localctx, 66, RULE_functionBody);
+		EnterRule(_localctx, 68, RULE_functionBody);
 		int _la;
 		try {
-			State = 666;
+			State = 690;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CSHARP:
 				_localctx = new CsharpBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 663;
+				State = 687;
 				Match(CSHARP);
-				State = 664;
+				State = 688;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CSHARP_CODE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3883,7 +3999,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExpressionBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 665;
+				State = 689;
 				expr(0);
 				}
 				break;
@@ -3920,12 +4036,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ScoreRuleContext scoreRule() {
 		ScoreRuleContext _localctx = new ScoreRuleContext(Context, State);
-		EnterRule(_localctx, 68, RULE_scoreRule);
+		EnterRule(_localctx, 70, RULE_scoreRule);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 668;
+			State = 692;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -3935,9 +4051,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 669;
+			State = 693;
 			Match(WHEN);
-			State = 670;
+			State = 694;
 			expr(0);
 			}
 		}
@@ -4084,14 +4200,14 @@ public partial class SpmRulesParser : Parser {
 		int _parentState = State;
 		ExprContext _localctx = new ExprContext(Context, _parentState);
 		ExprContext _prevctx = _localctx;
-		int _startState = 70;
-		EnterRecursionRule(_localctx, 70, RULE_expr, _p);
+		int _startState = 72;
+		EnterRecursionRule(_localctx, 72, RULE_expr, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 685;
+			State = 709;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -4111,7 +4227,7 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 673;
+				State = 697;
 				primary();
 				}
 				break;
@@ -4120,9 +4236,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 674;
+				State = 698;
 				Match(MINUS);
-				State = 675;
+				State = 699;
 				expr(9);
 				}
 				break;
@@ -4131,9 +4247,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 676;
+				State = 700;
 				Match(NOT);
-				State = 677;
+				State = 701;
 				expr(4);
 				}
 				break;
@@ -4142,17 +4258,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 678;
+				State = 702;
 				Match(IF);
-				State = 679;
+				State = 703;
 				expr(0);
-				State = 680;
+				State = 704;
 				Match(THEN);
-				State = 681;
+				State = 705;
 				expr(0);
-				State = 682;
+				State = 706;
 				Match(ELSE);
-				State = 683;
+				State = 707;
 				expr(1);
 				}
 				break;
@@ -4160,25 +4276,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 721;
+			State = 745;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 719;
+					State = 743;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 687;
+						State = 711;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 688;
+						State = 712;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -4188,7 +4304,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 689;
+						State = 713;
 						expr(9);
 						}
 						break;
@@ -4196,9 +4312,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 690;
+						State = 714;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 691;
+						State = 715;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -4208,7 +4324,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 692;
+						State = 716;
 						expr(8);
 						}
 						break;
@@ -4216,19 +4332,19 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 693;
+						State = 717;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 694;
+						State = 718;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 63L) != 0)) ) {
+						if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 63L) != 0)) ) {
 							((ComparisonExprContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 695;
+						State = 719;
 						expr(7);
 						}
 						break;
@@ -4236,11 +4352,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 696;
+						State = 720;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 697;
+						State = 721;
 						Match(AND);
-						State = 698;
+						State = 722;
 						expr(4);
 						}
 						break;
@@ -4248,11 +4364,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 699;
+						State = 723;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 700;
+						State = 724;
 						Match(OR);
-						State = 701;
+						State = 725;
 						expr(3);
 						}
 						break;
@@ -4260,58 +4376,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 702;
+						State = 726;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 704;
+						State = 728;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 703;
+							State = 727;
 							Match(NOT);
 							}
 						}
 
-						State = 706;
+						State = 730;
 						Match(IN);
-						State = 707;
+						State = 731;
 						Match(LBRACK);
-						State = 716;
+						State = 740;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
-						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
+						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 385153L) != 0)) {
 							{
-							State = 708;
+							State = 732;
 							expr(0);
-							State = 713;
+							State = 737;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 709;
+								State = 733;
 								Match(COMMA);
-								State = 710;
+								State = 734;
 								expr(0);
 								}
 								}
-								State = 715;
+								State = 739;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 718;
+						State = 742;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 723;
+				State = 747;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
 			}
 			}
 		}
@@ -4402,17 +4518,17 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
 		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 72, RULE_primary);
+		EnterRule(_localctx, 74, RULE_primary);
 		int _la;
 		try {
-			State = 748;
+			State = 772;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,81,Context) ) {
 			case 1:
 				_localctx = new NumberLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 724;
+				State = 748;
 				number();
 				}
 				break;
@@ -4420,7 +4536,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PercentLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 725;
+				State = 749;
 				Match(PERCENT);
 				}
 				break;
@@ -4428,7 +4544,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 726;
+				State = 750;
 				Match(STRING);
 				}
 				break;
@@ -4436,7 +4552,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new DateLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 727;
+				State = 751;
 				Match(DATE);
 				}
 				break;
@@ -4444,7 +4560,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TrueLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 728;
+				State = 752;
 				Match(TRUE);
 				}
 				break;
@@ -4452,7 +4568,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FalseLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 729;
+				State = 753;
 				Match(FALSE);
 				}
 				break;
@@ -4460,7 +4576,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CallExprContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 730;
+				State = 754;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
@@ -4470,35 +4586,35 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 731;
+				State = 755;
 				Match(LPAREN);
-				State = 740;
+				State = 764;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 385153L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 385153L) != 0)) {
 					{
-					State = 732;
+					State = 756;
 					argument();
-					State = 737;
+					State = 761;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 733;
+						State = 757;
 						Match(COMMA);
-						State = 734;
+						State = 758;
 						argument();
 						}
 						}
-						State = 739;
+						State = 763;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 742;
+				State = 766;
 				Match(RPAREN);
 				}
 				break;
@@ -4506,7 +4622,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NameExprContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 743;
+				State = 767;
 				qualifiedName();
 				}
 				break;
@@ -4514,11 +4630,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParenExprContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 744;
+				State = 768;
 				Match(LPAREN);
-				State = 745;
+				State = 769;
 				expr(0);
-				State = 746;
+				State = 770;
 				Match(RPAREN);
 				}
 				break;
@@ -4565,20 +4681,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 74, RULE_argument);
+		EnterRule(_localctx, 76, RULE_argument);
 		try {
-			State = 754;
+			State = 778;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 750;
+				State = 774;
 				Match(IDENT);
-				State = 751;
+				State = 775;
 				Match(ARROW);
-				State = 752;
+				State = 776;
 				expr(0);
 				}
 				break;
@@ -4586,7 +4702,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 753;
+				State = 777;
 				expr(0);
 				}
 				break;
@@ -4626,13 +4742,13 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 76, RULE_qualifiedName);
+		EnterRule(_localctx, 78, RULE_qualifiedName);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 756;
+			State = 780;
 			_la = TokenStream.LA(1);
 			if ( !(_la==METRIC || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4641,23 +4757,23 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 761;
+			State = 785;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 757;
+					State = 781;
 					Match(DOT);
-					State = 758;
+					State = 782;
 					anyName();
 					}
 					} 
 				}
-				State = 763;
+				State = 787;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,80,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
 			}
 			}
 		}
@@ -4734,6 +4850,7 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKELIHOOD() { return GetToken(SpmRulesParser.LIKELIHOOD, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ANSWER() { return GetToken(SpmRulesParser.ANSWER, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode POINTS() { return GetToken(SpmRulesParser.POINTS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FORMERLY() { return GetToken(SpmRulesParser.FORMERLY, 0); }
 		public AnyNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -4744,14 +4861,14 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 78, RULE_anyName);
+		EnterRule(_localctx, 80, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 764;
+			State = 788;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2305843009213693950L) != 0) || _la==IDENT) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611686018427387902L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -4783,11 +4900,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 80, RULE_number);
+		EnterRule(_localctx, 82, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 766;
+			State = 790;
 			Match(NUMBER);
 			}
 		}
@@ -4816,22 +4933,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 82, RULE_signedNumber);
+		EnterRule(_localctx, 84, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 769;
+			State = 793;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 768;
+				State = 792;
 				Match(MINUS);
 				}
 			}
 
-			State = 771;
+			State = 795;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4856,7 +4973,7 @@ public partial class SpmRulesParser : Parser {
 	public override bool Sempred(RuleContext _localctx, int ruleIndex, int predIndex) {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
-		case 35: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 36: return expr_sempred((ExprContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -4880,274 +4997,283 @@ public partial class SpmRulesParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,92,774,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,93,798,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
-		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,1,0,3,0,86,
-		8,0,1,0,5,0,89,8,0,10,0,12,0,92,9,0,1,0,1,0,1,1,1,1,1,1,1,2,1,2,1,2,1,
-		2,5,2,103,8,2,10,2,12,2,106,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,5,3,116,
-		8,3,10,3,12,3,119,9,3,1,3,1,3,1,3,1,3,1,3,3,3,126,8,3,3,3,128,8,3,1,4,
-		4,4,131,8,4,11,4,12,4,132,1,5,1,5,1,5,1,5,1,5,3,5,140,8,5,1,6,1,6,1,6,
-		1,6,1,6,1,6,1,6,1,6,1,6,3,6,151,8,6,1,6,1,6,1,6,1,6,1,6,5,6,158,8,6,10,
-		6,12,6,161,9,6,1,6,3,6,164,8,6,1,6,1,6,1,6,1,6,1,6,5,6,171,8,6,10,6,12,
-		6,174,9,6,1,6,1,6,1,6,1,6,5,6,180,8,6,10,6,12,6,183,9,6,1,6,1,6,1,6,1,
-		6,5,6,189,8,6,10,6,12,6,192,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,201,8,
-		6,1,6,1,6,5,6,205,8,6,10,6,12,6,208,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,216,
-		8,6,10,6,12,6,219,9,6,1,6,1,6,1,6,1,6,1,6,5,6,226,8,6,10,6,12,6,229,9,
-		6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,238,8,6,10,6,12,6,241,9,6,1,6,1,6,1,
-		6,1,6,1,6,1,6,5,6,249,8,6,10,6,12,6,252,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,5,6,261,8,6,10,6,12,6,264,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,273,8,
-		6,10,6,12,6,276,9,6,3,6,278,8,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,287,8,
-		6,1,7,1,7,1,7,1,7,3,7,293,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,1,9,1,9,1,9,
-		1,9,1,9,1,9,1,9,1,9,5,9,310,8,9,10,9,12,9,313,9,9,3,9,315,8,9,1,10,1,10,
-		1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,331,8,
-		11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,339,8,11,1,11,3,11,342,8,11,1,11,
-		1,11,1,11,1,11,1,11,1,11,1,11,5,11,351,8,11,10,11,12,11,354,9,11,1,11,
-		1,11,1,11,1,11,1,11,1,11,1,11,3,11,363,8,11,1,11,1,11,3,11,367,8,11,1,
-		11,1,11,1,11,1,11,1,11,1,11,5,11,375,8,11,10,11,12,11,378,9,11,1,12,3,
-		12,381,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,14,1,14,1,14,
-		1,14,1,14,1,14,1,14,3,14,399,8,14,1,15,1,15,1,15,1,15,1,15,5,15,406,8,
-		15,10,15,12,15,409,9,15,3,15,411,8,15,1,16,1,16,1,16,5,16,416,8,16,10,
-		16,12,16,419,9,16,1,17,1,17,1,17,1,17,5,17,425,8,17,10,17,12,17,428,9,
-		17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,436,8,18,1,18,1,18,3,18,440,8,18,
-		1,18,1,18,1,18,1,18,1,18,3,18,447,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,456,8,19,10,19,12,19,459,9,19,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,5,19,468,8,19,10,19,12,19,471,9,19,1,19,3,19,474,8,19,1,19,1,19,3,19,
-		478,8,19,1,20,1,20,1,20,1,20,1,21,1,21,1,21,1,21,5,21,488,8,21,10,21,12,
-		21,491,9,21,1,21,1,21,1,21,1,21,5,21,497,8,21,10,21,12,21,500,9,21,1,21,
-		1,21,1,21,1,21,1,21,1,21,1,21,1,21,3,21,510,8,21,1,22,1,22,1,22,1,22,3,
-		22,516,8,22,1,22,1,22,3,22,520,8,22,1,22,1,22,1,22,1,22,3,22,526,8,22,
-		1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,5,23,538,8,23,10,23,
-		12,23,541,9,23,1,23,1,23,3,23,545,8,23,1,24,1,24,1,24,1,24,1,24,5,24,552,
-		8,24,10,24,12,24,555,9,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,563,8,24,
-		10,24,12,24,566,9,24,1,24,1,24,1,24,1,24,1,24,5,24,573,8,24,10,24,12,24,
-		576,9,24,1,24,3,24,579,8,24,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,
-		25,1,25,5,25,591,8,25,10,25,12,25,594,9,25,1,25,3,25,597,8,25,1,26,1,26,
-		1,26,1,26,1,26,1,26,1,27,1,27,1,27,1,27,5,27,609,8,27,10,27,12,27,612,
-		9,27,1,27,1,27,5,27,616,8,27,10,27,12,27,619,9,27,1,27,1,27,1,28,4,28,
-		624,8,28,11,28,12,28,625,1,28,3,28,629,8,28,1,29,1,29,1,30,1,30,1,30,1,
-		30,3,30,637,8,30,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,
-		1,31,4,31,651,8,31,11,31,12,31,652,1,31,1,31,1,31,3,31,658,8,31,1,32,1,
-		32,1,32,1,32,1,33,1,33,1,33,3,33,667,8,33,1,34,1,34,1,34,1,34,1,35,1,35,
-		1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,686,8,35,1,
-		35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,3,35,705,8,35,1,35,1,35,1,35,1,35,1,35,5,35,712,8,35,10,35,
-		12,35,715,9,35,3,35,717,8,35,1,35,5,35,720,8,35,10,35,12,35,723,9,35,1,
-		36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,736,8,36,10,
-		36,12,36,739,9,36,3,36,741,8,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,749,
-		8,36,1,37,1,37,1,37,1,37,3,37,755,8,37,1,38,1,38,1,38,5,38,760,8,38,10,
-		38,12,38,763,9,38,1,39,1,39,1,40,1,40,1,41,3,41,770,8,41,1,41,1,41,1,41,
-		0,2,22,70,42,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,
-		42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,0,14,1,
-		0,40,41,2,0,14,14,42,42,2,0,25,25,43,43,2,0,62,63,66,67,1,0,84,85,4,0,
-		70,70,74,74,83,83,85,86,1,0,87,88,1,0,85,86,1,0,71,72,1,0,69,70,1,0,62,
-		67,4,0,14,14,42,42,56,56,86,86,2,0,49,49,86,86,2,0,1,60,86,86,864,0,85,
-		1,0,0,0,2,95,1,0,0,0,4,98,1,0,0,0,6,127,1,0,0,0,8,130,1,0,0,0,10,139,1,
-		0,0,0,12,286,1,0,0,0,14,288,1,0,0,0,16,294,1,0,0,0,18,314,1,0,0,0,20,316,
-		1,0,0,0,22,366,1,0,0,0,24,380,1,0,0,0,26,384,1,0,0,0,28,398,1,0,0,0,30,
-		400,1,0,0,0,32,412,1,0,0,0,34,420,1,0,0,0,36,446,1,0,0,0,38,477,1,0,0,
-		0,40,479,1,0,0,0,42,509,1,0,0,0,44,525,1,0,0,0,46,544,1,0,0,0,48,578,1,
-		0,0,0,50,580,1,0,0,0,52,598,1,0,0,0,54,604,1,0,0,0,56,628,1,0,0,0,58,630,
-		1,0,0,0,60,636,1,0,0,0,62,657,1,0,0,0,64,659,1,0,0,0,66,666,1,0,0,0,68,
-		668,1,0,0,0,70,685,1,0,0,0,72,748,1,0,0,0,74,754,1,0,0,0,76,756,1,0,0,
-		0,78,764,1,0,0,0,80,766,1,0,0,0,82,769,1,0,0,0,84,86,3,4,2,0,85,84,1,0,
-		0,0,85,86,1,0,0,0,86,90,1,0,0,0,87,89,3,12,6,0,88,87,1,0,0,0,89,92,1,0,
-		0,0,90,88,1,0,0,0,90,91,1,0,0,0,91,93,1,0,0,0,92,90,1,0,0,0,93,94,5,0,
-		0,1,94,1,1,0,0,0,95,96,3,70,35,0,96,97,5,0,0,1,97,3,1,0,0,0,98,99,5,1,
-		0,0,99,100,3,8,4,0,100,104,5,88,0,0,101,103,3,6,3,0,102,101,1,0,0,0,103,
-		106,1,0,0,0,104,102,1,0,0,0,104,105,1,0,0,0,105,5,1,0,0,0,106,104,1,0,
-		0,0,107,108,5,2,0,0,108,128,5,88,0,0,109,110,5,3,0,0,110,128,5,88,0,0,
-		111,112,5,4,0,0,112,117,5,86,0,0,113,114,5,67,0,0,114,116,5,86,0,0,115,
-		113,1,0,0,0,116,119,1,0,0,0,117,115,1,0,0,0,117,118,1,0,0,0,118,128,1,
-		0,0,0,119,117,1,0,0,0,120,121,5,5,0,0,121,122,5,6,0,0,122,125,5,83,0,0,
-		123,124,5,7,0,0,124,126,5,83,0,0,125,123,1,0,0,0,125,126,1,0,0,0,126,128,
-		1,0,0,0,127,107,1,0,0,0,127,109,1,0,0,0,127,111,1,0,0,0,127,120,1,0,0,
-		0,128,7,1,0,0,0,129,131,3,10,5,0,130,129,1,0,0,0,131,132,1,0,0,0,132,130,
-		1,0,0,0,132,133,1,0,0,0,133,9,1,0,0,0,134,140,3,78,39,0,135,140,5,85,0,
-		0,136,140,5,70,0,0,137,140,5,74,0,0,138,140,5,83,0,0,139,134,1,0,0,0,139,
-		135,1,0,0,0,139,136,1,0,0,0,139,137,1,0,0,0,139,138,1,0,0,0,140,11,1,0,
-		0,0,141,142,5,8,0,0,142,287,5,88,0,0,143,144,5,9,0,0,144,145,5,86,0,0,
-		145,146,5,76,0,0,146,147,3,38,19,0,147,148,5,68,0,0,148,150,3,70,35,0,
-		149,151,5,88,0,0,150,149,1,0,0,0,150,151,1,0,0,0,151,287,1,0,0,0,152,153,
-		5,10,0,0,153,154,5,79,0,0,154,159,3,26,13,0,155,156,5,75,0,0,156,158,3,
-		26,13,0,157,155,1,0,0,0,158,161,1,0,0,0,159,157,1,0,0,0,159,160,1,0,0,
-		0,160,163,1,0,0,0,161,159,1,0,0,0,162,164,5,75,0,0,163,162,1,0,0,0,163,
-		164,1,0,0,0,164,165,1,0,0,0,165,166,5,80,0,0,166,287,1,0,0,0,167,168,5,
-		11,0,0,168,172,5,79,0,0,169,171,3,28,14,0,170,169,1,0,0,0,171,174,1,0,
-		0,0,172,170,1,0,0,0,172,173,1,0,0,0,173,175,1,0,0,0,174,172,1,0,0,0,175,
-		287,5,80,0,0,176,177,5,16,0,0,177,181,5,79,0,0,178,180,3,34,17,0,179,178,
-		1,0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,
-		0,183,181,1,0,0,0,184,287,5,80,0,0,185,186,5,35,0,0,186,190,5,79,0,0,187,
-		189,3,16,8,0,188,187,1,0,0,0,189,192,1,0,0,0,190,188,1,0,0,0,190,191,1,
-		0,0,0,191,193,1,0,0,0,192,190,1,0,0,0,193,287,5,80,0,0,194,195,5,36,0,
-		0,195,196,3,8,4,0,196,200,5,88,0,0,197,198,5,5,0,0,198,199,5,85,0,0,199,
-		201,5,86,0,0,200,197,1,0,0,0,200,201,1,0,0,0,201,202,1,0,0,0,202,206,5,
-		79,0,0,203,205,3,18,9,0,204,203,1,0,0,0,205,208,1,0,0,0,206,204,1,0,0,
-		0,206,207,1,0,0,0,207,209,1,0,0,0,208,206,1,0,0,0,209,210,5,80,0,0,210,
-		287,1,0,0,0,211,212,5,44,0,0,212,213,5,86,0,0,213,217,5,79,0,0,214,216,
-		3,14,7,0,215,214,1,0,0,0,216,219,1,0,0,0,217,215,1,0,0,0,217,218,1,0,0,
-		0,218,220,1,0,0,0,219,217,1,0,0,0,220,287,5,80,0,0,221,222,5,45,0,0,222,
-		223,3,56,28,0,223,227,5,79,0,0,224,226,3,54,27,0,225,224,1,0,0,0,226,229,
-		1,0,0,0,227,225,1,0,0,0,227,228,1,0,0,0,228,230,1,0,0,0,229,227,1,0,0,
-		0,230,231,5,80,0,0,231,287,1,0,0,0,232,233,5,48,0,0,233,234,5,86,0,0,234,
-		235,5,88,0,0,235,239,5,79,0,0,236,238,3,42,21,0,237,236,1,0,0,0,238,241,
-		1,0,0,0,239,237,1,0,0,0,239,240,1,0,0,0,240,242,1,0,0,0,241,239,1,0,0,
-		0,242,287,5,80,0,0,243,244,5,49,0,0,244,245,3,76,38,0,245,246,5,88,0,0,
-		246,250,5,79,0,0,247,249,3,46,23,0,248,247,1,0,0,0,249,252,1,0,0,0,250,
-		248,1,0,0,0,250,251,1,0,0,0,251,253,1,0,0,0,252,250,1,0,0,0,253,254,5,
-		80,0,0,254,287,1,0,0,0,255,256,5,50,0,0,256,257,5,86,0,0,257,258,5,88,
-		0,0,258,262,5,79,0,0,259,261,3,48,24,0,260,259,1,0,0,0,261,264,1,0,0,0,
-		262,260,1,0,0,0,262,263,1,0,0,0,263,265,1,0,0,0,264,262,1,0,0,0,265,287,
-		5,80,0,0,266,267,5,59,0,0,267,268,5,86,0,0,268,277,5,77,0,0,269,274,3,
-		64,32,0,270,271,5,75,0,0,271,273,3,64,32,0,272,270,1,0,0,0,273,276,1,0,
-		0,0,274,272,1,0,0,0,274,275,1,0,0,0,275,278,1,0,0,0,276,274,1,0,0,0,277,
-		269,1,0,0,0,277,278,1,0,0,0,278,279,1,0,0,0,279,280,5,78,0,0,280,281,5,
-		76,0,0,281,282,3,38,19,0,282,283,5,68,0,0,283,284,3,66,33,0,284,287,1,
-		0,0,0,285,287,3,54,27,0,286,141,1,0,0,0,286,143,1,0,0,0,286,152,1,0,0,
-		0,286,167,1,0,0,0,286,176,1,0,0,0,286,185,1,0,0,0,286,194,1,0,0,0,286,
-		211,1,0,0,0,286,221,1,0,0,0,286,232,1,0,0,0,286,243,1,0,0,0,286,255,1,
-		0,0,0,286,266,1,0,0,0,286,285,1,0,0,0,287,13,1,0,0,0,288,289,3,56,28,0,
-		289,292,5,88,0,0,290,291,5,22,0,0,291,293,5,88,0,0,292,290,1,0,0,0,292,
-		293,1,0,0,0,293,15,1,0,0,0,294,295,5,86,0,0,295,296,5,68,0,0,296,297,5,
-		86,0,0,297,17,1,0,0,0,298,299,5,37,0,0,299,300,5,13,0,0,300,315,3,22,11,
-		0,301,302,5,38,0,0,302,303,5,88,0,0,303,304,5,13,0,0,304,315,3,22,11,0,
-		305,306,5,86,0,0,306,311,3,32,16,0,307,308,5,75,0,0,308,310,3,32,16,0,
-		309,307,1,0,0,0,310,313,1,0,0,0,311,309,1,0,0,0,311,312,1,0,0,0,312,315,
-		1,0,0,0,313,311,1,0,0,0,314,298,1,0,0,0,314,301,1,0,0,0,314,305,1,0,0,
-		0,315,19,1,0,0,0,316,317,3,22,11,0,317,318,5,0,0,1,318,21,1,0,0,0,319,
-		320,6,11,-1,0,320,321,5,77,0,0,321,322,3,22,11,0,322,323,5,78,0,0,323,
-		367,1,0,0,0,324,325,5,28,0,0,325,367,3,22,11,7,326,327,5,39,0,0,327,330,
-		5,86,0,0,328,329,5,29,0,0,329,331,3,56,28,0,330,328,1,0,0,0,330,331,1,
-		0,0,0,331,332,1,0,0,0,332,333,5,40,0,0,333,367,3,24,12,0,334,335,5,14,
-		0,0,335,338,5,15,0,0,336,337,5,29,0,0,337,339,3,56,28,0,338,336,1,0,0,
-		0,338,339,1,0,0,0,339,341,1,0,0,0,340,342,7,0,0,0,341,340,1,0,0,0,341,
-		342,1,0,0,0,342,343,1,0,0,0,343,367,3,24,12,0,344,345,7,1,0,0,345,346,
-		5,20,0,0,346,347,5,81,0,0,347,352,3,56,28,0,348,349,5,75,0,0,349,351,3,
-		56,28,0,350,348,1,0,0,0,351,354,1,0,0,0,352,350,1,0,0,0,352,353,1,0,0,
-		0,353,355,1,0,0,0,354,352,1,0,0,0,355,356,5,82,0,0,356,357,7,0,0,0,357,
-		358,3,24,12,0,358,367,1,0,0,0,359,362,7,2,0,0,360,361,5,20,0,0,361,363,
-		3,56,28,0,362,360,1,0,0,0,362,363,1,0,0,0,363,364,1,0,0,0,364,365,7,3,
-		0,0,365,367,7,4,0,0,366,319,1,0,0,0,366,324,1,0,0,0,366,326,1,0,0,0,366,
-		334,1,0,0,0,366,344,1,0,0,0,366,359,1,0,0,0,367,376,1,0,0,0,368,369,10,
-		6,0,0,369,370,5,26,0,0,370,375,3,22,11,7,371,372,10,5,0,0,372,373,5,27,
-		0,0,373,375,3,22,11,6,374,368,1,0,0,0,374,371,1,0,0,0,375,378,1,0,0,0,
-		376,374,1,0,0,0,376,377,1,0,0,0,377,23,1,0,0,0,378,376,1,0,0,0,379,381,
-		5,28,0,0,380,379,1,0,0,0,380,381,1,0,0,0,381,382,1,0,0,0,382,383,5,86,
-		0,0,383,25,1,0,0,0,384,385,5,86,0,0,385,386,5,68,0,0,386,387,3,80,40,0,
-		387,27,1,0,0,0,388,389,5,88,0,0,389,390,5,63,0,0,390,399,3,80,40,0,391,
-		392,5,12,0,0,392,393,5,88,0,0,393,394,5,13,0,0,394,399,3,22,11,0,395,396,
-		5,86,0,0,396,397,5,43,0,0,397,399,7,4,0,0,398,388,1,0,0,0,398,391,1,0,
-		0,0,398,395,1,0,0,0,399,29,1,0,0,0,400,410,5,46,0,0,401,402,5,47,0,0,402,
-		407,3,32,16,0,403,404,5,75,0,0,404,406,3,32,16,0,405,403,1,0,0,0,406,409,
-		1,0,0,0,407,405,1,0,0,0,407,408,1,0,0,0,408,411,1,0,0,0,409,407,1,0,0,
-		0,410,401,1,0,0,0,410,411,1,0,0,0,411,31,1,0,0,0,412,417,5,86,0,0,413,
-		414,5,70,0,0,414,416,5,86,0,0,415,413,1,0,0,0,416,419,1,0,0,0,417,415,
-		1,0,0,0,417,418,1,0,0,0,418,33,1,0,0,0,419,417,1,0,0,0,420,421,3,76,38,
-		0,421,422,5,76,0,0,422,426,3,38,19,0,423,425,3,36,18,0,424,423,1,0,0,0,
-		425,428,1,0,0,0,426,424,1,0,0,0,426,427,1,0,0,0,427,35,1,0,0,0,428,426,
-		1,0,0,0,429,430,5,17,0,0,430,447,5,88,0,0,431,432,5,18,0,0,432,447,5,88,
-		0,0,433,435,5,19,0,0,434,436,3,82,41,0,435,434,1,0,0,0,435,436,1,0,0,0,
-		436,437,1,0,0,0,437,439,5,73,0,0,438,440,3,82,41,0,439,438,1,0,0,0,439,
-		440,1,0,0,0,440,447,1,0,0,0,441,447,3,30,15,0,442,443,5,5,0,0,443,444,
-		5,47,0,0,444,445,5,85,0,0,445,447,5,86,0,0,446,429,1,0,0,0,446,431,1,0,
-		0,0,446,433,1,0,0,0,446,441,1,0,0,0,446,442,1,0,0,0,447,37,1,0,0,0,448,
-		478,5,86,0,0,449,450,5,86,0,0,450,451,5,20,0,0,451,452,5,77,0,0,452,457,
-		5,86,0,0,453,454,5,75,0,0,454,456,5,86,0,0,455,453,1,0,0,0,456,459,1,0,
-		0,0,457,455,1,0,0,0,457,458,1,0,0,0,458,460,1,0,0,0,459,457,1,0,0,0,460,
-		478,5,78,0,0,461,462,5,86,0,0,462,463,5,20,0,0,463,464,5,79,0,0,464,469,
-		3,40,20,0,465,466,5,75,0,0,466,468,3,40,20,0,467,465,1,0,0,0,468,471,1,
-		0,0,0,469,467,1,0,0,0,469,470,1,0,0,0,470,473,1,0,0,0,471,469,1,0,0,0,
-		472,474,5,75,0,0,473,472,1,0,0,0,473,474,1,0,0,0,474,475,1,0,0,0,475,476,
-		5,80,0,0,476,478,1,0,0,0,477,448,1,0,0,0,477,449,1,0,0,0,477,461,1,0,0,
-		0,478,39,1,0,0,0,479,480,5,86,0,0,480,481,5,76,0,0,481,482,3,38,19,0,482,
-		41,1,0,0,0,483,484,5,86,0,0,484,485,5,76,0,0,485,489,3,38,19,0,486,488,
-		3,44,22,0,487,486,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,0,489,490,1,0,
-		0,0,490,510,1,0,0,0,491,489,1,0,0,0,492,493,5,51,0,0,493,498,5,86,0,0,
-		494,495,5,75,0,0,495,497,5,86,0,0,496,494,1,0,0,0,497,500,1,0,0,0,498,
-		496,1,0,0,0,498,499,1,0,0,0,499,510,1,0,0,0,500,498,1,0,0,0,501,502,5,
-		86,0,0,502,503,3,70,35,0,503,504,5,88,0,0,504,510,1,0,0,0,505,506,5,86,
-		0,0,506,507,5,62,0,0,507,508,5,84,0,0,508,510,5,86,0,0,509,483,1,0,0,0,
-		509,492,1,0,0,0,509,501,1,0,0,0,509,505,1,0,0,0,510,43,1,0,0,0,511,512,
-		5,52,0,0,512,526,5,86,0,0,513,515,5,19,0,0,514,516,3,82,41,0,515,514,1,
-		0,0,0,515,516,1,0,0,0,516,517,1,0,0,0,517,519,5,73,0,0,518,520,3,82,41,
-		0,519,518,1,0,0,0,519,520,1,0,0,0,520,526,1,0,0,0,521,522,5,86,0,0,522,
-		523,5,62,0,0,523,524,5,84,0,0,524,526,5,86,0,0,525,511,1,0,0,0,525,513,
-		1,0,0,0,525,521,1,0,0,0,526,45,1,0,0,0,527,528,5,6,0,0,528,545,5,86,0,
-		0,529,530,5,54,0,0,530,545,5,86,0,0,531,532,5,53,0,0,532,545,3,70,35,0,
-		533,534,5,55,0,0,534,539,5,86,0,0,535,536,5,75,0,0,536,538,5,86,0,0,537,
-		535,1,0,0,0,538,541,1,0,0,0,539,537,1,0,0,0,539,540,1,0,0,0,540,545,1,
-		0,0,0,541,539,1,0,0,0,542,543,5,86,0,0,543,545,3,70,35,0,544,527,1,0,0,
-		0,544,529,1,0,0,0,544,531,1,0,0,0,544,533,1,0,0,0,544,542,1,0,0,0,545,
-		47,1,0,0,0,546,547,5,86,0,0,547,548,5,77,0,0,548,553,5,86,0,0,549,550,
-		5,75,0,0,550,552,5,86,0,0,551,549,1,0,0,0,552,555,1,0,0,0,553,551,1,0,
-		0,0,553,554,1,0,0,0,554,556,1,0,0,0,555,553,1,0,0,0,556,579,5,78,0,0,557,
-		558,5,17,0,0,558,559,5,86,0,0,559,560,5,88,0,0,560,564,5,79,0,0,561,563,
-		3,50,25,0,562,561,1,0,0,0,563,566,1,0,0,0,564,562,1,0,0,0,564,565,1,0,
-		0,0,565,567,1,0,0,0,566,564,1,0,0,0,567,579,5,80,0,0,568,569,5,56,0,0,
-		569,570,5,86,0,0,570,574,5,79,0,0,571,573,3,52,26,0,572,571,1,0,0,0,573,
-		576,1,0,0,0,574,572,1,0,0,0,574,575,1,0,0,0,575,577,1,0,0,0,576,574,1,
-		0,0,0,577,579,5,80,0,0,578,546,1,0,0,0,578,557,1,0,0,0,578,568,1,0,0,0,
-		579,49,1,0,0,0,580,581,5,57,0,0,581,582,5,88,0,0,582,596,5,58,0,0,583,
-		597,5,85,0,0,584,585,5,77,0,0,585,586,5,86,0,0,586,592,5,85,0,0,587,588,
-		5,75,0,0,588,589,5,86,0,0,589,591,5,85,0,0,590,587,1,0,0,0,591,594,1,0,
-		0,0,592,590,1,0,0,0,592,593,1,0,0,0,593,595,1,0,0,0,594,592,1,0,0,0,595,
-		597,5,78,0,0,596,583,1,0,0,0,596,584,1,0,0,0,597,51,1,0,0,0,598,599,5,
-		85,0,0,599,600,5,73,0,0,600,601,5,85,0,0,601,602,5,68,0,0,602,603,7,4,
-		0,0,603,53,1,0,0,0,604,605,5,86,0,0,605,606,3,56,28,0,606,610,5,88,0,0,
-		607,609,3,60,30,0,608,607,1,0,0,0,609,612,1,0,0,0,610,608,1,0,0,0,610,
-		611,1,0,0,0,611,613,1,0,0,0,612,610,1,0,0,0,613,617,5,79,0,0,614,616,3,
-		62,31,0,615,614,1,0,0,0,616,619,1,0,0,0,617,615,1,0,0,0,617,618,1,0,0,
-		0,618,620,1,0,0,0,619,617,1,0,0,0,620,621,5,80,0,0,621,55,1,0,0,0,622,
-		624,3,58,29,0,623,622,1,0,0,0,624,625,1,0,0,0,625,623,1,0,0,0,625,626,
-		1,0,0,0,626,629,1,0,0,0,627,629,5,88,0,0,628,623,1,0,0,0,628,627,1,0,0,
-		0,629,57,1,0,0,0,630,631,7,5,0,0,631,59,1,0,0,0,632,633,5,21,0,0,633,637,
-		3,80,40,0,634,637,5,15,0,0,635,637,3,30,15,0,636,632,1,0,0,0,636,634,1,
-		0,0,0,636,635,1,0,0,0,637,61,1,0,0,0,638,639,5,22,0,0,639,658,5,88,0,0,
-		640,641,5,23,0,0,641,642,5,13,0,0,642,658,3,70,35,0,643,644,5,24,0,0,644,
-		645,5,86,0,0,645,646,5,68,0,0,646,658,3,70,35,0,647,648,5,25,0,0,648,650,
-		5,79,0,0,649,651,3,68,34,0,650,649,1,0,0,0,651,652,1,0,0,0,652,650,1,0,
-		0,0,652,653,1,0,0,0,653,654,1,0,0,0,654,655,5,80,0,0,655,658,1,0,0,0,656,
-		658,3,54,27,0,657,638,1,0,0,0,657,640,1,0,0,0,657,643,1,0,0,0,657,647,
-		1,0,0,0,657,656,1,0,0,0,658,63,1,0,0,0,659,660,5,86,0,0,660,661,5,76,0,
-		0,661,662,3,38,19,0,662,65,1,0,0,0,663,664,5,60,0,0,664,667,7,6,0,0,665,
-		667,3,70,35,0,666,663,1,0,0,0,666,665,1,0,0,0,667,67,1,0,0,0,668,669,7,
-		7,0,0,669,670,5,13,0,0,670,671,3,70,35,0,671,69,1,0,0,0,672,673,6,35,-1,
-		0,673,686,3,72,36,0,674,675,5,70,0,0,675,686,3,70,35,9,676,677,5,28,0,
-		0,677,686,3,70,35,4,678,679,5,30,0,0,679,680,3,70,35,0,680,681,5,31,0,
-		0,681,682,3,70,35,0,682,683,5,32,0,0,683,684,3,70,35,1,684,686,1,0,0,0,
-		685,672,1,0,0,0,685,674,1,0,0,0,685,676,1,0,0,0,685,678,1,0,0,0,686,721,
-		1,0,0,0,687,688,10,8,0,0,688,689,7,8,0,0,689,720,3,70,35,9,690,691,10,
-		7,0,0,691,692,7,9,0,0,692,720,3,70,35,8,693,694,10,6,0,0,694,695,7,10,
-		0,0,695,720,3,70,35,7,696,697,10,3,0,0,697,698,5,26,0,0,698,720,3,70,35,
-		4,699,700,10,2,0,0,700,701,5,27,0,0,701,720,3,70,35,3,702,704,10,5,0,0,
-		703,705,5,28,0,0,704,703,1,0,0,0,704,705,1,0,0,0,705,706,1,0,0,0,706,707,
-		5,29,0,0,707,716,5,81,0,0,708,713,3,70,35,0,709,710,5,75,0,0,710,712,3,
-		70,35,0,711,709,1,0,0,0,712,715,1,0,0,0,713,711,1,0,0,0,713,714,1,0,0,
-		0,714,717,1,0,0,0,715,713,1,0,0,0,716,708,1,0,0,0,716,717,1,0,0,0,717,
-		718,1,0,0,0,718,720,5,82,0,0,719,687,1,0,0,0,719,690,1,0,0,0,719,693,1,
-		0,0,0,719,696,1,0,0,0,719,699,1,0,0,0,719,702,1,0,0,0,720,723,1,0,0,0,
-		721,719,1,0,0,0,721,722,1,0,0,0,722,71,1,0,0,0,723,721,1,0,0,0,724,749,
-		3,80,40,0,725,749,5,84,0,0,726,749,5,88,0,0,727,749,5,83,0,0,728,749,5,
-		33,0,0,729,749,5,34,0,0,730,731,7,11,0,0,731,740,5,77,0,0,732,737,3,74,
-		37,0,733,734,5,75,0,0,734,736,3,74,37,0,735,733,1,0,0,0,736,739,1,0,0,
-		0,737,735,1,0,0,0,737,738,1,0,0,0,738,741,1,0,0,0,739,737,1,0,0,0,740,
-		732,1,0,0,0,740,741,1,0,0,0,741,742,1,0,0,0,742,749,5,78,0,0,743,749,3,
-		76,38,0,744,745,5,77,0,0,745,746,3,70,35,0,746,747,5,78,0,0,747,749,1,
-		0,0,0,748,724,1,0,0,0,748,725,1,0,0,0,748,726,1,0,0,0,748,727,1,0,0,0,
-		748,728,1,0,0,0,748,729,1,0,0,0,748,730,1,0,0,0,748,743,1,0,0,0,748,744,
-		1,0,0,0,749,73,1,0,0,0,750,751,5,86,0,0,751,752,5,61,0,0,752,755,3,70,
-		35,0,753,755,3,70,35,0,754,750,1,0,0,0,754,753,1,0,0,0,755,75,1,0,0,0,
-		756,761,7,12,0,0,757,758,5,74,0,0,758,760,3,78,39,0,759,757,1,0,0,0,760,
-		763,1,0,0,0,761,759,1,0,0,0,761,762,1,0,0,0,762,77,1,0,0,0,763,761,1,0,
-		0,0,764,765,7,13,0,0,765,79,1,0,0,0,766,767,5,85,0,0,767,81,1,0,0,0,768,
-		770,5,70,0,0,769,768,1,0,0,0,769,770,1,0,0,0,770,771,1,0,0,0,771,772,7,
-		4,0,0,772,83,1,0,0,0,82,85,90,104,117,125,127,132,139,150,159,163,172,
-		181,190,200,206,217,227,239,250,262,274,277,286,292,311,314,330,338,341,
-		352,362,366,374,376,380,398,407,410,417,426,435,439,446,457,469,473,477,
-		489,498,509,515,519,525,539,544,553,564,574,578,592,596,610,617,625,628,
-		636,652,657,666,685,704,713,716,719,721,737,740,748,754,761,769
+		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
+		1,0,3,0,88,8,0,1,0,5,0,91,8,0,10,0,12,0,94,9,0,1,0,1,0,1,1,1,1,1,1,1,2,
+		1,2,1,2,1,2,5,2,105,8,2,10,2,12,2,108,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,
+		1,3,5,3,118,8,3,10,3,12,3,121,9,3,1,3,1,3,1,3,1,3,1,3,3,3,128,8,3,3,3,
+		130,8,3,1,4,4,4,133,8,4,11,4,12,4,134,1,5,1,5,1,5,1,5,1,5,3,5,142,8,5,
+		1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,153,8,6,1,6,1,6,1,6,1,6,1,6,5,
+		6,160,8,6,10,6,12,6,163,9,6,1,6,3,6,166,8,6,1,6,1,6,1,6,1,6,1,6,5,6,173,
+		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,5,6,182,8,6,10,6,12,6,185,9,6,1,
+		6,1,6,1,6,1,6,5,6,191,8,6,10,6,12,6,194,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,3,6,203,8,6,1,6,1,6,5,6,207,8,6,10,6,12,6,210,9,6,1,6,1,6,1,6,1,6,1,
+		6,1,6,5,6,218,8,6,10,6,12,6,221,9,6,1,6,1,6,1,6,1,6,1,6,5,6,228,8,6,10,
+		6,12,6,231,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,240,8,6,10,6,12,6,243,9,
+		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,251,8,6,10,6,12,6,254,9,6,1,6,1,6,1,6,1,
+		6,1,6,1,6,1,6,5,6,263,8,6,10,6,12,6,266,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,5,6,275,8,6,10,6,12,6,278,9,6,3,6,280,8,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
+		6,3,6,289,8,6,1,7,1,7,1,7,1,7,3,7,295,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,
+		1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,312,8,9,10,9,12,9,315,9,9,3,9,317,
+		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,3,11,333,8,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,341,8,11,1,11,3,11,
+		344,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,353,8,11,10,11,12,11,
+		356,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,365,8,11,1,11,1,11,3,
+		11,369,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,377,8,11,10,11,12,11,380,
+		9,11,1,12,3,12,383,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,
+		14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,401,8,14,1,15,1,15,1,15,1,15,1,15,
+		5,15,408,8,15,10,15,12,15,411,9,15,3,15,413,8,15,1,16,1,16,1,16,5,16,418,
+		8,16,10,16,12,16,421,9,16,1,17,1,17,1,17,1,17,5,17,427,8,17,10,17,12,17,
+		430,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,438,8,18,1,18,1,18,3,18,442,
+		8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,5,18,455,8,
+		18,10,18,12,18,458,9,18,1,18,3,18,461,8,18,1,18,1,18,3,18,465,8,18,3,18,
+		467,8,18,1,19,1,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,480,
+		8,20,10,20,12,20,483,9,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,492,
+		8,20,10,20,12,20,495,9,20,1,20,3,20,498,8,20,1,20,1,20,3,20,502,8,20,1,
+		21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,512,8,22,10,22,12,22,515,9,
+		22,1,22,1,22,1,22,1,22,5,22,521,8,22,10,22,12,22,524,9,22,1,22,1,22,1,
+		22,1,22,1,22,1,22,1,22,1,22,3,22,534,8,22,1,23,1,23,1,23,1,23,3,23,540,
+		8,23,1,23,1,23,3,23,544,8,23,1,23,1,23,1,23,1,23,3,23,550,8,23,1,24,1,
+		24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,562,8,24,10,24,12,24,565,
+		9,24,1,24,1,24,3,24,569,8,24,1,25,1,25,1,25,1,25,1,25,5,25,576,8,25,10,
+		25,12,25,579,9,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,587,8,25,10,25,12,
+		25,590,9,25,1,25,1,25,1,25,1,25,1,25,5,25,597,8,25,10,25,12,25,600,9,25,
+		1,25,3,25,603,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,
+		26,615,8,26,10,26,12,26,618,9,26,1,26,3,26,621,8,26,1,27,1,27,1,27,1,27,
+		1,27,1,27,1,28,1,28,1,28,1,28,5,28,633,8,28,10,28,12,28,636,9,28,1,28,
+		1,28,5,28,640,8,28,10,28,12,28,643,9,28,1,28,1,28,1,29,4,29,648,8,29,11,
+		29,12,29,649,1,29,3,29,653,8,29,1,30,1,30,1,31,1,31,1,31,1,31,3,31,661,
+		8,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,4,32,
+		675,8,32,11,32,12,32,676,1,32,1,32,1,32,3,32,682,8,32,1,33,1,33,1,33,1,
+		33,1,34,1,34,1,34,3,34,691,8,34,1,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
+		1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,710,8,36,1,36,1,36,1,
+		36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
+		36,3,36,729,8,36,1,36,1,36,1,36,1,36,1,36,5,36,736,8,36,10,36,12,36,739,
+		9,36,3,36,741,8,36,1,36,5,36,744,8,36,10,36,12,36,747,9,36,1,37,1,37,1,
+		37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,5,37,760,8,37,10,37,12,37,763,
+		9,37,3,37,765,8,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,773,8,37,1,38,1,
+		38,1,38,1,38,3,38,779,8,38,1,39,1,39,1,39,5,39,784,8,39,10,39,12,39,787,
+		9,39,1,40,1,40,1,41,1,41,1,42,3,42,794,8,42,1,42,1,42,1,42,0,2,22,72,43,
+		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
+		50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,0,14,1,0,40,41,2,
+		0,14,14,42,42,2,0,25,25,43,43,2,0,63,64,67,68,1,0,85,86,4,0,71,71,75,75,
+		84,84,86,87,1,0,88,89,1,0,86,87,1,0,72,73,1,0,70,71,1,0,63,68,4,0,14,14,
+		42,42,56,56,87,87,2,0,49,49,87,87,2,0,1,61,87,87,891,0,87,1,0,0,0,2,97,
+		1,0,0,0,4,100,1,0,0,0,6,129,1,0,0,0,8,132,1,0,0,0,10,141,1,0,0,0,12,288,
+		1,0,0,0,14,290,1,0,0,0,16,296,1,0,0,0,18,316,1,0,0,0,20,318,1,0,0,0,22,
+		368,1,0,0,0,24,382,1,0,0,0,26,386,1,0,0,0,28,400,1,0,0,0,30,402,1,0,0,
+		0,32,414,1,0,0,0,34,422,1,0,0,0,36,466,1,0,0,0,38,468,1,0,0,0,40,501,1,
+		0,0,0,42,503,1,0,0,0,44,533,1,0,0,0,46,549,1,0,0,0,48,568,1,0,0,0,50,602,
+		1,0,0,0,52,604,1,0,0,0,54,622,1,0,0,0,56,628,1,0,0,0,58,652,1,0,0,0,60,
+		654,1,0,0,0,62,660,1,0,0,0,64,681,1,0,0,0,66,683,1,0,0,0,68,690,1,0,0,
+		0,70,692,1,0,0,0,72,709,1,0,0,0,74,772,1,0,0,0,76,778,1,0,0,0,78,780,1,
+		0,0,0,80,788,1,0,0,0,82,790,1,0,0,0,84,793,1,0,0,0,86,88,3,4,2,0,87,86,
+		1,0,0,0,87,88,1,0,0,0,88,92,1,0,0,0,89,91,3,12,6,0,90,89,1,0,0,0,91,94,
+		1,0,0,0,92,90,1,0,0,0,92,93,1,0,0,0,93,95,1,0,0,0,94,92,1,0,0,0,95,96,
+		5,0,0,1,96,1,1,0,0,0,97,98,3,72,36,0,98,99,5,0,0,1,99,3,1,0,0,0,100,101,
+		5,1,0,0,101,102,3,8,4,0,102,106,5,89,0,0,103,105,3,6,3,0,104,103,1,0,0,
+		0,105,108,1,0,0,0,106,104,1,0,0,0,106,107,1,0,0,0,107,5,1,0,0,0,108,106,
+		1,0,0,0,109,110,5,2,0,0,110,130,5,89,0,0,111,112,5,3,0,0,112,130,5,89,
+		0,0,113,114,5,4,0,0,114,119,5,87,0,0,115,116,5,68,0,0,116,118,5,87,0,0,
+		117,115,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,120,130,
+		1,0,0,0,121,119,1,0,0,0,122,123,5,5,0,0,123,124,5,6,0,0,124,127,5,84,0,
+		0,125,126,5,7,0,0,126,128,5,84,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,
+		130,1,0,0,0,129,109,1,0,0,0,129,111,1,0,0,0,129,113,1,0,0,0,129,122,1,
+		0,0,0,130,7,1,0,0,0,131,133,3,10,5,0,132,131,1,0,0,0,133,134,1,0,0,0,134,
+		132,1,0,0,0,134,135,1,0,0,0,135,9,1,0,0,0,136,142,3,80,40,0,137,142,5,
+		86,0,0,138,142,5,71,0,0,139,142,5,75,0,0,140,142,5,84,0,0,141,136,1,0,
+		0,0,141,137,1,0,0,0,141,138,1,0,0,0,141,139,1,0,0,0,141,140,1,0,0,0,142,
+		11,1,0,0,0,143,144,5,8,0,0,144,289,5,89,0,0,145,146,5,9,0,0,146,147,5,
+		87,0,0,147,148,5,77,0,0,148,149,3,40,20,0,149,150,5,69,0,0,150,152,3,72,
+		36,0,151,153,5,89,0,0,152,151,1,0,0,0,152,153,1,0,0,0,153,289,1,0,0,0,
+		154,155,5,10,0,0,155,156,5,80,0,0,156,161,3,26,13,0,157,158,5,76,0,0,158,
+		160,3,26,13,0,159,157,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,
+		1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,164,166,5,76,0,0,165,164,1,0,0,
+		0,165,166,1,0,0,0,166,167,1,0,0,0,167,168,5,81,0,0,168,289,1,0,0,0,169,
+		170,5,11,0,0,170,174,5,80,0,0,171,173,3,28,14,0,172,171,1,0,0,0,173,176,
+		1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,174,1,0,0,
+		0,177,289,5,81,0,0,178,179,5,16,0,0,179,183,5,80,0,0,180,182,3,34,17,0,
+		181,180,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,184,186,
+		1,0,0,0,185,183,1,0,0,0,186,289,5,81,0,0,187,188,5,35,0,0,188,192,5,80,
+		0,0,189,191,3,16,8,0,190,189,1,0,0,0,191,194,1,0,0,0,192,190,1,0,0,0,192,
+		193,1,0,0,0,193,195,1,0,0,0,194,192,1,0,0,0,195,289,5,81,0,0,196,197,5,
+		36,0,0,197,198,3,8,4,0,198,202,5,89,0,0,199,200,5,5,0,0,200,201,5,86,0,
+		0,201,203,5,87,0,0,202,199,1,0,0,0,202,203,1,0,0,0,203,204,1,0,0,0,204,
+		208,5,80,0,0,205,207,3,18,9,0,206,205,1,0,0,0,207,210,1,0,0,0,208,206,
+		1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,0,210,208,1,0,0,0,211,212,5,81,0,
+		0,212,289,1,0,0,0,213,214,5,44,0,0,214,215,5,87,0,0,215,219,5,80,0,0,216,
+		218,3,14,7,0,217,216,1,0,0,0,218,221,1,0,0,0,219,217,1,0,0,0,219,220,1,
+		0,0,0,220,222,1,0,0,0,221,219,1,0,0,0,222,289,5,81,0,0,223,224,5,45,0,
+		0,224,225,3,58,29,0,225,229,5,80,0,0,226,228,3,56,28,0,227,226,1,0,0,0,
+		228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,
+		1,0,0,0,232,233,5,81,0,0,233,289,1,0,0,0,234,235,5,48,0,0,235,236,5,87,
+		0,0,236,237,5,89,0,0,237,241,5,80,0,0,238,240,3,44,22,0,239,238,1,0,0,
+		0,240,243,1,0,0,0,241,239,1,0,0,0,241,242,1,0,0,0,242,244,1,0,0,0,243,
+		241,1,0,0,0,244,289,5,81,0,0,245,246,5,49,0,0,246,247,3,78,39,0,247,248,
+		5,89,0,0,248,252,5,80,0,0,249,251,3,48,24,0,250,249,1,0,0,0,251,254,1,
+		0,0,0,252,250,1,0,0,0,252,253,1,0,0,0,253,255,1,0,0,0,254,252,1,0,0,0,
+		255,256,5,81,0,0,256,289,1,0,0,0,257,258,5,50,0,0,258,259,5,87,0,0,259,
+		260,5,89,0,0,260,264,5,80,0,0,261,263,3,50,25,0,262,261,1,0,0,0,263,266,
+		1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,
+		0,267,289,5,81,0,0,268,269,5,59,0,0,269,270,5,87,0,0,270,279,5,78,0,0,
+		271,276,3,66,33,0,272,273,5,76,0,0,273,275,3,66,33,0,274,272,1,0,0,0,275,
+		278,1,0,0,0,276,274,1,0,0,0,276,277,1,0,0,0,277,280,1,0,0,0,278,276,1,
+		0,0,0,279,271,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,5,79,0,0,
+		282,283,5,77,0,0,283,284,3,40,20,0,284,285,5,69,0,0,285,286,3,68,34,0,
+		286,289,1,0,0,0,287,289,3,56,28,0,288,143,1,0,0,0,288,145,1,0,0,0,288,
+		154,1,0,0,0,288,169,1,0,0,0,288,178,1,0,0,0,288,187,1,0,0,0,288,196,1,
+		0,0,0,288,213,1,0,0,0,288,223,1,0,0,0,288,234,1,0,0,0,288,245,1,0,0,0,
+		288,257,1,0,0,0,288,268,1,0,0,0,288,287,1,0,0,0,289,13,1,0,0,0,290,291,
+		3,58,29,0,291,294,5,89,0,0,292,293,5,22,0,0,293,295,5,89,0,0,294,292,1,
+		0,0,0,294,295,1,0,0,0,295,15,1,0,0,0,296,297,5,87,0,0,297,298,5,69,0,0,
+		298,299,5,87,0,0,299,17,1,0,0,0,300,301,5,37,0,0,301,302,5,13,0,0,302,
+		317,3,22,11,0,303,304,5,38,0,0,304,305,5,89,0,0,305,306,5,13,0,0,306,317,
+		3,22,11,0,307,308,5,87,0,0,308,313,3,32,16,0,309,310,5,76,0,0,310,312,
+		3,32,16,0,311,309,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,
+		0,0,314,317,1,0,0,0,315,313,1,0,0,0,316,300,1,0,0,0,316,303,1,0,0,0,316,
+		307,1,0,0,0,317,19,1,0,0,0,318,319,3,22,11,0,319,320,5,0,0,1,320,21,1,
+		0,0,0,321,322,6,11,-1,0,322,323,5,78,0,0,323,324,3,22,11,0,324,325,5,79,
+		0,0,325,369,1,0,0,0,326,327,5,28,0,0,327,369,3,22,11,7,328,329,5,39,0,
+		0,329,332,5,87,0,0,330,331,5,29,0,0,331,333,3,58,29,0,332,330,1,0,0,0,
+		332,333,1,0,0,0,333,334,1,0,0,0,334,335,5,40,0,0,335,369,3,24,12,0,336,
+		337,5,14,0,0,337,340,5,15,0,0,338,339,5,29,0,0,339,341,3,58,29,0,340,338,
+		1,0,0,0,340,341,1,0,0,0,341,343,1,0,0,0,342,344,7,0,0,0,343,342,1,0,0,
+		0,343,344,1,0,0,0,344,345,1,0,0,0,345,369,3,24,12,0,346,347,7,1,0,0,347,
+		348,5,20,0,0,348,349,5,82,0,0,349,354,3,58,29,0,350,351,5,76,0,0,351,353,
+		3,58,29,0,352,350,1,0,0,0,353,356,1,0,0,0,354,352,1,0,0,0,354,355,1,0,
+		0,0,355,357,1,0,0,0,356,354,1,0,0,0,357,358,5,83,0,0,358,359,7,0,0,0,359,
+		360,3,24,12,0,360,369,1,0,0,0,361,364,7,2,0,0,362,363,5,20,0,0,363,365,
+		3,58,29,0,364,362,1,0,0,0,364,365,1,0,0,0,365,366,1,0,0,0,366,367,7,3,
+		0,0,367,369,7,4,0,0,368,321,1,0,0,0,368,326,1,0,0,0,368,328,1,0,0,0,368,
+		336,1,0,0,0,368,346,1,0,0,0,368,361,1,0,0,0,369,378,1,0,0,0,370,371,10,
+		6,0,0,371,372,5,26,0,0,372,377,3,22,11,7,373,374,10,5,0,0,374,375,5,27,
+		0,0,375,377,3,22,11,6,376,370,1,0,0,0,376,373,1,0,0,0,377,380,1,0,0,0,
+		378,376,1,0,0,0,378,379,1,0,0,0,379,23,1,0,0,0,380,378,1,0,0,0,381,383,
+		5,28,0,0,382,381,1,0,0,0,382,383,1,0,0,0,383,384,1,0,0,0,384,385,5,87,
+		0,0,385,25,1,0,0,0,386,387,5,87,0,0,387,388,5,69,0,0,388,389,3,82,41,0,
+		389,27,1,0,0,0,390,391,5,89,0,0,391,392,5,64,0,0,392,401,3,82,41,0,393,
+		394,5,12,0,0,394,395,5,89,0,0,395,396,5,13,0,0,396,401,3,22,11,0,397,398,
+		5,87,0,0,398,399,5,43,0,0,399,401,7,4,0,0,400,390,1,0,0,0,400,393,1,0,
+		0,0,400,397,1,0,0,0,401,29,1,0,0,0,402,412,5,46,0,0,403,404,5,47,0,0,404,
+		409,3,32,16,0,405,406,5,76,0,0,406,408,3,32,16,0,407,405,1,0,0,0,408,411,
+		1,0,0,0,409,407,1,0,0,0,409,410,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,
+		0,412,403,1,0,0,0,412,413,1,0,0,0,413,31,1,0,0,0,414,419,5,87,0,0,415,
+		416,5,71,0,0,416,418,5,87,0,0,417,415,1,0,0,0,418,421,1,0,0,0,419,417,
+		1,0,0,0,419,420,1,0,0,0,420,33,1,0,0,0,421,419,1,0,0,0,422,423,3,78,39,
+		0,423,424,5,77,0,0,424,428,3,40,20,0,425,427,3,36,18,0,426,425,1,0,0,0,
+		427,430,1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,35,1,0,0,0,430,428,
+		1,0,0,0,431,432,5,17,0,0,432,467,5,89,0,0,433,434,5,18,0,0,434,467,5,89,
+		0,0,435,437,5,19,0,0,436,438,3,84,42,0,437,436,1,0,0,0,437,438,1,0,0,0,
+		438,439,1,0,0,0,439,441,5,74,0,0,440,442,3,84,42,0,441,440,1,0,0,0,441,
+		442,1,0,0,0,442,467,1,0,0,0,443,467,3,30,15,0,444,445,5,5,0,0,445,446,
+		5,47,0,0,446,447,5,86,0,0,447,467,5,87,0,0,448,449,5,61,0,0,449,464,3,
+		78,39,0,450,451,5,80,0,0,451,456,3,38,19,0,452,453,5,76,0,0,453,455,3,
+		38,19,0,454,452,1,0,0,0,455,458,1,0,0,0,456,454,1,0,0,0,456,457,1,0,0,
+		0,457,460,1,0,0,0,458,456,1,0,0,0,459,461,5,76,0,0,460,459,1,0,0,0,460,
+		461,1,0,0,0,461,462,1,0,0,0,462,463,5,81,0,0,463,465,1,0,0,0,464,450,1,
+		0,0,0,464,465,1,0,0,0,465,467,1,0,0,0,466,431,1,0,0,0,466,433,1,0,0,0,
+		466,435,1,0,0,0,466,443,1,0,0,0,466,444,1,0,0,0,466,448,1,0,0,0,467,37,
+		1,0,0,0,468,469,5,87,0,0,469,470,5,69,0,0,470,471,5,87,0,0,471,39,1,0,
+		0,0,472,502,5,87,0,0,473,474,5,87,0,0,474,475,5,20,0,0,475,476,5,78,0,
+		0,476,481,5,87,0,0,477,478,5,76,0,0,478,480,5,87,0,0,479,477,1,0,0,0,480,
+		483,1,0,0,0,481,479,1,0,0,0,481,482,1,0,0,0,482,484,1,0,0,0,483,481,1,
+		0,0,0,484,502,5,79,0,0,485,486,5,87,0,0,486,487,5,20,0,0,487,488,5,80,
+		0,0,488,493,3,42,21,0,489,490,5,76,0,0,490,492,3,42,21,0,491,489,1,0,0,
+		0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,497,1,0,0,0,495,
+		493,1,0,0,0,496,498,5,76,0,0,497,496,1,0,0,0,497,498,1,0,0,0,498,499,1,
+		0,0,0,499,500,5,81,0,0,500,502,1,0,0,0,501,472,1,0,0,0,501,473,1,0,0,0,
+		501,485,1,0,0,0,502,41,1,0,0,0,503,504,5,87,0,0,504,505,5,77,0,0,505,506,
+		3,40,20,0,506,43,1,0,0,0,507,508,5,87,0,0,508,509,5,77,0,0,509,513,3,40,
+		20,0,510,512,3,46,23,0,511,510,1,0,0,0,512,515,1,0,0,0,513,511,1,0,0,0,
+		513,514,1,0,0,0,514,534,1,0,0,0,515,513,1,0,0,0,516,517,5,51,0,0,517,522,
+		5,87,0,0,518,519,5,76,0,0,519,521,5,87,0,0,520,518,1,0,0,0,521,524,1,0,
+		0,0,522,520,1,0,0,0,522,523,1,0,0,0,523,534,1,0,0,0,524,522,1,0,0,0,525,
+		526,5,87,0,0,526,527,3,72,36,0,527,528,5,89,0,0,528,534,1,0,0,0,529,530,
+		5,87,0,0,530,531,5,63,0,0,531,532,5,85,0,0,532,534,5,87,0,0,533,507,1,
+		0,0,0,533,516,1,0,0,0,533,525,1,0,0,0,533,529,1,0,0,0,534,45,1,0,0,0,535,
+		536,5,52,0,0,536,550,5,87,0,0,537,539,5,19,0,0,538,540,3,84,42,0,539,538,
+		1,0,0,0,539,540,1,0,0,0,540,541,1,0,0,0,541,543,5,74,0,0,542,544,3,84,
+		42,0,543,542,1,0,0,0,543,544,1,0,0,0,544,550,1,0,0,0,545,546,5,87,0,0,
+		546,547,5,63,0,0,547,548,5,85,0,0,548,550,5,87,0,0,549,535,1,0,0,0,549,
+		537,1,0,0,0,549,545,1,0,0,0,550,47,1,0,0,0,551,552,5,6,0,0,552,569,5,87,
+		0,0,553,554,5,54,0,0,554,569,5,87,0,0,555,556,5,53,0,0,556,569,3,72,36,
+		0,557,558,5,55,0,0,558,563,5,87,0,0,559,560,5,76,0,0,560,562,5,87,0,0,
+		561,559,1,0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,569,
+		1,0,0,0,565,563,1,0,0,0,566,567,5,87,0,0,567,569,3,72,36,0,568,551,1,0,
+		0,0,568,553,1,0,0,0,568,555,1,0,0,0,568,557,1,0,0,0,568,566,1,0,0,0,569,
+		49,1,0,0,0,570,571,5,87,0,0,571,572,5,78,0,0,572,577,5,87,0,0,573,574,
+		5,76,0,0,574,576,5,87,0,0,575,573,1,0,0,0,576,579,1,0,0,0,577,575,1,0,
+		0,0,577,578,1,0,0,0,578,580,1,0,0,0,579,577,1,0,0,0,580,603,5,79,0,0,581,
+		582,5,17,0,0,582,583,5,87,0,0,583,584,5,89,0,0,584,588,5,80,0,0,585,587,
+		3,52,26,0,586,585,1,0,0,0,587,590,1,0,0,0,588,586,1,0,0,0,588,589,1,0,
+		0,0,589,591,1,0,0,0,590,588,1,0,0,0,591,603,5,81,0,0,592,593,5,56,0,0,
+		593,594,5,87,0,0,594,598,5,80,0,0,595,597,3,54,27,0,596,595,1,0,0,0,597,
+		600,1,0,0,0,598,596,1,0,0,0,598,599,1,0,0,0,599,601,1,0,0,0,600,598,1,
+		0,0,0,601,603,5,81,0,0,602,570,1,0,0,0,602,581,1,0,0,0,602,592,1,0,0,0,
+		603,51,1,0,0,0,604,605,5,57,0,0,605,606,5,89,0,0,606,620,5,58,0,0,607,
+		621,5,86,0,0,608,609,5,78,0,0,609,610,5,87,0,0,610,616,5,86,0,0,611,612,
+		5,76,0,0,612,613,5,87,0,0,613,615,5,86,0,0,614,611,1,0,0,0,615,618,1,0,
+		0,0,616,614,1,0,0,0,616,617,1,0,0,0,617,619,1,0,0,0,618,616,1,0,0,0,619,
+		621,5,79,0,0,620,607,1,0,0,0,620,608,1,0,0,0,621,53,1,0,0,0,622,623,5,
+		86,0,0,623,624,5,74,0,0,624,625,5,86,0,0,625,626,5,69,0,0,626,627,7,4,
+		0,0,627,55,1,0,0,0,628,629,5,87,0,0,629,630,3,58,29,0,630,634,5,89,0,0,
+		631,633,3,62,31,0,632,631,1,0,0,0,633,636,1,0,0,0,634,632,1,0,0,0,634,
+		635,1,0,0,0,635,637,1,0,0,0,636,634,1,0,0,0,637,641,5,80,0,0,638,640,3,
+		64,32,0,639,638,1,0,0,0,640,643,1,0,0,0,641,639,1,0,0,0,641,642,1,0,0,
+		0,642,644,1,0,0,0,643,641,1,0,0,0,644,645,5,81,0,0,645,57,1,0,0,0,646,
+		648,3,60,30,0,647,646,1,0,0,0,648,649,1,0,0,0,649,647,1,0,0,0,649,650,
+		1,0,0,0,650,653,1,0,0,0,651,653,5,89,0,0,652,647,1,0,0,0,652,651,1,0,0,
+		0,653,59,1,0,0,0,654,655,7,5,0,0,655,61,1,0,0,0,656,657,5,21,0,0,657,661,
+		3,82,41,0,658,661,5,15,0,0,659,661,3,30,15,0,660,656,1,0,0,0,660,658,1,
+		0,0,0,660,659,1,0,0,0,661,63,1,0,0,0,662,663,5,22,0,0,663,682,5,89,0,0,
+		664,665,5,23,0,0,665,666,5,13,0,0,666,682,3,72,36,0,667,668,5,24,0,0,668,
+		669,5,87,0,0,669,670,5,69,0,0,670,682,3,72,36,0,671,672,5,25,0,0,672,674,
+		5,80,0,0,673,675,3,70,35,0,674,673,1,0,0,0,675,676,1,0,0,0,676,674,1,0,
+		0,0,676,677,1,0,0,0,677,678,1,0,0,0,678,679,5,81,0,0,679,682,1,0,0,0,680,
+		682,3,56,28,0,681,662,1,0,0,0,681,664,1,0,0,0,681,667,1,0,0,0,681,671,
+		1,0,0,0,681,680,1,0,0,0,682,65,1,0,0,0,683,684,5,87,0,0,684,685,5,77,0,
+		0,685,686,3,40,20,0,686,67,1,0,0,0,687,688,5,60,0,0,688,691,7,6,0,0,689,
+		691,3,72,36,0,690,687,1,0,0,0,690,689,1,0,0,0,691,69,1,0,0,0,692,693,7,
+		7,0,0,693,694,5,13,0,0,694,695,3,72,36,0,695,71,1,0,0,0,696,697,6,36,-1,
+		0,697,710,3,74,37,0,698,699,5,71,0,0,699,710,3,72,36,9,700,701,5,28,0,
+		0,701,710,3,72,36,4,702,703,5,30,0,0,703,704,3,72,36,0,704,705,5,31,0,
+		0,705,706,3,72,36,0,706,707,5,32,0,0,707,708,3,72,36,1,708,710,1,0,0,0,
+		709,696,1,0,0,0,709,698,1,0,0,0,709,700,1,0,0,0,709,702,1,0,0,0,710,745,
+		1,0,0,0,711,712,10,8,0,0,712,713,7,8,0,0,713,744,3,72,36,9,714,715,10,
+		7,0,0,715,716,7,9,0,0,716,744,3,72,36,8,717,718,10,6,0,0,718,719,7,10,
+		0,0,719,744,3,72,36,7,720,721,10,3,0,0,721,722,5,26,0,0,722,744,3,72,36,
+		4,723,724,10,2,0,0,724,725,5,27,0,0,725,744,3,72,36,3,726,728,10,5,0,0,
+		727,729,5,28,0,0,728,727,1,0,0,0,728,729,1,0,0,0,729,730,1,0,0,0,730,731,
+		5,29,0,0,731,740,5,82,0,0,732,737,3,72,36,0,733,734,5,76,0,0,734,736,3,
+		72,36,0,735,733,1,0,0,0,736,739,1,0,0,0,737,735,1,0,0,0,737,738,1,0,0,
+		0,738,741,1,0,0,0,739,737,1,0,0,0,740,732,1,0,0,0,740,741,1,0,0,0,741,
+		742,1,0,0,0,742,744,5,83,0,0,743,711,1,0,0,0,743,714,1,0,0,0,743,717,1,
+		0,0,0,743,720,1,0,0,0,743,723,1,0,0,0,743,726,1,0,0,0,744,747,1,0,0,0,
+		745,743,1,0,0,0,745,746,1,0,0,0,746,73,1,0,0,0,747,745,1,0,0,0,748,773,
+		3,82,41,0,749,773,5,85,0,0,750,773,5,89,0,0,751,773,5,84,0,0,752,773,5,
+		33,0,0,753,773,5,34,0,0,754,755,7,11,0,0,755,764,5,78,0,0,756,761,3,76,
+		38,0,757,758,5,76,0,0,758,760,3,76,38,0,759,757,1,0,0,0,760,763,1,0,0,
+		0,761,759,1,0,0,0,761,762,1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,764,
+		756,1,0,0,0,764,765,1,0,0,0,765,766,1,0,0,0,766,773,5,79,0,0,767,773,3,
+		78,39,0,768,769,5,78,0,0,769,770,3,72,36,0,770,771,5,79,0,0,771,773,1,
+		0,0,0,772,748,1,0,0,0,772,749,1,0,0,0,772,750,1,0,0,0,772,751,1,0,0,0,
+		772,752,1,0,0,0,772,753,1,0,0,0,772,754,1,0,0,0,772,767,1,0,0,0,772,768,
+		1,0,0,0,773,75,1,0,0,0,774,775,5,87,0,0,775,776,5,62,0,0,776,779,3,72,
+		36,0,777,779,3,72,36,0,778,774,1,0,0,0,778,777,1,0,0,0,779,77,1,0,0,0,
+		780,785,7,12,0,0,781,782,5,75,0,0,782,784,3,80,40,0,783,781,1,0,0,0,784,
+		787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,79,1,0,0,0,787,785,1,0,
+		0,0,788,789,7,13,0,0,789,81,1,0,0,0,790,791,5,86,0,0,791,83,1,0,0,0,792,
+		794,5,71,0,0,793,792,1,0,0,0,793,794,1,0,0,0,794,795,1,0,0,0,795,796,7,
+		4,0,0,796,85,1,0,0,0,85,87,92,106,119,127,129,134,141,152,161,165,174,
+		183,192,202,208,219,229,241,252,264,276,279,288,294,313,316,332,340,343,
+		354,364,368,376,378,382,400,409,412,419,428,437,441,456,460,464,466,481,
+		493,497,501,513,522,533,539,543,549,563,568,577,588,598,602,616,620,634,
+		641,649,652,660,676,681,690,709,728,737,740,743,745,761,764,772,778,785,
+		793
 	};
 
 	public static readonly ATN _ATN =

@@ -20,7 +20,7 @@ public sealed partial class YamlRulesetParser
                 continue;
             }
 
-            _shape.AllowOnly(item, where, "type", "question", "unit", "min", "max", "required", "valid_for");
+            _shape.AllowOnly(item, where, "type", "question", "unit", "min", "max", "required", "valid_for", "formerly");
             if (_shape.Scalar(item["type"], "'type'") is not { } typeText)
             {
                 _diagnostics.Add(DiagnosticCatalog.MissingField(item.Span, "type", where));
@@ -38,6 +38,7 @@ public sealed partial class YamlRulesetParser
             {
                 Required = Requirement(item["required"]),
                 ValidFor = Freshness(item["valid_for"]),
+                Formerly = Formerly(item["formerly"]),
             });
         }
 
@@ -54,6 +55,15 @@ public sealed partial class YamlRulesetParser
 
         return node is null || _shape.Boolean(node, "'required' (true, or a list of assessment types)") != true ? null : new RequiredSyntax(node.Span, []);
     }
+
+    /// <summary>'formerly: { old.key: { old_choice: new_choice } }'; an old key without renamed choices maps to {}.</summary>
+    private ImmutableArray<FormerKeySyntax> Formerly(YamlNode? node) =>
+        [.. (_shape.Mapping(node, "'formerly'")?.Entries ?? []).Select(entry => new FormerKeySyntax(
+            entry.Key.Span,
+            entry.Key.Value,
+            [.. (_shape.Mapping(entry.Value, $"the choices of former key '{entry.Key.Value}'")?.Entries ?? [])
+                .Select(c => _shape.Text(c.Value, "a choice") is { } to ? new ChoiceRenameSyntax(c.Key.Span, c.Key.Value, to) : null)
+                .OfType<ChoiceRenameSyntax>()]))];
 
     /// <summary>'valid_for: 24 months' (or years).</summary>
     private FreshnessSyntax? Freshness(YamlNode? node)
