@@ -41,8 +41,8 @@ public sealed class DuckDbLoadingTests
         try
         {
             var auditor = context.LoadFromAssemblyName(new AssemblyName("SpmAudit.Engine")).GetType("SpmAudit.Engine.Auditing.Auditor", throwOnError: true)!;
-            var audit = auditor.GetMethod("Audit", [typeof(string), typeof(string), typeof(string)])!;
-            var outcome = audit.Invoke(null, [ruleset, evidence, null]);
+            var audit = auditor.GetMethod("Audit", [typeof(string), typeof(string), typeof(string), typeof(bool)])!;
+            var outcome = audit.Invoke(null, [ruleset, evidence, null, false]);
             outcome.ShouldNotBeNull();
             return [.. context.Assemblies.Select(a => a.GetName().Name!)];
         }

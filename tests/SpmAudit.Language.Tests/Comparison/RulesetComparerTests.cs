@@ -121,7 +121,7 @@ public sealed class RulesetComparerTests
             "Parameter max_par Changed default: 10% -> 5%",
             "Parameter min_checks Added :  -> 2",
             "Grade A Changed min score: 80 -> 85",
-            "Cap critical not_met Changed grade: B -> C",
+            "Cap critical not met Changed grade: B -> C",
             "Certification sound Changed valid years: 2 -> 3",
         ]);
         diff.Changes.Single(c => c is { Kind: ChangeKind.Added, Subject: ChangeSubject.Indicator }).Parent.ShouldBe("S2");
