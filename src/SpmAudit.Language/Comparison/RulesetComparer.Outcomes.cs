@@ -32,7 +32,7 @@ public static partial class RulesetComparer
     }
 
     private static IEnumerable<(string Trigger, string Grades)> CapsByTrigger(GradeScale scale) =>
-        scale.Caps.GroupBy(c => $"critical {IndicatorStatuses.Name(c.Trigger)}")
+        scale.Caps.GroupBy(c => c.Trigger)
             .Select(g => (g.Key, string.Join(", ", g.Select(c => c.Grade))));
 
     private static void CompareCertifications(Ruleset old, Ruleset @new, ChangeList changes) =>
