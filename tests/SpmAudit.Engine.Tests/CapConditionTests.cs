@@ -60,6 +60,16 @@ public sealed class CapConditionTests
     }
 
     [Fact]
+    public void A_part_of_an_or_that_fails_names_no_indicators()
+    {
+        // 'every standard is met' fails (S1 partial, S2 half met); only 'score of S2 < 60' holds, so only I4 triggers.
+        var result = Run(Nodes, "  n.total: 7\n  b.flag: true\n  a.flag: true\n  n.part: 1\n", Grades("""cap "C" when every standard is met or score of S2 < 60"""));
+
+        result.Grade!.Grade.ShouldBe("C");
+        result.Grade!.Caps.Single().IndicatorIds.ShouldBe(["I4"]);
+    }
+
+    [Fact]
     public void Several_binding_caps_are_all_listed_and_the_lowest_decides()
     {
         const string grades = """grades { "A" >= 80  "B" >= 60  "C" >= 40  "D" >= 0  cap "C" when any critical partial  cap "D" when score of S2 < 60 }""";

@@ -165,15 +165,18 @@ internal sealed class OutcomeEvaluator
                 Holds(not.Operands[0], []);
                 break;
             case OutcomeLogic logic:
-                foreach (var operand in logic.Operands.Where(o => Holds(o, [])))
+                // Deciding which parts hold notes the failing parts of each; those are no witnesses.
+                var witnesses = new Dictionary<string, IndicatorResult>(_failing, StringComparer.Ordinal);
+                var holding = logic.Operands.Where(o => Holds(o, [])).ToList();
+                _failing.Clear();
+                foreach (var (id, result) in witnesses)
                 {
-                    var before = new Dictionary<string, IndicatorResult>(_failing, StringComparer.Ordinal);
-                    _failing.Clear();
+                    _failing.TryAdd(id, result);
+                }
+
+                foreach (var operand in holding)
+                {
                     NoteWitnesses(operand);
-                    foreach (var (id, result) in before)
-                    {
-                        _failing.TryAdd(id, result);
-                    }
                 }
 
                 break;
