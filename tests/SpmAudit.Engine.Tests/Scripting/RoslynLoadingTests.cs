@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using SpmAudit.Tests;
 
 namespace SpmAudit.Engine.Tests.Scripting;
@@ -14,7 +12,7 @@ public sealed class RoslynLoadingTests
     [Fact]
     public void An_audit_without_CSharp_functions_never_loads_Roslyn()
     {
-        var loaded = AssembliesLoadedBy(
+        var loaded = IsolatedLoading.OfAudit(
             RepositoryPaths.Combine("rulesets", "universal-standards", "universal-standards.spm"),
             RepositoryPaths.Combine("rulesets", "examples", "sahel-solidarity-finance.yaml"));
 
@@ -37,50 +35,12 @@ public sealed class RoslynLoadingTests
                 function twice(x : number) : number = csharp ```return x * 2; // {{Guid.NewGuid()}}```
                 standard S "S" { indicator I "I" { score { met when twice(n.value) > 1 } } }
                 """);
-            var loaded = AssembliesLoadedBy(Path.Combine(dir, "r.spm"), evidence: null);
+            var loaded = IsolatedLoading.OfCompile(Path.Combine(dir, "r.spm"));
             loaded.ShouldContain(n => n.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    /// <summary>Compiles (and with evidence, audits) in a fresh context; the names of the assemblies that context loaded.</summary>
-    private static List<string> AssembliesLoadedBy(string ruleset, string? evidence)
-    {
-        var context = new Isolated();
-        try
-        {
-            var engine = context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, "SpmAudit.Engine.dll"));
-            if (evidence is null)
-            {
-                var language = context.LoadFromAssemblyName(new AssemblyName("SpmAudit.Language"));
-                language.GetType("SpmAudit.Language.Compilation.RulesetCompiler")!
-                    .GetMethod("Compile", [typeof(string), typeof(string)])!
-                    .Invoke(null, [ruleset, Path.GetDirectoryName(ruleset)]);
-            }
-            else
-            {
-                engine.GetType("SpmAudit.Engine.Auditing.Auditor")!
-                    .GetMethod("Audit", [typeof(string), typeof(string), typeof(string), typeof(bool)])!
-                    .Invoke(null, [ruleset, evidence, null, false]);
-            }
-
-            return [.. context.Assemblies.Select(a => a.GetName().Name!)];
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    private sealed class Isolated() : AssemblyLoadContext("isolated-audit", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName name)
-        {
-            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
-            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
         }
     }
 }

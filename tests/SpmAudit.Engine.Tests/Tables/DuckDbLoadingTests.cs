@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using SpmAudit.Tests;
 
 namespace SpmAudit.Engine.Tests.Tables;
@@ -16,7 +14,7 @@ public sealed class DuckDbLoadingTests
     [Fact]
     public void An_audit_without_tables_never_loads_DuckDB()
     {
-        var loaded = AssembliesLoadedBy(
+        var loaded = IsolatedLoading.OfAudit(
             RepositoryPaths.Combine("rulesets", "universal-standards", "universal-standards.spm"),
             RepositoryPaths.Combine("rulesets", "examples", "sahel-solidarity-finance.yaml"));
 
@@ -28,37 +26,10 @@ public sealed class DuckDbLoadingTests
     public void An_audit_of_data_files_loads_DuckDB_in_the_same_kind_of_context()
     {
         // The control: the same observation sees DuckDB when the ruleset does read tables.
-        var loaded = AssembliesLoadedBy(
+        var loaded = IsolatedLoading.OfAudit(
             RepositoryPaths.Combine("rulesets", "data-outreach", "data-outreach.spm"),
             RepositoryPaths.Combine("rulesets", "examples", "data", "sahel-solidarity-finance", "pack.yaml"));
 
         loaded.ShouldContain(DuckDbAssembly);
-    }
-
-    private static List<string> AssembliesLoadedBy(string ruleset, string evidence)
-    {
-        var context = new IsolatedContext();
-        try
-        {
-            var auditor = context.LoadFromAssemblyName(new AssemblyName("SpmAudit.Engine")).GetType("SpmAudit.Engine.Auditing.Auditor", throwOnError: true)!;
-            var audit = auditor.GetMethod("Audit", [typeof(string), typeof(string), typeof(string), typeof(bool)])!;
-            var outcome = audit.Invoke(null, [ruleset, evidence, null, false]);
-            outcome.ShouldNotBeNull();
-            return [.. context.Assemblies.Select(a => a.GetName().Name!)];
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>Loads this project's own assemblies afresh from the output folder; the framework is shared.</summary>
-    private sealed class IsolatedContext() : AssemblyLoadContext("audit-under-test", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName name)
-        {
-            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
-            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
-        }
     }
 }
