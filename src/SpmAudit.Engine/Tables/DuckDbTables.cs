@@ -49,7 +49,7 @@ internal sealed partial class DuckDbTables : IDisposable
         var reader = TextReader(file);
         try
         {
-            Execute($"CREATE TEMP TABLE {raw} AS SELECT * FROM {reader}", file.FullPath);
+            Execute($"CREATE TEMP TABLE {raw} AS SELECT * FROM {reader}", file.ReadPath);
         }
         catch (DuckDBException e)
         {

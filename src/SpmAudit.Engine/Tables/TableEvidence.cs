@@ -33,6 +33,21 @@ public static class TableEvidence
             }
         }
 
+        try
+        {
+            return Compute(ruleset, data, files, diagnostics);
+        }
+        finally
+        {
+            foreach (var (_, file) in files)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    private static List<ComputedMetric> Compute(Ruleset ruleset, DocumentData data, List<(DataTable Table, DataFile File)> files, DiagnosticBag diagnostics)
+    {
         var (start, end) = Period(data, diagnostics);
         var errors = diagnostics.ErrorCount;
         using var store = new DuckDbTables(diagnostics);

@@ -37,6 +37,13 @@ public static class InputLimits
     /// <summary>Bytes a workbook (a zip) may unpack to, counted from its directory before anything is unpacked.</summary>
     public const long MaxUnpackedBytes = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes a gzip-compressed data file may unpack to. It is unpacked to a temporary file (so that
+    /// DuckDB parses it on every core); the bound keeps a small hostile file from filling the disk,
+    /// and is about fifty times the 1,000,000 loans of the example generator.
+    /// </summary>
+    public const long MaxUnpackedDataBytes = 4L * 1024 * 1024 * 1024;
+
     /// <summary>Parts (zip entries) of one workbook.</summary>
     public const int MaxWorkbookParts = 10_000;
 
