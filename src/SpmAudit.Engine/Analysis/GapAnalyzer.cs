@@ -18,10 +18,11 @@ namespace SpmAudit.Engine.Analysis;
 public static class GapAnalyzer
 {
     /// <param name="capWitnesses">Per cap of the scale, null when it does not hold, else the indicators that make it hold.</param>
-    internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, IReadOnlyList<IndicatorResult> indicators, byte[] levels, string? computedGrade, ImmutableArray<ImmutableArray<string>?> capWitnesses)
+    internal static GapReport Analyze(Ruleset ruleset, ScoreCalculator calculator, ScoredTree scored, byte[] levels, string? computedGrade, ImmutableArray<ImmutableArray<string>?> capWitnesses)
     {
+        var indicators = scored.Indicators;
         var statuses = indicators.Select(i => i.Status).ToArray();
-        var what = new WhatIf(calculator, ruleset, statuses, levels);
+        var what = new WhatIf(calculator, ruleset, statuses, levels, scored.Aggregates, scored.Root);
         var current = what.Overall();
         var gaps = ByGain(indicators
             .Where(i => i.Status is IndicatorStatus.NotMet or IndicatorStatus.Partial or IndicatorStatus.InsufficientEvidence)
@@ -33,17 +34,40 @@ public static class GapAnalyzer
     }
 
     /// <summary>The ranking reported: critical indicators first, each group in the order of <see cref="ByGain"/> (a stable sort).</summary>
-    private static ImmutableArray<Gap> CriticalFirst(ImmutableArray<Gap> byGain) => [.. byGain.OrderByDescending(g => g.Indicator.Rule!.Critical)];
+    private static ImmutableArray<Gap> CriticalFirst(ImmutableArray<Gap> byGain)
+    {
+        var ranked = ImmutableArray.CreateBuilder<Gap>(byGain.Length);
+        foreach (var critical in (bool[])[true, false])
+        {
+            foreach (var gap in byGain)
+            {
+                if (gap.Indicator.Rule!.Critical == critical)
+                {
+                    ranked.Add(gap);
+                }
+            }
+        }
+
+        return ranked.MoveToImmutable();
+    }
 
     /// <summary>Largest gain first (to 9 decimals); ties to the larger weight, then the smaller id.</summary>
     private static ImmutableArray<Gap> ByGain(IEnumerable<Gap> gaps)
     {
         var ranked = gaps.ToArray();
-        Array.Sort(ranked, static (a, b) =>
-            Math.Round(b.Gain, 9).CompareTo(Math.Round(a.Gain, 9)) is var byGain and not 0 ? byGain
-            : b.Indicator.Weight.CompareTo(a.Indicator.Weight) is var byWeight and not 0 ? byWeight
-            : string.CompareOrdinal(a.Indicator.Id, b.Indicator.Id));
-        return ImmutableArray.Create(ranked);
+        // Each gain is rounded once, not at every comparison.
+        var rounded = Array.ConvertAll(ranked, g => Math.Round(g.Gain, 9));
+        var order = new int[ranked.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+            rounded[y].CompareTo(rounded[x]) is var byGain and not 0 ? byGain
+            : ranked[y].Indicator.Weight.CompareTo(ranked[x].Indicator.Weight) is var byWeight and not 0 ? byWeight
+            : string.CompareOrdinal(ranked[x].Indicator.Id, ranked[y].Indicator.Id));
+        return [.. order.Select(i => ranked[i])];
     }
 
     private static GradePath PathToNextGrade(Ruleset ruleset, WhatIf what, IndicatorStatus[] original, IReadOnlyList<IndicatorResult> indicators, ImmutableArray<Gap> gaps, string? computedGrade, ImmutableArray<ImmutableArray<string>?> capWitnesses)
@@ -65,7 +89,7 @@ public static class GapAnalyzer
 
         // Caps that hold and would keep the grade below the target: the indicators that trigger them must be met.
         var lifted = false;
-        var byId = indicators.ToDictionary(i => i.Node.Id, StringComparer.Ordinal);
+        Dictionary<string, IndicatorResult>? byId = null;
         for (var c = 0; c < scale.Caps.Length; c++)
         {
             if (scale.IndexOf(scale.Caps[c].Grade) <= currentIndex - 1 || capWitnesses[c] is not { } triggering)
@@ -73,6 +97,7 @@ public static class GapAnalyzer
                 continue;
             }
 
+            byId ??= indicators.ToDictionary(i => i.Node.Id, StringComparer.Ordinal);
             foreach (var indicator in triggering.Select(id => byId[id]).Where(i => what.Status(i.Node.IndicatorOrdinal) != IndicatorStatus.Met))
             {
                 what.SetMet(indicator.Node.IndicatorOrdinal);

@@ -20,20 +20,16 @@ internal sealed class WhatIf
     private readonly NodeAggregate[] _scratch;
     private NodeAggregate _root;
 
-    public WhatIf(ScoreCalculator calculator, Ruleset ruleset, IndicatorStatus[] statuses, byte[] levels)
+    /// <param name="aggregates">Every node's aggregate for <paramref name="statuses"/>, in <see cref="ScoreLayout"/> order (the roll-up's), and <paramref name="root"/> the overall one.</param>
+    public WhatIf(ScoreCalculator calculator, Ruleset ruleset, IndicatorStatus[] statuses, byte[] levels, NodeAggregate[] aggregates, NodeAggregate root)
     {
         _calculator = calculator;
         _layout = ScoreLayout.For(ruleset);
         _statuses = (IndicatorStatus[])statuses.Clone();
         _levels = levels;
-        _aggregates = new NodeAggregate[_layout.Nodes.Length];
-        _scratch = new NodeAggregate[Math.Max(_layout.TopLevel.Length, _layout.Children.Max(c => c.Length))];
-        for (var n = _layout.Nodes.Length - 1; n >= 0; n--)
-        {
-            _aggregates[n] = Aggregate(n, -1, default);
-        }
-
-        _root = Root(-1, default);
+        _aggregates = (NodeAggregate[])aggregates.Clone();
+        _scratch = new NodeAggregate[_layout.MaxChildren];
+        _root = root;
     }
 
     public IndicatorStatus Status(int indicator) => _statuses[indicator];

@@ -119,7 +119,7 @@ public static class AuditPipeline
         var certifications = ruleset.Certifications.Select(c => outcomes.Decide(c, pack.Date, pack.Assessment.Name())).ToImmutableArray();
 
         // 7. Gaps: what-if scoring on the statuses, for one audit at a time (batch skips it with the traces).
-        var gaps = explain ? GapAnalyzer.Analyze(ruleset, calculator, scored.Indicators, levels, grade?.ComputedGrade, capWitnesses) : null;
+        var gaps = explain ? GapAnalyzer.Analyze(ruleset, calculator, scored, levels, grade?.ComputedGrade, capWitnesses) : null;
 
         // 8. Result.
         return new AuditResult(ruleset, pack, scored.Root.Score, scored.Root.Coverage, scored.Status, grade, scored.Nodes, scored.Indicators, warnings.IsDefault ? [] : warnings)

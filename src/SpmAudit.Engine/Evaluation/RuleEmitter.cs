@@ -71,6 +71,7 @@ internal sealed partial class RuleEmitter
         var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), parameters, typeof(RuleEmitter).Module, skipVisibility: true);
         var il = method.GetILGenerator();
         var emitter = new RuleEmitter(il, shapes is not null, scripts);
+        emitter.CheckBoundsOnce(rules);
         for (var i = 0; i < rules.Count; i++)
         {
             emitter._indicator = rules[i].Index;
@@ -79,6 +80,44 @@ internal sealed partial class RuleEmitter
 
         il.Emit(OpCodes.Ret);
         return method.CreateDelegate(delegateType);
+    }
+
+    /// <summary>
+    /// Touches the highest index of each array the group writes or reads. Every later access uses a
+    /// constant index no higher, so the JIT proves it in range and drops its bounds check: one check
+    /// per array and group instead of one per status written and item read.
+    /// </summary>
+    private void CheckBoundsOnce(IReadOnlyList<(int Index, IndicatorRule Rule)> rules)
+    {
+        var last = rules.Max(r => r.Index);
+        Touch(OpCodes.Ldarg_1, null, last, OpCodes.Ldelem_U1);
+        Touch(OpCodes.Ldarg_2, null, last, OpCodes.Ldelem_U1);
+        var reads = rules.SelectMany(r => r.Rule.Reads).ToList();
+        if (reads.Where(e => IsScalar(e.Type)).Select(e => e.Ordinal).DefaultIfEmpty(-1).Max() is var number and >= 0)
+        {
+            Touch(OpCodes.Nop, _numbers, number, OpCodes.Ldelem_R8);
+        }
+
+        if (reads.Where(e => !IsScalar(e.Type)).Select(e => e.Ordinal).DefaultIfEmpty(-1).Max() is var other and >= 0)
+        {
+            Touch(OpCodes.Nop, _objects, other, OpCodes.Ldelem_Ref);
+        }
+    }
+
+    private void Touch(OpCode argument, LocalBuilder? local, int index, OpCode load)
+    {
+        if (local is null)
+        {
+            _il.Emit(argument);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, local);
+        }
+
+        _il.Emit(OpCodes.Ldc_I4, index);
+        _il.Emit(load);
+        _il.Emit(OpCodes.Pop);
     }
 
     private LocalBuilder Load(OpCode argument, FieldInfo field)

@@ -13,17 +13,21 @@ public static class ReasonWriter
 {
     private const int MaxNamed = 3;
 
+    /// <summary>One builder per thread for the sentences: a reason is built in place, then copied out once.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     public static string Write(IndicatorTrace trace)
     {
         var met = trace.Clauses.FirstOrDefault(c => c.Clause == "met" || c.Clause.StartsWith("level ", StringComparison.Ordinal))?.Value;
         return trace.Status switch
         {
             IndicatorStatus.Met => "The 'met' rule holds.",
-            IndicatorStatus.NotApplicable => $"Not applicable: {Failing(trace.Clauses[0].Value)}.",
+            IndicatorStatus.NotApplicable => Sentence("Not applicable: ", trace.Clauses[0].Value, "."),
             IndicatorStatus.Partial when trace.Clauses[^1].Clause.StartsWith("level ", StringComparison.Ordinal) =>
-                $"Reaches {trace.Clauses[^1].Clause}: the top level fails because {Failing(met!)}.",
-            IndicatorStatus.Partial => $"Partially met: the 'met' rule fails because {Failing(met!)}.",
-            IndicatorStatus.NotMet => $"Not met: {Failing(met!)}.",
+                Sentence($"Reaches {trace.Clauses[^1].Clause}: the top level fails because ", met!, "."),
+            IndicatorStatus.Partial => Sentence("Partially met: the 'met' rule fails because ", met!, "."),
+            IndicatorStatus.NotMet => Sentence("Not met: ", met!, "."),
             _ => Insufficient(trace),
         };
     }
@@ -56,11 +60,26 @@ public static class ReasonWriter
             : $"{reason} Out of date: {string.Join("; ", stale)}.";
     }
 
-    private static string Failing(TraceNode node)
+    /// <summary><paramref name="before"/>, the failing parts of <paramref name="node"/>, <paramref name="after"/>.</summary>
+    private static string Sentence(string before, TraceNode node, string after)
+    {
+        var text = t_text ??= new StringBuilder(512);
+        text.Clear().Append(before);
+        Failing(text, node);
+        var sentence = text.Append(after).ToString();
+        if (text.Capacity > 8192)
+        {
+            // A rare huge reason does not keep its buffer alive for the thread's life.
+            t_text = null;
+        }
+
+        return sentence;
+    }
+
+    private static void Failing(StringBuilder text, TraceNode node)
     {
         var leaves = new List<TraceNode>();
         CollectFalse(node, leaves);
-        var text = new StringBuilder();
         for (var i = 0; i < Math.Min(leaves.Count, MaxNamed); i++)
         {
             if (i > 0)
@@ -75,8 +94,6 @@ public static class ReasonWriter
         {
             text.Append(CultureInfo.InvariantCulture, $" (and {leaves.Count - MaxNamed} more)");
         }
-
-        return text.ToString();
     }
 
     /// <summary>The smallest sub-conditions that make a false condition false.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
@@ -77,9 +78,11 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
     /// <summary>
     /// One node from its children. Children that do not count (not applicable, or excluded) leave
     /// every denominator. Under the weighted mean, children that count but weigh 0 in total give 0,
-    /// and the node still counts in its parent (XCCDF's default model).
+    /// and the node still counts in its parent (XCCDF's default model). The nodes are an
+    /// ImmutableArray, not an interface: what-if analyses call this for every gap and each of its
+    /// ancestors, and an interface would box the array at every call.
     /// </summary>
-    public static NodeAggregate Combine(ScoringModel model, IReadOnlyList<RuleNode> nodes, ReadOnlySpan<NodeAggregate> children)
+    public static NodeAggregate Combine(ScoringModel model, ImmutableArray<RuleNode> nodes, ReadOnlySpan<NodeAggregate> children)
     {
         int applicable = 0, sufficient = 0, counted = 0;
         double points = 0, weighted = 0, weights = 0;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using SpmAudit.Language.Model;
 
@@ -40,8 +41,9 @@ internal sealed class ScoreLayout
             }
         }
 
+        MaxChildren = Math.Max(TopLevel.Length, Children.Max(c => c.Length));
         RootModel = ruleset.Scoring.Default;
-        TopLevelNodes = [.. ruleset.Nodes];
+        TopLevelNodes = ruleset.Nodes;
     }
 
     /// <summary>Every node, parents before children.</summary>
@@ -56,9 +58,12 @@ internal sealed class ScoreLayout
 
     public int[] TopLevel { get; }
 
-    public RuleNode[] TopLevelNodes { get; }
+    public ImmutableArray<RuleNode> TopLevelNodes { get; }
 
     public ScoringModel RootModel { get; }
+
+    /// <summary>The most children of any node, the top level counted as one.</summary>
+    public int MaxChildren { get; }
 
     /// <summary>The node index of each indicator, by indicator ordinal.</summary>
     public int[] IndicatorNode { get; }

@@ -7,10 +7,17 @@ namespace SpmAudit.Engine.Scoring;
 
 /// <summary>
 /// Scores each indicator (its points, the evidence it read, its reason and trace) and builds the
-/// scored result tree with <see cref="ScoreCalculator"/> at every node, in one pass.
+/// scored result tree with <see cref="ScoreCalculator"/> at every node, in one pass. Each node's
+/// aggregate is kept in <see cref="ScoreLayout"/> order, so a what-if analysis starts from them
+/// instead of scoring the tree again.
 /// </summary>
 internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
 {
+    private readonly NodeAggregate[] _aggregates = new NodeAggregate[ScoreLayout.For(ruleset).Nodes.Length];
+
+    /// <summary>The layout index of the next node rolled: both walk the tree parents first, children in order.</summary>
+    private int _next;
+
     public ScoredTree Roll(EvidencePack pack, IndicatorStatus[] statuses, byte[] levels, IReadOnlyList<string> reasons, IReadOnlyList<IndicatorTrace>? traces)
     {
         var indicators = new IndicatorResult[ruleset.Indicators.Length];
@@ -32,7 +39,7 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
         }
 
         var (nodes, root) = RollChildren(ruleset.Nodes, ruleset.Scoring.Default, indicators, statuses, levels);
-        return new ScoredTree(ImmutableArray.Create(indicators), nodes, root, ScoreCalculator.Status(root, nodes.Select(n => n.Status)));
+        return new ScoredTree(ImmutableArray.Create(indicators), nodes, root, ScoreCalculator.Status(root, nodes.Select(n => n.Status)), _aggregates);
     }
 
     private (ImmutableArray<NodeResult> Results, NodeAggregate Aggregate) RollChildren(
@@ -52,17 +59,20 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
 
     private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
     {
+        var index = _next++;
         if (node.IsIndicator)
         {
             var i = node.IndicatorOrdinal;
             var own = calculator.Indicator(node, statuses[i], levels[i]);
+            _aggregates[index] = own;
             return (new NodeResult(node, own.Score, own.Coverage, statuses[i], [], indicators[i]), own);
         }
 
         var (results, aggregate) = RollChildren(node.Children, ruleset.Scoring.ModelFor(node.Level), indicators, statuses, levels);
+        _aggregates[index] = aggregate;
         return (new NodeResult(node, aggregate.Score, aggregate.Coverage, ScoreCalculator.Status(aggregate, results.Select(r => r.Status)), results, null), aggregate);
     }
 }
 
-/// <summary>The scored indicators and tree, and the overall aggregate and status.</summary>
-internal sealed record ScoredTree(ImmutableArray<IndicatorResult> Indicators, ImmutableArray<NodeResult> Nodes, NodeAggregate Root, IndicatorStatus Status);
+/// <summary>The scored indicators and tree, the overall aggregate and status, and every node's aggregate in <see cref="ScoreLayout"/> order.</summary>
+internal sealed record ScoredTree(ImmutableArray<IndicatorResult> Indicators, ImmutableArray<NodeResult> Nodes, NodeAggregate Root, IndicatorStatus Status, NodeAggregate[] Aggregates);
