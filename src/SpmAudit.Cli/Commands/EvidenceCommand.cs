@@ -53,6 +53,22 @@ internal static class EvidenceCommand
             var shown = DisplayPath.Of(path, Environment.CurrentDirectory);
             return EvidenceFileReader.Read(path, shown, diagnostics)?.Document;
         }).ToList();
+        // With a ruleset, answers under a former key of its dictionary are moved to today's key first,
+        // so that last year's answer and this year's meet under one key instead of both being kept.
+        var renamed = new List<(string From, string To, string Path)>();
+        if (ruleset is not null)
+        {
+            for (var d = 0; d < documents.Count; d++)
+            {
+                if (documents[d] is { } document)
+                {
+                    var (current, moved) = FormerKeys.ToCurrentKeys(document, ruleset);
+                    documents[d] = current;
+                    renamed.AddRange(moved.Select(m => (m.From, m.To, DisplayPath.Of(d == 0 ? basePath : updatePath, Environment.CurrentDirectory))));
+                }
+            }
+        }
+
         var merged = diagnostics.HasErrors || documents.Any(d => d is null)
             ? null
             : EvidenceMerger.Merge(documents[0]!, documents[1]!, mode == "override" ? MergeMode.Override : MergeMode.FillBlanks);
@@ -74,6 +90,11 @@ internal static class EvidenceCommand
         if (status != ExitCodes.Success)
         {
             return status;
+        }
+
+        foreach (var (from, to, path) in renamed)
+        {
+            Console.Out.WriteLine($"renamed  {from} → {to} in {path} (the ruleset's current key)");
         }
 
         foreach (var change in merged.Changes)

@@ -6,12 +6,6 @@ namespace SpmAudit.Engine.Evidence;
 
 public sealed partial class EvidenceBinder
 {
-    /// <summary>A choice written under a former key, renamed to the item's own name for it.</summary>
-    private static DocumentValue? AsItemNames(EvidenceItem item, FormerKey former, DocumentValue? written) =>
-        written is ScalarValue scalar && item.Type.Kind == TypeKind.Choice
-            ? scalar with { Text = former.ReadChoice(scalar.Text) }
-            : written;
-
     /// <summary>
     /// Answers given under a former key fill the item when the pack does not answer it under its
     /// current key; when it does, the two must agree, since a pack states one fact once.

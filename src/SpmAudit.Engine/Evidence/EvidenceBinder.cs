@@ -47,7 +47,7 @@ public sealed partial class EvidenceBinder
             else if (_ruleset.FindFormerKey(entry.Key.Text) is { } renamed)
             {
                 _diagnostics.Add(DiagnosticCatalog.FormerKeyUsed(entry.Key.Span, entry.Key.Text, renamed.Item.Key));
-                underFormerKeys.Add((entry, BindEntry(renamed.Item, entry, AsItemNames(renamed.Item, renamed.Former, entry.Value), date)));
+                underFormerKeys.Add((entry, BindEntry(renamed.Item, entry, FormerKeys.AsItemNames(renamed.Item, renamed.Former, entry.Value), date)));
             }
             else
             {

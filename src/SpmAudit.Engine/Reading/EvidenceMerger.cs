@@ -59,11 +59,15 @@ public static class EvidenceMerger
 
             var (_, kind) = Pick(Canonical(entry.Value), Canonical(other.Value), mode);
             var merged = kind == MergeKind.Kept ? entry with { Value = entry.Value is null or NullValue ? other.Value ?? entry.Value : entry.Value } : other;
+            // A source, comment and function describe a value, so they go with the value taken; the
+            // other pack's fill gaps only when both packs give the same value.
+            var same = Canonical(entry.Value) == Canonical(other.Value);
+            var (taken, left) = kind == MergeKind.Kept ? (entry, other) : (other, entry);
             merged = merged with
             {
-                Source = Prefer(kind == MergeKind.Kept, entry.Source, other.Source),
-                Comment = Prefer(kind == MergeKind.Kept, entry.Comment, other.Comment),
-                Function = Prefer(kind == MergeKind.Kept, entry.Function, other.Function),
+                Source = taken.Source ?? (same ? left.Source : null),
+                Comment = taken.Comment ?? (same ? left.Comment : null),
+                Function = taken.Function ?? (same ? left.Function : null),
             };
             entries.Add(merged);
             changes.Add(new MergeChange(entry.Key.Text, kind, Show(entry.Value), Show(other.Value)));
@@ -127,9 +131,6 @@ public static class EvidenceMerger
 
         return mode == MergeMode.Override ? (@new, MergeKind.Changed) : (old, MergeKind.Kept);
     }
-
-    private static T? Prefer<T>(bool keepOld, T? old, T? @new)
-        where T : class => keepOld ? old ?? @new : @new ?? old;
 
     /// <summary>A value as text for comparing and listing: null when not answered; lists with every record.</summary>
     private static string? Canonical(DocumentValue? value) => value switch
