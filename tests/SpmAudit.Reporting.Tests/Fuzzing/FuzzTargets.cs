@@ -8,6 +8,7 @@ using SpmAudit.Engine.Reading;
 using SpmAudit.Language.Compilation;
 using SpmAudit.Language.Diagnostics;
 using SpmAudit.Language.Model;
+using SpmAudit.Language.Scripting;
 using SpmAudit.Reporting.Questionnaire;
 using SpmAudit.Tests;
 
@@ -52,7 +53,8 @@ internal static class FuzzTargets
 
     private static FuzzTarget Ruleset(string name, string file, List<byte[]> seeds) => new(name, seeds, input =>
     {
-        var compilation = RulesetCompiler.Compile(new MemoryStore(new Dictionary<string, byte[]> { [file] = input }), "/" + file);
+        // As the command line does by default: a ruleset with C# functions is refused unless trusted (SPM3820).
+        var compilation = ScriptTrust.Apply(RulesetCompiler.Compile(new MemoryStore(new Dictionary<string, byte[]> { [file] = input }), "/" + file), trustScripts: false);
         if (compilation.Success)
         {
             AuditEmpty(compilation.Ruleset!);
@@ -69,7 +71,7 @@ internal static class FuzzTargets
         return new FuzzTarget("profile", seeds, input =>
         {
             var files = new Dictionary<string, byte[]>(tree, StringComparer.Ordinal) { ["profiles/fuzz.yaml"] = input };
-            var compilation = RulesetCompiler.Compile(new MemoryStore(files), "/profiles/fuzz.yaml");
+            var compilation = ScriptTrust.Apply(RulesetCompiler.Compile(new MemoryStore(files), "/profiles/fuzz.yaml"), trustScripts: false);
             return new Verdict(compilation.Success, compilation.Diagnostics);
         });
     }
