@@ -17,11 +17,12 @@ public static class ReportLabels
     /// <summary>The languages a report can be written in, as <c>--lang</c> accepts them.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "es"];
 
-    // Parsed once: a JsonElement of a document kept alive is immutable and safe to share between threads.
-    private static readonly FrozenDictionary<string, JsonElement> Parsed = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"labels-{l}.json")).RootElement);
+    // Parsed once, on first use of the language: a report reads one language, and start-up is most of a
+    // single audit's time. A JsonElement of a document kept alive is immutable and safe to share between threads.
+    private static readonly FrozenDictionary<string, Lazy<JsonElement>> Parsed = Tables("labels");
 
     /// <summary>Labels of the self-assessment sections (action plan, trend, completeness), kept in a table of their own.</summary>
-    private static readonly FrozenDictionary<string, JsonElement> Assessment = Languages.ToFrozenDictionary(l => l, l => JsonDocument.Parse(Read($"assessment-{l}.json")).RootElement);
+    private static readonly FrozenDictionary<string, Lazy<JsonElement>> Assessment = Tables("assessment");
 
     public static bool IsSupported(string language) => Parsed.ContainsKey(language);
 
@@ -29,7 +30,7 @@ public static class ReportLabels
     internal static ScriptObject For(string language)
     {
         var labels = ToObject(Table(language));
-        foreach (var (name, value) in ToObject(Assessment[language]))
+        foreach (var (name, value) in ToObject(Assessment[language].Value))
         {
             labels[name] = value;
         }
@@ -40,7 +41,7 @@ public static class ReportLabels
 
     /// <summary>The parsed label table of a language.</summary>
     internal static JsonElement Table(string language) => Parsed.TryGetValue(language, out var table)
-        ? table
+        ? table.Value
         : throw new ArgumentException($"No labels for language '{language}'; supported: {string.Join(", ", Languages)}.", nameof(language));
 
     /// <summary>A label table as Scriban values: nested tables (status names, terms) stay tables.</summary>
@@ -54,6 +55,9 @@ public static class ReportLabels
 
         return result;
     }
+
+    private static FrozenDictionary<string, Lazy<JsonElement>> Tables(string prefix) =>
+        Languages.ToFrozenDictionary(l => l, l => new Lazy<JsonElement>(() => JsonDocument.Parse(Read($"{prefix}-{l}.json")).RootElement));
 
     private static string Read(string file)
     {
