@@ -159,12 +159,15 @@ columnClause
     | IDENT LE PERCENT IDENT                           # columnThresholdClause
     ;
 
-// 'from loans', 'join clients', 'where status == active', 'by branch, product', 'value share(gender == female)'.
+// 'from loans', 'join clients', 'where status == active', 'by branch, product', 'value share(gender == female)',
+// 'pair client_id by round from 1 to 2' (each client's row of round 1 with their row of round 2; the
+// word 'pair' is checked by the AST builder).
 metricMember
     : FROM IDENT                                       # fromMember
     | JOIN IDENT                                       # joinMember
     | WHERE expr                                       # whereMember
     | BY IDENT (COMMA IDENT)*                          # byMember
+    | IDENT IDENT (COMMA IDENT)* BY IDENT FROM expr TO expr # pairMember
     | IDENT expr                                       # valueMember
     ;
 
@@ -258,6 +261,12 @@ primary
     | callee=(IDENT | ANY | ALL | LIKELIHOOD) LPAREN (argument (COMMA argument)*)? RPAREN # callExpr
     | qualifiedName                                    # nameExpr
     | LPAREN expr RPAREN                               # parenExpr
+    | primary LBRACK selection (COMMA selection)* RBRACK # selectExpr
+    ;
+
+// One group of a grouped metric: 'metric.dropout_by_cycle[last_cycle = 1]'.
+selection
+    : IDENT ASSIGN expr
     ;
 
 argument

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes a fictional institution's client and loan records as gzip-compressed CSV, reproducibly.
+"""Writes a fictional institution's client and loan records, and two rounds of poverty-scorecard
+answers for some of its clients, as gzip-compressed CSV, reproducibly.
 
   scripts/generate-loan-data.py --loans 1000000 --seed 7 --out /tmp/big
   scripts/generate-loan-data.py --loans 30000 --seed 1 --profile rural --out rulesets/examples/data/sahel-solidarity-finance
@@ -7,7 +8,11 @@
 The same seed and size give the same bytes. Distributions follow what a group-lending institution
 reports: about three women in five, loan cycles that thin out geometrically, amounts that grow with
 the cycle, most loans on time with a tail of late ones, drop-out highest after the first cycle, and
-poverty-scorecard answers that are worse in rural areas. Every name and figure is invented.
+poverty-scorecard answers that are worse in rural areas. The scorecard rounds (end of 2024 and end
+of 2025) cover about a third of the clients; most answer both, a client who left answers only the
+first and a few new clients only the second, and answers improve a little between the rounds. They
+come from a random generator of their own, so adding them left the client and loan files unchanged.
+Every name and figure is invented.
 """
 import argparse, csv, datetime, gzip, io, math, os, random
 
@@ -31,6 +36,48 @@ def answers(rnd, rural):
     if rnd.random() < 0.01:  # a few clients leave a question unanswered
         values[rnd.randrange(4)] = ""
     return values
+
+
+# Answers from worse to better off: a step along these is a household's situation changing.
+LADDERS = [["5+", "3-4", "1-2", "0"], ["thatch", "metal", "concrete"], ["wood", "charcoal", "gas"], ["no", "yes"]]
+ROUND_DATES = {1: datetime.date(2024, 12, 1), 2: datetime.date(2025, 12, 1)}
+
+
+def complete_answers(rnd, rural):
+    while True:
+        values = answers(rnd, rural)
+        if "" not in values:
+            return values
+
+
+def moved(rnd, values):
+    result = []
+    for ladder, value in zip(LADDERS, values):
+        step = rnd.random()
+        index = ladder.index(value) + (1 if step < 0.18 else -1 if step < 0.24 else 0)
+        result.append(ladder[max(0, min(len(ladder) - 1, index))])
+    return result
+
+
+def rounds(seed, clients):
+    """Two scorecard rounds: (client_id, round, surveyed_on, answers...) rows."""
+    rnd = random.Random(seed * 1000 + 17)
+    rows = []
+    for client in clients:
+        cid, rural, entered, exited = client[0], client[2] == "rural", datetime.date.fromisoformat(client[4]), client[5]
+        left = datetime.date.fromisoformat(exited) if exited else None
+        first = None
+        if entered <= datetime.date(2024, 10, 1) and (left is None or left >= ROUND_DATES[1]) and rnd.random() < 0.35:
+            first = complete_answers(rnd, rural)
+            rows.append([cid, 1, (ROUND_DATES[1] + datetime.timedelta(days=rnd.randint(0, 25))).isoformat()] + first)
+        if left is not None and left < ROUND_DATES[2]:
+            continue
+        if first is not None and rnd.random() < 0.92:
+            rows.append([cid, 2, (ROUND_DATES[2] + datetime.timedelta(days=rnd.randint(0, 25))).isoformat()] + moved(rnd, first))
+        elif first is None and entered > datetime.date(2024, 10, 1) and rnd.random() < 0.1:
+            rows.append([cid, 2, (ROUND_DATES[2] + datetime.timedelta(days=rnd.randint(0, 25))).isoformat()] + complete_answers(rnd, rural))
+    rows.sort(key=lambda r: (r[1], r[0]))
+    return rows
 
 
 def generate(loans, seed, profile, out):
@@ -79,6 +126,8 @@ def generate(loans, seed, profile, out):
                                                 "ppi_children", "ppi_roof", "ppi_fuel", "ppi_school"], clients)
     write(os.path.join(out, "loans.csv.gz"), ["loan_id", "client_id", "cycle", "product", "branch", "officer", "disbursed_on",
                                               "maturity_on", "amount", "outstanding", "days_late", "status"], loan_rows)
+    write(os.path.join(out, "scorecard_rounds.csv.gz"), ["client_id", "round", "surveyed_on", "ppi_children", "ppi_roof", "ppi_fuel", "ppi_school"],
+          rounds(seed, clients))
 
 
 def write(path, header, rows):

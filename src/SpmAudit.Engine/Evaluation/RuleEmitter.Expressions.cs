@@ -64,6 +64,9 @@ internal sealed partial class RuleEmitter
             case BoundCall { Function: CSharpFunction csharp } call:
                 EmitCSharpCall(csharp, call, shape);
                 break;
+            case BoundSelect select:
+                EmitSelect(select, shape);
+                break;
             default:
                 throw new InvalidOperationException($"Cannot compile {expression.GetType().Name}.");
         }

@@ -68,6 +68,7 @@ internal sealed class TracePlan
         BoundConditional c => [c.Condition, c.Then, c.Else],
         BoundCall { Function: AggregateFunction } call => [call.Arguments[0]],
         BoundCall call => call.Arguments,
+        BoundSelect select => [select.List, .. select.Selections.Select(s => s.Value)],
         _ => [],
     };
 }

@@ -274,6 +274,10 @@ public static class PlainReasonWriter
                             records is null ? [] : matching is null ? [records] : [matching, records]);
                     }
 
+                case BoundSelect when children.Count >= 1 && children[0].Evidence is { } grouped:
+                    // One group's figure: the grouped item, its value, and which group it is.
+                    return (Evidence(grouped), ValueOf(node, null, grouped.Unit), "group", [new ReasonValue("text", NoValueCause.Group(node))]);
+
                 default:
                     return (Named(name), ValueOf(node, null), null, []);
             }

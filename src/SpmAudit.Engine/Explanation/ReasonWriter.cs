@@ -190,6 +190,8 @@ public static class ReasonWriter
         NoValueCause.DivisionByZero => "division by zero",
         NoValueCause.EmptyList => "the list is empty",
         NoValueCause.RecordLacksValue => "a record lacks a value it needs",
+        NoValueCause.NoGroup => $"no group has {NoValueCause.Group(node)}",
+        NoValueCause.SeveralGroups => $"several records have {NoValueCause.Group(node)}",
         _ => "the result is beyond the finite numbers",
     };
 }

@@ -15,6 +15,11 @@ internal sealed partial class DuckDbTables
     {
         CheckScorecards(metric, metric.Value);
         var query = MetricSqlCompiler.Compile(metric, SqlDialect.DuckDb, start, end);
+        if (metric.Pairing is { } pairing && !CheckPairs(metric, pairing))
+        {
+            return (null, query);
+        }
+
         var rows = Query(query.Text, [.. query.Parameters]);
         if (metric.GroupBy.IsEmpty)
         {
@@ -51,7 +56,7 @@ internal sealed partial class DuckDbTables
     /// </summary>
     private void CheckScorecards(Metric metric, TableExpression expression)
     {
-        foreach (var likelihood in Likelihoods(expression))
+        foreach (var likelihood in Likelihoods(expression).Distinct())
         {
             var table = Identifier(likelihood.Answers[0].Table.Name);
             var questions = likelihood.Card.Questions.Zip(likelihood.Answers).ToList();
@@ -113,6 +118,7 @@ internal sealed partial class DuckDbTables
         TableUnary u => Likelihoods(u.Operand),
         TableCall c => c.Arguments.SelectMany(Likelihoods),
         TableConditional c => Likelihoods(c.Condition).Concat(Likelihoods(c.Then)).Concat(Likelihoods(c.Else)),
+        TableSide s => Likelihoods(s.Operand),
         _ => [],
     };
 }

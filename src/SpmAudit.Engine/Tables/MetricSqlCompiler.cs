@@ -17,6 +17,14 @@ public sealed class MetricSqlCompiler
     private readonly DateOnly? _periodEnd;
     private readonly List<object?> _parameters;
 
+    /// <summary>The table a paired metric reads twice, and the row being compiled (false earlier, true later).</summary>
+    private DataTable? _paired;
+    private bool? _side;
+
+    /// <summary>The aliases of the two rows of a pair in the SQL.</summary>
+    public const string EarlierRow = "earlier";
+    public const string LaterRow = "later";
+
     private MetricSqlCompiler(SqlDialect dialect, DateOnly? periodStart, DateOnly? periodEnd, List<object?>? parameters = null)
     {
         _dialect = dialect;
@@ -43,6 +51,7 @@ public sealed class MetricSqlCompiler
 
     private SqlQuery Select(Metric metric)
     {
+        _paired = metric.Pairing is null ? null : metric.From;
         var text = new StringBuilder("SELECT ");
         foreach (var group in metric.GroupBy)
         {
@@ -51,6 +60,12 @@ public sealed class MetricSqlCompiler
 
         text.Append("CAST(").Append(Expression(metric.Value)).Append(" AS DOUBLE) AS ").Append(_dialect.Identifier(Metric.ValueField));
         text.Append("\nFROM ").Append(_dialect.Identifier(metric.From.Name));
+        var conditions = new List<string>();
+        if (metric.Pairing is { } pairing)
+        {
+            conditions.AddRange(PairRows(text, metric.From, pairing));
+        }
+
         foreach (var joined in metric.Joins)
         {
             var reference = metric.From.Columns.First(c => c.References == joined.Name);
@@ -61,7 +76,12 @@ public sealed class MetricSqlCompiler
 
         if (metric.Where is not null)
         {
-            text.Append("\nWHERE ").Append(Expression(metric.Where));
+            conditions.Add(Expression(metric.Where));
+        }
+
+        if (conditions.Count > 0)
+        {
+            text.Append("\nWHERE ").Append(string.Join(" AND ", conditions));
         }
 
         if (!metric.GroupBy.IsEmpty)
@@ -73,7 +93,39 @@ public sealed class MetricSqlCompiler
         return new SqlQuery(text.ToString(), [.. _parameters]);
     }
 
-    private string Column(TableColumnRef column) => _dialect.Identifier(column.Table.Name) + "." + _dialect.Identifier(column.Column.Name);
+    /// <summary>
+    /// A column; over pairs of rows, a column of the metric's own table is read on the row of the side
+    /// being compiled (earlier or later), and outside a side (the key, a group) on the later row.
+    /// </summary>
+    private string Column(TableColumnRef column) =>
+        _dialect.Identifier(column.Table == _paired ? (_side == false ? EarlierRow : LaterRow) : column.Table.Name) + "." + _dialect.Identifier(column.Column.Name);
+
+    /// <summary>
+    /// A self-join: the table as the earlier row, joined on the key with itself as the later row, each
+    /// kept to its round. Keys in one round only find no partner and stay out (DuckDbTables counts them).
+    /// </summary>
+    private IEnumerable<string> PairRows(StringBuilder text, DataTable table, MetricPairing pairing)
+    {
+        text.Append(" AS ").Append(_dialect.Identifier(EarlierRow));
+        text.Append("\nJOIN ").Append(_dialect.Identifier(table.Name)).Append(" AS ").Append(_dialect.Identifier(LaterRow)).Append(" ON ");
+        text.Append(string.Join(" AND ", pairing.Key.Select(k =>
+            $"{_dialect.Identifier(EarlierRow)}.{_dialect.Identifier(k.Column.Name)} = {_dialect.Identifier(LaterRow)}.{_dialect.Identifier(k.Column.Name)}")));
+        return [OnSide(false, () => $"({Column(pairing.Round)} = {Expression(pairing.Earlier)})"), OnSide(true, () => $"({Column(pairing.Round)} = {Expression(pairing.Later)})")];
+    }
+
+    private string OnSide(bool later, Func<string> compile)
+    {
+        var outer = _side;
+        _side = later;
+        try
+        {
+            return compile();
+        }
+        finally
+        {
+            _side = outer;
+        }
+    }
 
     private string Parameter(object? value, DataType type)
     {
@@ -106,6 +158,7 @@ public sealed class MetricSqlCompiler
         TableCall call => _dialect.Divide(Expression(call.Arguments[0]), Expression(call.Arguments[1])),
         TableAggregate aggregate => Aggregate(aggregate),
         TableLikelihood likelihood => Likelihood(likelihood),
+        TableSide side => OnSide(side.Later, () => Expression(side.Operand)),
         _ => throw new InvalidOperationException($"No SQL for {expression.GetType().Name}."),
     };
 

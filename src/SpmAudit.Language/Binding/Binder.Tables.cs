@@ -170,7 +170,10 @@ internal sealed partial class Binder
         }
 
         ImmutableArray<DataTable> scope = [from, .. joins];
-        var rows = new TableExpressionBinder(scope, _parameters, _scorecards, _diagnostics);
+        // A pairing with an error still binds the rest as paired, and still declares the metric's item, so one mistake gives one error.
+        var pairing = metric.Pair is { } pair ? BindPairing(metric, pair, from, joins.ToImmutable()) : null;
+        var (paired, pairKey) = (metric.Pair is null ? null : metric.Key, metric.Pair?.Key ?? []);
+        var rows = new TableExpressionBinder(scope, _parameters, _scorecards, _diagnostics) { PairedMetric = paired, PairKey = pairKey };
         var where = metric.Where is null ? null : rows.BindCondition(metric.Where, "'where'");
         var groups = ImmutableArray.CreateBuilder<TableColumnRef>();
         foreach (var name in metric.GroupBy)
@@ -181,17 +184,21 @@ internal sealed partial class Binder
             }
         }
 
-        var value = new TableExpressionBinder(scope, _parameters, _scorecards, _diagnostics) { AllowAggregates = true }.Bind(metric.Value);
+        var value = new TableExpressionBinder(scope, _parameters, _scorecards, _diagnostics) { AllowAggregates = true, PairedMetric = paired, PairKey = pairKey }.Bind(metric.Value);
         if (!value.Type.IsError && !value.Type.IsNumeric)
         {
             _diagnostics.Add(DiagnosticCatalog.TableExpressionType(metric.Value.Span, "A metric's value", "a number", ExpressionBinder.Describe(value.Type)));
         }
 
-        var bound = new Metric(metric.Key, metric.Title, from, joins.ToImmutable(), where, groups.ToImmutable(), value, metric.Span);
+        var bound = new Metric(metric.Key, metric.Title, from, joins.ToImmutable(), where, groups.ToImmutable(), value, metric.Span) { Pairing = pairing };
         _metrics.Add(bound);
         var type = bound.GroupBy.IsEmpty
             ? value.Type
             : DataType.RecordList([.. bound.GroupBy.Select(g => new RecordField(g.Column.Name, g.Column.Type)), new RecordField(Metric.ValueField, value.Type)]);
-        _evidence[metric.Key] = new EvidenceItem(metric.Key, type, metric.Title, null, null, null, metric.Span) { Ordinal = _evidence.Count };
+        _evidence[metric.Key] = new EvidenceItem(metric.Key, type, metric.Title, null, null, null, metric.Span)
+        {
+            Ordinal = _evidence.Count,
+            GroupBy = [.. bound.GroupBy.Select(g => g.Column.Name)],
+        };
     }
 }

@@ -58,6 +58,14 @@ internal static class EvidenceReads
             case BoundLambda lambda:
                 Visit(lambda.Body, seen, result);
                 break;
+            case BoundSelect select:
+                Visit(select.List, seen, result);
+                foreach (var selection in select.Selections)
+                {
+                    Visit(selection.Value, seen, result);
+                }
+
+                break;
             case BoundField field:
                 Visit(field.Record, seen, result);
                 break;

@@ -34,6 +34,7 @@ internal sealed partial class ExpressionBinder(
         InSyntax i => BindIn(i, scope),
         ConditionalSyntax c => BindConditional(c, scope),
         CallSyntax call => BindCall(call, scope),
+        SelectSyntax select => BindSelect(select, scope),
         LambdaSyntax lambda => Fail(lambda.Span, DiagnosticCatalog.LambdaMisuse(lambda.Span, "this function")),
         _ => throw new InvalidOperationException($"Unknown syntax {syntax.GetType().Name}."),
     };

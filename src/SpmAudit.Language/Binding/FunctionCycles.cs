@@ -51,6 +51,7 @@ internal static class FunctionCycles
         InSyntax @in => Calls(@in.Value).Concat(@in.Items.SelectMany(Calls)),
         ConditionalSyntax conditional => Calls(conditional.Condition).Concat(Calls(conditional.Then)).Concat(Calls(conditional.Else)),
         ParenthesizedSyntax parenthesized => Calls(parenthesized.Inner),
+        SelectSyntax select => Calls(select.Target).Concat(select.Selections.SelectMany(s => Calls(s.Value))),
         _ => [],
     };
 }

@@ -8,9 +8,9 @@ namespace SpmAudit.Language.Binding;
 /// <summary>Operators, aggregates and row functions over table rows.</summary>
 internal sealed partial class TableExpressionBinder
 {
-    private const string KnownFunctions = "count, share, sum, avg, median, percentile, min, max, ratio, known, days_between and likelihood";
+    private const string KnownFunctions = "count, share, sum, avg, median, percentile, min, max, ratio, known, days_between, likelihood, and over pairs of rows earlier, later and change";
 
-    private static readonly string[] FunctionNames = ["count", "share", "sum", "avg", "median", "percentile", "min", "max", "ratio", "known", "days_between", "likelihood"];
+    private static readonly string[] FunctionNames = ["count", "share", "sum", "avg", "median", "percentile", "min", "max", "ratio", "known", "days_between", "likelihood", "earlier", "later", "change"];
 
     private static readonly Dictionary<string, TableOperator> Operators = new(StringComparer.Ordinal)
     {
@@ -82,6 +82,8 @@ internal sealed partial class TableExpressionBinder
                 return new TableCall(TableFunction.DaysBetween, [from, to], DataType.Integer);
             case "likelihood" when args.Length == 2:
                 return BindLikelihood(call, inAggregate);
+            case "earlier" or "later" or "change":
+                return BindSide(call, inAggregate);
             case "ratio" or "known" or "days_between" or "likelihood":
                 return Fail(DiagnosticCatalog.TableExpressionType(call.Span, $"'{name}'", name switch { "known" => "one argument", _ => "two arguments" }, $"{args.Length} argument(s)"));
             default:
@@ -166,6 +168,11 @@ internal sealed partial class TableExpressionBinder
         if (AllowAggregates && !inAggregate)
         {
             return Fail(DiagnosticCatalog.MisplacedAggregate(call.Span, "'likelihood' is one client's figure; a group's poverty rate is avg(likelihood(…)), the mean of its clients' likelihoods"));
+        }
+
+        if (PairedMetric is not null && _side is null)
+        {
+            return Fail(DiagnosticCatalog.PairedColumnOutsideSide(call.Span, $"likelihood({card.Name}, {line.Name})", PairedMetric));
         }
 
         var answers = ImmutableArray.CreateBuilder<TableColumnRef>();

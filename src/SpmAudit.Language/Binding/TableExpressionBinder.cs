@@ -44,6 +44,7 @@ internal sealed partial class TableExpressionBinder(
         InSyntax i => BindIn(i, inAggregate),
         ConditionalSyntax c => BindConditional(c, inAggregate),
         CallSyntax call => BindCall(call, inAggregate),
+        SelectSyntax select => Fail(DiagnosticCatalog.SelectorTarget(select.Span, Printing.ExpressionWriter.Write(select.Target), "read over a table's rows, where 'by' groups and 'where' picks rows")),
         _ => Fail(DiagnosticCatalog.MisplacedAggregate(syntax.Span, "A lambda has no meaning over a table: name the columns directly")),
     };
 
@@ -68,6 +69,11 @@ internal sealed partial class TableExpressionBinder(
 
         if (FindColumn(name.Name) is { } column)
         {
+            if (ReadsUnpairedColumn(column))
+            {
+                return Fail(DiagnosticCatalog.PairedColumnOutsideSide(name.Span, name.Name, PairedMetric!));
+            }
+
             if (AllowAggregates && !inAggregate)
             {
                 return Fail(DiagnosticCatalog.MisplacedAggregate(name.Span, $"Column '{name.Name}' is used outside an aggregate; a metric's value reduces rows with count, share, sum, avg, median, percentile, min or max"));

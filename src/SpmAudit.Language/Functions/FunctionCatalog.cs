@@ -29,9 +29,11 @@ public static class FunctionCatalog
 
     public static Conditional Conditional { get; } = new();
 
+    public static GroupSelect Select { get; } = new();
+
     /// <summary>Every operator, in the order docs/language.md lists them.</summary>
     public static IEnumerable<OperatorDefinition> Operators =>
-        [.. BinaryOperators, .. UnaryOperators, In, Conditional];
+        [.. BinaryOperators, .. UnaryOperators, In, Conditional, Select];
 
     private static readonly FrozenDictionary<string, FunctionDefinition> ByName =
         Functions.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);

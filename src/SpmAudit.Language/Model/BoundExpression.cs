@@ -41,6 +41,16 @@ public sealed record BoundCall(DataType Type, SourceSpan Span, Functions.Functio
 /// <summary>A lambda argument of a list function; <see cref="Variable"/> is bound inside <see cref="Body"/>.</summary>
 public sealed record BoundLambda(SourceSpan Span, BoundRecordVariable Variable, BoundExpression Body) : BoundExpression(Body.Type, Span);
 
+/// <summary>
+/// 'metric.dropout_by_cycle[last_cycle = 1]': the <see cref="ValueField"/> of the one record of
+/// <see cref="List"/> whose fields equal the selections (<see cref="Functions.GroupSelect"/>).
+/// </summary>
+public sealed record BoundSelect(DataType Type, SourceSpan Span, BoundExpression List, ImmutableArray<BoundSelection> Selections, int ValueField)
+    : BoundExpression(Type, Span);
+
+/// <summary>One 'column = value' of a selector: the record field it reads (by name and index) and the value it must equal.</summary>
+public sealed record BoundSelection(string Field, int FieldIndex, BoundExpression Value);
+
 public enum UnaryOperator
 {
     Negate,

@@ -22,6 +22,12 @@ public sealed record EvidenceItem(
     /// <summary>'valid for 24 months': evidence dated earlier than this before the assessment date is out of date.</summary>
     public int? ValidForMonths { get; init; }
 
+    /// <summary>
+    /// A grouped metric's group columns: together they name one of its records, so a selector
+    /// ('metric.x[branch = "Kaya"]') must give every one of them. Empty for any other item.
+    /// </summary>
+    public ImmutableArray<string> GroupBy { get; init; } = [];
+
     /// <summary>Deprecated keys of this item that packs may still use ('formerly').</summary>
     public ImmutableArray<FormerKey> Formerly { get; init; } = [];
 

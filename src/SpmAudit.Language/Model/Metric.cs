@@ -23,4 +23,15 @@ public sealed record Metric(
     public const string ValueField = "value";
 
     public DataType ValueType => Value.Type;
+
+    /// <summary>Set for a metric over pairs of rows of two rounds ('pair client_id by round from 1 to 2').</summary>
+    public MetricPairing? Pairing { get; init; }
 }
+
+/// <summary>
+/// Pairs each <see cref="Key"/>'s row whose <see cref="Round"/> is <see cref="Earlier"/> with its
+/// row whose round is <see cref="Later"/>: a client's two scorecard rounds. Keys present in only one
+/// of the rounds are counted in a warning and left out; a key with two rows in one round is a
+/// data error, since the pair would be ambiguous.
+/// </summary>
+public sealed record MetricPairing(ImmutableArray<TableColumnRef> Key, TableColumnRef Round, TableConstant Earlier, TableConstant Later);

@@ -52,3 +52,9 @@ public enum TableAggregateKind
 /// the score of its answers on the card. Missing when a question is unanswered.
 /// </summary>
 public sealed record TableLikelihood(Scorecard Card, string Line, ImmutableArray<TableColumnRef> Answers) : TableExpression(DataType.Percentage);
+
+/// <summary>
+/// 'earlier(x)' or 'later(x)' in a metric over pairs of rows: <see cref="Operand"/> read on that row
+/// of the pair. 'change(x)' is later(x) − earlier(x).
+/// </summary>
+public sealed record TableSide(bool Later, TableExpression Operand) : TableExpression(Operand.Type);

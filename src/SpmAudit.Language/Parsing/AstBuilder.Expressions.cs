@@ -63,6 +63,9 @@ internal sealed partial class AstBuilder
                 return new NameSyntax(span, name.qualifiedName().GetText());
             case ParenExprContext paren:
                 return new ParenthesizedSyntax(span, Child(paren.expr()));
+            case SelectExprContext select:
+                return new SelectSyntax(Span(select.Start), BuildPrimary(select.primary()),
+                    [.. select.selection().Select(s => new SelectionSyntax(Span(s.Start), s.IDENT().GetText(), Child(s.expr())))]);
             default:
                 return new BooleanLiteralSyntax(span, false);
         }

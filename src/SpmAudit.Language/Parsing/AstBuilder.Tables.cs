@@ -99,6 +99,7 @@ internal sealed partial class AstBuilder
         var joins = ImmutableArray.CreateBuilder<string>();
         ExpressionSyntax? where = null, value = null;
         var by = ImmutableArray<string>.Empty;
+        PairSyntax? pair = null;
         foreach (var member in metric.metricMember())
         {
             switch (member)
@@ -115,13 +116,17 @@ internal sealed partial class AstBuilder
                 case ByMemberContext b:
                     by = [.. b.IDENT().Select(i => i.GetText())];
                     break;
-                case ValueMemberContext v when Word(v.IDENT(), "value", "'from', 'join', 'where', 'by' or 'value'") && v.expr() is { } expression:
+                case ValueMemberContext v when Word(v.IDENT(), "value", "'from', 'join', 'where', 'by', 'pair' or 'value'") && v.expr() is { } expression:
                     value = BuildExpression(expression);
+                    break;
+                case PairMemberContext p when Word(p.IDENT(0), "pair", "'pair <key> by <round column> from <round> to <round>'") && p.expr().Length == 2:
+                    var names = p.IDENT().Select(i => i.GetText()).ToList();
+                    pair = new PairSyntax(Span(p.Start), [.. names.Skip(1).SkipLast(1)], names[^1], BuildExpression(p.expr(0)), BuildExpression(p.expr(1)));
                     break;
             }
         }
 
-        return new MetricSyntax(Span(metric.Start), key.GetText(), Unquote(metric.title), from, joins.ToImmutable(), where, by, value);
+        return new MetricSyntax(Span(metric.Start), key.GetText(), Unquote(metric.title), from, joins.ToImmutable(), where, by, value) { Pair = pair };
     }
 
     private ScorecardSyntax? BuildScorecard(ScorecardDeclContext card)

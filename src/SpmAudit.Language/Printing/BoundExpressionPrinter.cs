@@ -101,6 +101,17 @@ public static class BoundExpressionPrinter
                 text.Append(lambda.Variable.Name).Append(" => ");
                 Write(text, lambda.Body, 0, limit);
                 break;
+            case BoundSelect select:
+                Write(text, select.List, OperatorDefinition.PrimaryPrecedence, limit);
+                text.Append('[');
+                for (var i = 0; i < select.Selections.Length && text.Length <= limit; i++)
+                {
+                    text.Append(i > 0 ? ", " : "").Append(select.Selections[i].Field).Append(" = ");
+                    Write(text, select.Selections[i].Value, 0, limit);
+                }
+
+                text.Append(']');
+                break;
         }
 
         if (parenthesize)

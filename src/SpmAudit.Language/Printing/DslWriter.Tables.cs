@@ -53,6 +53,11 @@ public sealed partial class DslWriter
             Line(1, $"join {join}");
         }
 
+        if (metric.Pair is { } pair)
+        {
+            Line(1, $"pair {string.Join(", ", pair.Key)} by {pair.Round} from {ExpressionWriter.Write(pair.Earlier)} to {ExpressionWriter.Write(pair.Later)}");
+        }
+
         if (metric.Where is not null)
         {
             Line(1, $"where {ExpressionWriter.Write(metric.Where)}");

@@ -78,6 +78,17 @@ public static class ExpressionWriter
                 List(text, i.Items);
                 text.Append(']');
                 break;
+            case SelectSyntax select:
+                Write(text, select.Target, OperatorDefinition.PrimaryPrecedence);
+                text.Append('[');
+                for (var i = 0; i < select.Selections.Length; i++)
+                {
+                    text.Append(i > 0 ? ", " : "").Append(select.Selections[i].Column).Append(" = ");
+                    Write(text, select.Selections[i].Value, 0);
+                }
+
+                text.Append(']');
+                break;
             case ConditionalSyntax c:
                 text.Append("if ");
                 Write(text, c.Condition, 0);

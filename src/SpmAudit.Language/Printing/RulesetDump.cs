@@ -53,6 +53,15 @@ public static class RulesetDump
             text.AppendLine(Invariant($"evidence {item.Key}: {item.Type} range {item.Min}..{item.Max} unit \"{item.Unit}\" question \"{item.Question}\"{(item.Required is { } r ? $" required for {r}" : "")}{(item.ValidForMonths is { } m ? $" valid {m} months" : "")}"));
         }
 
+        // A metric's shape: its tables, groups and pairing (its expressions reach the SQL, which the engine's tests compare).
+        foreach (var metric in ruleset.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var pairing = metric.Pairing is { } p
+                ? Invariant($" pair {string.Join(", ", p.Key.Select(k => k.Column.Name))} by {p.Round.Column.Name} from {p.Earlier.Value} to {p.Later.Value}")
+                : "";
+            text.AppendLine($"metric {metric.Key} from {metric.From.Name} join [{string.Join(", ", metric.Joins.Select(j => j.Name))}] by [{string.Join(", ", metric.GroupBy.Select(g => g.Column.Name))}]{pairing} value {metric.ValueType}");
+        }
+
         foreach (var node in ruleset.Nodes)
         {
             DumpNode(text, node, 0);

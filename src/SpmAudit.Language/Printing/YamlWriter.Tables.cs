@@ -91,6 +91,15 @@ public sealed partial class YamlWriter
                 Line(2, $"join: [{string.Join(", ", metric.Joins)}]");
             }
 
+            if (metric.Pair is { } pair)
+            {
+                Line(2, "pair:");
+                Line(3, $"key: [{string.Join(", ", pair.Key)}]");
+                Line(3, $"by: {pair.Round}");
+                Optional(3, "from", ExpressionWriter.Write(pair.Earlier));
+                Optional(3, "to", ExpressionWriter.Write(pair.Later));
+            }
+
             Optional(2, "where", metric.Where is null ? null : ExpressionWriter.Write(metric.Where));
             if (!metric.GroupBy.IsEmpty)
             {

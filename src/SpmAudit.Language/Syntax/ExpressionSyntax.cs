@@ -30,3 +30,9 @@ public sealed record InSyntax(SourceSpan Span, ExpressionSyntax Value, Immutable
 public sealed record ConditionalSyntax(SourceSpan Span, ExpressionSyntax Condition, ExpressionSyntax Then, ExpressionSyntax Else) : ExpressionSyntax(Span);
 
 public sealed record ParenthesizedSyntax(SourceSpan Span, ExpressionSyntax Inner) : ExpressionSyntax(Span);
+
+/// <summary>'metric.dropout_by_cycle[last_cycle = 1]': the figure of one group of a grouped metric.</summary>
+public sealed record SelectSyntax(SourceSpan Span, ExpressionSyntax Target, ImmutableArray<SelectionSyntax> Selections) : ExpressionSyntax(Span);
+
+/// <summary>'last_cycle = 1' inside a group selector: a group column and the value it must have.</summary>
+public sealed record SelectionSyntax(SourceSpan Span, string Column, ExpressionSyntax Value);

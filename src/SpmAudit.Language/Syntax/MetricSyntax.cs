@@ -15,4 +15,14 @@ public sealed record MetricSyntax(
     ImmutableArray<string> Joins,
     ExpressionSyntax? Where,
     ImmutableArray<string> GroupBy,
-    ExpressionSyntax? Value);
+    ExpressionSyntax? Value)
+{
+    /// <summary>'pair client_id by round from 1 to 2': the metric runs over pairs of rows of two rounds.</summary>
+    public PairSyntax? Pair { get; init; }
+}
+
+/// <summary>
+/// 'pair client_id by round from 1 to 2': each key's row of the earlier round with its row of the
+/// later round; the metric's 'where' and 'value' read them through earlier(…), later(…) and change(…).
+/// </summary>
+public sealed record PairSyntax(SourceSpan Span, ImmutableArray<string> Key, string Round, ExpressionSyntax Earlier, ExpressionSyntax Later);

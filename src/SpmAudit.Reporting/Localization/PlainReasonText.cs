@@ -115,6 +115,7 @@ internal sealed class PlainReasonText(ReportLanguage language, Func<string, stri
             ("between", 2) => language.Fill(["reasons", "basis_between"], ("from", language.Date(basis[0] as string)), ("to", language.Date(basis[1] as string)), ("value", value)),
             ("records", 2) => language.Fill(["reasons", "basis_records"], ("part", Count(basis[0])), ("whole", Count(basis[1]))),
             ("records", 1) => language.Fill(["reasons", "basis_records_share"], ("value", value), ("whole", Count(basis[0]))),
+            ("group", 1) => language.Fill(["reasons", "basis_group"], ("value", value), ("group", basis[0] as string ?? "")),
             _ => value,
         };
     }

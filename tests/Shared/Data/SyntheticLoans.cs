@@ -12,7 +12,9 @@ namespace SpmAudit.Tests.Data;
 internal static class SyntheticLoans
 {
     /// <summary>
-    /// Writes clients.{format} and loans.{format} ("parquet" or "csv.gz") and a pack.yaml naming them.
+    /// Writes clients.{format}, loans.{format} and scorecard_rounds.{format} ("parquet" or "csv.gz")
+    /// and a pack.yaml naming them. About a third of the clients answer the scorecard in round 1,
+    /// most of them again in round 2, and a few only in round 2.
     /// With <paramref name="repeatEvery"/>, the rows after the first that many loans (and their
     /// clients) repeat the first ones under new ids, so every share, ratio and median is the same
     /// at any multiple of that size and only counts grow.
@@ -53,6 +55,17 @@ internal static class SyntheticLoans
                          CASE WHEN hash(i % {pattern}, 4) % 700 > 470 THEN 'active' WHEN hash(i % {pattern}, 8) % 100 < 2 THEN 'written_off' ELSE 'repaid' END AS status
                   FROM range({loans}) t(i)) TO '{Path.Combine(folder, "loans." + format)}' ({options})
             """));
+        Run(connection, string.Create(CultureInfo.InvariantCulture, $"""
+            COPY (SELECT printf('C%09d', i) AS client_id, CAST(r AS BIGINT) AS round,
+                         CASE WHEN r = 1 THEN DATE '2024-12-01' ELSE DATE '2025-12-01' END AS surveyed_on,
+                         ['5+', '3-4', '1-2', '0'][CAST(1 + hash(i % {clientPattern}, 10 + 4 * r) % 4 AS BIGINT)] AS ppi_children,
+                         ['thatch', 'metal', 'concrete'][CAST(1 + hash(i % {clientPattern}, 11 + 4 * r) % 3 AS BIGINT)] AS ppi_roof,
+                         ['wood', 'charcoal', 'gas'][CAST(1 + hash(i % {clientPattern}, 12 + 4 * r) % 3 AS BIGINT)] AS ppi_fuel,
+                         ['no', 'yes'][CAST(1 + hash(i % {clientPattern}, 13 + 4 * r) % 2 AS BIGINT)] AS ppi_school
+                  FROM range({clients}) t(i), (VALUES (1), (2)) s(r)
+                  WHERE CASE WHEN r = 1 THEN hash(i % {clientPattern}, 30) % 100 < 35 ELSE hash(i % {clientPattern}, 30) % 100 < 32 OR hash(i % {clientPattern}, 30) % 100 >= 97 END
+                  ORDER BY r, i) TO '{Path.Combine(folder, "scorecard_rounds." + format)}' ({options})
+            """));
         File.WriteAllText(Path.Combine(folder, "pack.yaml"), $$"""
             institution: { id: synthetic, name: Synthetic Loans }
             period: 2025
@@ -63,6 +76,7 @@ internal static class SyntheticLoans
               tables:
                 clients: clients.{{format}}
                 loans: loans.{{format}}
+                scorecard_rounds: scorecard_rounds.{{format}}
 
             """);
     }

@@ -84,6 +84,7 @@ internal sealed class ReferenceEvaluator(EvidencePack pack)
         BoundIn i => In(i),
         BoundConditional c => (bool?)Value(c.Condition) is { } chosen ? Value(chosen ? c.Then : c.Else) : null,
         BoundCall call => Call(call),
+        BoundSelect select => Select(select),
         _ => throw new InvalidOperationException($"No reference semantics for {expression.GetType().Name}."),
     };
 
@@ -200,6 +201,26 @@ internal sealed class ReferenceEvaluator(EvidencePack pack)
             "median" => values.Count == 0 ? null : Median([.. values.Select(v => (double)v!)]),
             _ => throw new InvalidOperationException($"No reference semantics for {name}."),
         };
+    }
+
+    /// <summary>The value of the one record whose named fields equal the values; none, or several, is missing.</summary>
+    private object? Select(BoundSelect select)
+    {
+        if (Value(select.List) is not IReadOnlyList<object?[]> records)
+        {
+            return null;
+        }
+
+        var keys = select.Selections.Select(s => Value(s.Value)).ToList();
+        if (keys.Any(k => k is null))
+        {
+            return null;
+        }
+
+        var matching = records
+            .Where(r => select.Selections.Select((s, i) => r[s.FieldIndex] is { } field && Equals(Comparable(field), Comparable(keys[i]!))).All(equal => equal))
+            .ToList();
+        return matching.Count == 1 ? matching[0][select.ValueField] : null;
     }
 
     private static double? Median(List<double> values)

@@ -68,7 +68,7 @@ internal static class RuleGenerator
             (1, Gen.OneOf("true", "false")),
             (4, Gen.OneOf("b1", "b2", "b3")),
             (2, Gen.OneOf("c1 == x", "c1 != y", "t1 == \"abc\"", "d1 < d2", "d1 >= 2025-01-01", "b1 == b2")),
-            (1, Gen.OneOf("known(n1)", "known(t1)", "known(l1)", "known(c1)")),
+            (1, Gen.OneOf("known(n1)", "known(t1)", "known(l1)", "known(c1)", "known(g1[k = 1])")),
         };
         if (lets)
         {
@@ -103,6 +103,8 @@ internal static class RuleGenerator
             (2, Gen.Select(Gen.OneOf("min", "max"), sub.Array[1, 3], (f, args) => $"{f}({string.Join(", ", args)})")),
             (1, sub.Select(a => $"abs({a})")),
             (1, Gen.OneOf("days_between(d1, d2)", "days_between(d2, 2025-01-01)")),
+            // Selectors over g1, whose keys repeat or go missing: none, one or several records match.
+            (2, Gen.OneOf(Gen.OneOf("g1[k = 1]", "g1[c = x]", "g1[k = 2, c = y]", "g1[c = y, k = 7]", "g1[k = i1]"), sub.Select(a => $"g1[k = {a}]"))),
             (2, Gen.Select(cond, sub, sub, (c, a, b) => $"(if {c} then {a} else {b})")),
         };
         if (!lambda)

@@ -23,6 +23,7 @@ internal sealed record World(string Ruleset, IReadOnlyList<string> Packs, IReadO
           c1 : one of (x, y, z)
           t1 : text
           l1 : list of { v: number, f: boolean, s: text }
+          g1 : list of { k: integer, c: one of (x, y), value: number }
         }
         """;
 
@@ -44,6 +45,13 @@ internal sealed record World(string Ruleset, IReadOnlyList<string> Packs, IReadO
         Gen.Frequency((3, Gen.OneOf("s: abc", "s: \"\"", "s: other")), (1, Gen.Const(""))),
         (v, f, s) => "{ " + string.Join(", ", new[] { v, f, s }.Where(p => p.Length > 0)) + " }");
 
+    /// <summary>A record of g1: keys that repeat (so a selector may find none, one or several records), sometimes missing.</summary>
+    private static readonly Gen<string> Group = Gen.Select(
+        Gen.Frequency((5, Gen.OneOf("k: 1", "k: 2", "k: 7")), (1, Gen.Const(""))),
+        Gen.Frequency((5, Gen.OneOf("c: x", "c: y")), (1, Gen.Const(""))),
+        Gen.Frequency((5, NumberValue.Select(v => $"value: {v}")), (1, Gen.Const(""))),
+        (k, c, v) => "{ " + string.Join(", ", new[] { k, c, v }.Where(p => p.Length > 0)) + " }");
+
     private static readonly Gen<string[]> Values = Gen.Select(
         Gen.Select(Gen.OneOf("true", "false"), Gen.OneOf("true", "false"), Gen.OneOf("true", "false"), (a, b, c) => new[] { a, b, c }),
         NumberValue.Array[3],
@@ -58,7 +66,8 @@ internal sealed record World(string Ruleset, IReadOnlyList<string> Packs, IReadO
 
     /// <summary>A pack: each scalar item present (one in six missing, one in twelve written as null), and a list of 0 to 3 records.</summary>
     private static readonly Gen<string> Pack = Gen.Select(Values, Gen.Int[0, 11].Array[Keys.Length], Gen.Frequency((1, Gen.Const((string[]?)null)), (6, Record.Array[0, 3].Select(r => (string[]?)r))),
-        (values, presence, records) =>
+        Gen.Frequency((1, Gen.Const((string[]?)null)), (6, Group.Array[0, 4].Select(r => (string[]?)r))),
+        (values, presence, records, groups) =>
         {
             var text = new StringBuilder("institution: { id: generated, name: Generated }\nevidence:\n");
             for (var k = 0; k < Keys.Length; k++)
@@ -72,6 +81,11 @@ internal sealed record World(string Ruleset, IReadOnlyList<string> Packs, IReadO
             if (records is not null)
             {
                 text.Append(records.Length == 0 ? "  l1: []\n" : "  l1:\n" + string.Concat(records.Select(r => $"    - {r}\n")));
+            }
+
+            if (groups is not null)
+            {
+                text.Append(groups.Length == 0 ? "  g1: []\n" : "  g1:\n" + string.Concat(groups.Select(r => $"    - {r}\n")));
             }
 
             return text.ToString();

@@ -13,10 +13,14 @@ internal sealed class LoanRecords
 
     public required List<Dictionary<string, string>> Loans { get; init; }
 
+    /// <summary>Scorecard answers, one row per client and round.</summary>
+    public required List<Dictionary<string, string>> Rounds { get; init; }
+
     public static LoanRecords Read(string folder) => new()
     {
         Clients = Rows(Path.Combine(folder, "clients.csv.gz")),
         Loans = Rows(Path.Combine(folder, "loans.csv.gz")),
+        Rounds = Rows(Path.Combine(folder, "scorecard_rounds.csv.gz")),
     };
 
     public static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);

@@ -26,12 +26,18 @@ public sealed class TableMetricTests
 
     private static (EvidencePack Pack, LoanRecords Rows, Ruleset Ruleset) Load(string institution)
     {
+        var (pack, rows, ruleset, _) = LoadWithDiagnostics(institution);
+        return (pack, rows, ruleset);
+    }
+
+    private static (EvidencePack Pack, LoanRecords Rows, Ruleset Ruleset, DiagnosticBag Diagnostics) LoadWithDiagnostics(string institution)
+    {
         var folder = RepositoryPaths.Combine("rulesets", "examples", "data", institution);
         var ruleset = Ruleset();
         var diagnostics = new DiagnosticBag();
         var pack = EvidencePacks.Load(Path.Combine(folder, "pack.yaml"), ruleset, diagnostics);
         pack.ShouldNotBeNull(string.Join("\n", diagnostics));
-        return (pack, LoanRecords.Read(folder), ruleset);
+        return (pack, LoanRecords.Read(folder), ruleset, diagnostics);
     }
 
     private static double Figure(EvidencePack pack, string key) => (double)pack.Find(key)!.Value!;
@@ -84,7 +90,6 @@ public sealed class TableMetricTests
         static double Left(IEnumerable<Dictionary<string, string>> clients) =>
             clients.Average(c => c["exited_on"] != "" && LoanRecords.Date(c["exited_on"]) <= End ? 1.0 : 0.0);
 
-        Figure(pack, "metric.dropout_first_cycle").ShouldBe(Left(atStart.Where(c => c["last_cycle"] == "1")), 1e-12);
         var byCycle = (IReadOnlyList<object?[]>)pack.Find("metric.dropout_by_cycle")!.Value!;
         var expected = atStart.GroupBy(c => int.Parse(c["last_cycle"], System.Globalization.CultureInfo.InvariantCulture)).OrderBy(g => g.Key).ToList();
         byCycle.Count.ShouldBe(expected.Count);
@@ -109,6 +114,38 @@ public sealed class TableMetricTests
 
         Figure(pack, "metric.poverty_rate_national").ShouldBe(rows.Clients.Select(c => Likelihood(c, "national")).OfType<double>().Average(), 1e-12);
         Figure(pack, "metric.poverty_rate_extreme_rural").ShouldBe(rows.Clients.Where(c => c["area"] == "rural").Select(c => Likelihood(c, "extreme")).OfType<double>().Average(), 1e-12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Institutions))]
+    public void Movement_between_rounds_is_the_mean_of_each_paired_clients_change_in_likelihood(string institution)
+    {
+        var (pack, rows, ruleset, diagnostics) = LoadWithDiagnostics(institution);
+        var card = ruleset.Scorecards.Single();
+        double Likelihood(Dictionary<string, string> answers) =>
+            card.Likelihood("national", card.Questions.Sum(q => q.Answers.Single(a => a.Answer == answers[q.Column]).PointsFor("national")))!.Value;
+        var first = rows.Rounds.Where(r => r["round"] == "1").ToDictionary(r => r["client_id"]);
+        var second = rows.Rounds.Where(r => r["round"] == "2").ToDictionary(r => r["client_id"]);
+        var pairs = first.Keys.Where(second.ContainsKey).Select(c => (Client: c, Before: Likelihood(first[c]), After: Likelihood(second[c]))).ToList();
+        var area = rows.Clients.ToDictionary(c => c["client_id"], c => c["area"]);
+
+        Figure(pack, "metric.poverty_change_national").ShouldBe(pairs.Average(p => p.After - p.Before), 1e-12);
+        var poor = pairs.Where(p => p.Before >= 0.5).ToList();
+        Figure(pack, "metric.left_poverty_national").ShouldBe((double)poor.Count(p => p.After < 0.5) / poor.Count, 1e-12);
+        var byArea = (IReadOnlyList<object?[]>)pack.Find("metric.poverty_change_by_area")!.Value!;
+        byArea.Select(r => (string)r[0]!).ShouldBe(["rural", "urban"]);
+        foreach (var record in byArea)
+        {
+            ((double)record[1]!).ShouldBe(pairs.Where(p => area[p.Client] == (string)record[0]!).Average(p => p.After - p.Before), 1e-12);
+        }
+
+        // Clients in one round only are counted, once per metric, never silently dropped.
+        var (onlyFirst, onlySecond) = (first.Keys.Count(c => !second.ContainsKey(c)), second.Keys.Count(c => !first.ContainsKey(c)));
+        onlyFirst.ShouldBeGreaterThan(0);
+        onlySecond.ShouldBeGreaterThan(0);
+        var warnings = diagnostics.ToSortedArray().Where(d => d.Code == "SPM4770").ToList();
+        warnings.Count.ShouldBe(3);
+        warnings.ShouldAllBe(w => w.Message.Contains($"{onlyFirst:N0} row(s) of round 1 and {onlySecond:N0} of round 2") && w.Message.Contains($"the {pairs.Count:N0} pair(s)"));
     }
 
     [Fact]

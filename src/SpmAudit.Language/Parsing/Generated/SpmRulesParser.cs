@@ -60,8 +60,8 @@ public partial class SpmRulesParser : Parser {
 		RULE_likelihoodEntry = 27, RULE_node = 28, RULE_nodeId = 29, RULE_nodeIdPart = 30, 
 		RULE_nodeAttribute = 31, RULE_nodeMember = 32, RULE_functionParam = 33, 
 		RULE_functionBody = 34, RULE_scoreRule = 35, RULE_expr = 36, RULE_primary = 37, 
-		RULE_argument = 38, RULE_qualifiedName = 39, RULE_anyName = 40, RULE_number = 41, 
-		RULE_signedNumber = 42;
+		RULE_selection = 38, RULE_argument = 39, RULE_qualifiedName = 40, RULE_anyName = 41, 
+		RULE_number = 42, RULE_signedNumber = 43;
 	public static readonly string[] ruleNames = {
 		"compilationUnit", "standaloneExpression", "header", "headerClause", "slug", 
 		"slugPart", "declaration", "translationEntry", "scoringEntry", "certificationClause", 
@@ -70,8 +70,8 @@ public partial class SpmRulesParser : Parser {
 		"typeRef", "fieldDecl", "tableMember", "columnClause", "metricMember", 
 		"scorecardMember", "answerEntry", "likelihoodEntry", "node", "nodeId", 
 		"nodeIdPart", "nodeAttribute", "nodeMember", "functionParam", "functionBody", 
-		"scoreRule", "expr", "primary", "argument", "qualifiedName", "anyName", 
-		"number", "signedNumber"
+		"scoreRule", "expr", "primary", "selection", "argument", "qualifiedName", 
+		"anyName", "number", "signedNumber"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -160,31 +160,31 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 87;
+			State = 89;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RULESET) {
 				{
-				State = 86;
+				State = 88;
 				header();
 				}
 			}
 
-			State = 92;
+			State = 94;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 578483956777815808L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 89;
+				State = 91;
 				declaration();
 				}
 				}
-				State = 94;
+				State = 96;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 95;
+			State = 97;
 			Match(Eof);
 			}
 		}
@@ -218,9 +218,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 97;
+			State = 99;
 			expr(0);
-			State = 98;
+			State = 100;
 			Match(Eof);
 			}
 		}
@@ -264,23 +264,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 100;
-			Match(RULESET);
-			State = 101;
-			_localctx.name = slug();
 			State = 102;
+			Match(RULESET);
+			State = 103;
+			_localctx.name = slug();
+			State = 104;
 			_localctx.title = Match(STRING);
-			State = 106;
+			State = 108;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 60L) != 0)) {
 				{
 				{
-				State = 103;
+				State = 105;
 				headerClause();
 				}
 				}
-				State = 108;
+				State = 110;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -348,16 +348,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 6, RULE_headerClause);
 		int _la;
 		try {
-			State = 129;
+			State = 131;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case VERSION:
 				_localctx = new VersionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 109;
+				State = 111;
 				Match(VERSION);
-				State = 110;
+				State = 112;
 				Match(STRING);
 				}
 				break;
@@ -365,9 +365,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FollowsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 111;
+				State = 113;
 				Match(FOLLOWS);
-				State = 112;
+				State = 114;
 				Match(STRING);
 				}
 				break;
@@ -375,23 +375,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LevelsClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 113;
+				State = 115;
 				Match(LEVELS);
-				State = 114;
+				State = 116;
 				Match(IDENT);
-				State = 119;
+				State = 121;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==GT) {
 					{
 					{
-					State = 115;
+					State = 117;
 					Match(GT);
-					State = 116;
+					State = 118;
 					Match(IDENT);
 					}
 					}
-					State = 121;
+					State = 123;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -401,20 +401,20 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ValidityClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 122;
-				Match(VALID);
-				State = 123;
-				Match(FROM);
 				State = 124;
+				Match(VALID);
+				State = 125;
+				Match(FROM);
+				State = 126;
 				Match(DATE);
-				State = 127;
+				State = 129;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==TO) {
 					{
-					State = 125;
+					State = 127;
 					Match(TO);
-					State = 126;
+					State = 128;
 					Match(DATE);
 					}
 				}
@@ -458,17 +458,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 132;
+			State = 134;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			do {
 				{
 				{
-				State = 131;
+				State = 133;
 				slugPart();
 				}
 				}
-				State = 134;
+				State = 136;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 4611686018427387902L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 106513L) != 0) );
@@ -505,7 +505,7 @@ public partial class SpmRulesParser : Parser {
 		SlugPartContext _localctx = new SlugPartContext(Context, State);
 		EnterRule(_localctx, 10, RULE_slugPart);
 		try {
-			State = 141;
+			State = 143;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case RULESET:
@@ -572,35 +572,35 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 136;
+				State = 138;
 				anyName();
 				}
 				break;
 			case NUMBER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 137;
+				State = 139;
 				Match(NUMBER);
 				}
 				break;
 			case MINUS:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 138;
+				State = 140;
 				Match(MINUS);
 				}
 				break;
 			case DOT:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 139;
+				State = 141;
 				Match(DOT);
 				}
 				break;
 			case DATE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 140;
+				State = 142;
 				Match(DATE);
 				}
 				break;
@@ -838,16 +838,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 288;
+			State = 290;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IMPORT:
 				_localctx = new ImportDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 143;
+				State = 145;
 				Match(IMPORT);
-				State = 144;
+				State = 146;
 				Match(STRING);
 				}
 				break;
@@ -855,24 +855,24 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ParameterDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 145;
-				Match(PARAMETER);
-				State = 146;
-				Match(IDENT);
 				State = 147;
-				Match(COLON);
+				Match(PARAMETER);
 				State = 148;
-				typeRef();
+				Match(IDENT);
 				State = 149;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 150;
-				expr(0);
+				typeRef();
+				State = 151;
+				Match(ASSIGN);
 				State = 152;
+				expr(0);
+				State = 154;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==STRING) {
 					{
-					State = 151;
+					State = 153;
 					Match(STRING);
 					}
 				}
@@ -883,41 +883,41 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScaleDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 154;
-				Match(SCALE);
-				State = 155;
-				Match(LBRACE);
 				State = 156;
+				Match(SCALE);
+				State = 157;
+				Match(LBRACE);
+				State = 158;
 				scaleEntry();
-				State = 161;
+				State = 163;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 157;
+						State = 159;
 						Match(COMMA);
-						State = 158;
+						State = 160;
 						scaleEntry();
 						}
 						} 
 					}
-					State = 163;
+					State = 165;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,9,Context);
 				}
-				State = 165;
+				State = 167;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 164;
+					State = 166;
 					Match(COMMA);
 					}
 				}
 
-				State = 167;
+				State = 169;
 				Match(RBRACE);
 				}
 				break;
@@ -925,25 +925,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradesDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 169;
+				State = 171;
 				Match(GRADES);
-				State = 170;
+				State = 172;
 				Match(LBRACE);
-				State = 174;
+				State = 176;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==CAP || _la==IDENT || _la==STRING) {
 					{
 					{
-					State = 171;
+					State = 173;
 					gradeEntry();
 					}
 					}
-					State = 176;
+					State = 178;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 177;
+				State = 179;
 				Match(RBRACE);
 				}
 				break;
@@ -951,25 +951,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EvidenceDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 178;
+				State = 180;
 				Match(EVIDENCE);
-				State = 179;
+				State = 181;
 				Match(LBRACE);
-				State = 183;
+				State = 185;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==METRIC || _la==IDENT) {
 					{
 					{
-					State = 180;
+					State = 182;
 					evidenceItem();
 					}
 					}
-					State = 185;
+					State = 187;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 186;
+				State = 188;
 				Match(RBRACE);
 				}
 				break;
@@ -977,25 +977,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoringDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 187;
+				State = 189;
 				Match(SCORING);
-				State = 188;
+				State = 190;
 				Match(LBRACE);
-				State = 192;
+				State = 194;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 189;
+					State = 191;
 					scoringEntry();
 					}
 					}
-					State = 194;
+					State = 196;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 195;
+				State = 197;
 				Match(RBRACE);
 				}
 				break;
@@ -1003,43 +1003,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CertificationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 196;
-				Match(CERTIFICATION);
-				State = 197;
-				slug();
 				State = 198;
+				Match(CERTIFICATION);
+				State = 199;
+				slug();
+				State = 200;
 				((CertificationDeclContext)_localctx).title = Match(STRING);
-				State = 202;
+				State = 204;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==VALID) {
 					{
-					State = 199;
-					Match(VALID);
-					State = 200;
-					((CertificationDeclContext)_localctx).years = Match(NUMBER);
 					State = 201;
+					Match(VALID);
+					State = 202;
+					((CertificationDeclContext)_localctx).years = Match(NUMBER);
+					State = 203;
 					Match(IDENT);
 					}
 				}
 
-				State = 204;
+				State = 206;
 				Match(LBRACE);
-				State = 208;
+				State = 210;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 37)) & ~0x3f) == 0 && ((1L << (_la - 37)) & 1125899906842627L) != 0)) {
 					{
 					{
-					State = 205;
+					State = 207;
 					certificationClause();
 					}
 					}
-					State = 210;
+					State = 212;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 211;
+				State = 213;
 				Match(RBRACE);
 				}
 				break;
@@ -1047,27 +1047,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TranslationDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 213;
-				Match(TRANSLATION);
-				State = 214;
-				((TranslationDeclContext)_localctx).language = Match(IDENT);
 				State = 215;
+				Match(TRANSLATION);
+				State = 216;
+				((TranslationDeclContext)_localctx).language = Match(IDENT);
+				State = 217;
 				Match(LBRACE);
-				State = 219;
+				State = 221;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 368657L) != 0)) {
 					{
 					{
-					State = 216;
+					State = 218;
 					translationEntry();
 					}
 					}
-					State = 221;
+					State = 223;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 222;
+				State = 224;
 				Match(RBRACE);
 				}
 				break;
@@ -1075,27 +1075,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExtendDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 223;
-				Match(EXTEND);
-				State = 224;
-				nodeId();
 				State = 225;
+				Match(EXTEND);
+				State = 226;
+				nodeId();
+				State = 227;
 				Match(LBRACE);
-				State = 229;
+				State = 231;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==IDENT) {
 					{
 					{
-					State = 226;
+					State = 228;
 					node();
 					}
 					}
-					State = 231;
+					State = 233;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 232;
+				State = 234;
 				Match(RBRACE);
 				}
 				break;
@@ -1103,29 +1103,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TableDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 234;
-				Match(TABLE);
-				State = 235;
-				Match(IDENT);
 				State = 236;
-				((TableDeclContext)_localctx).title = Match(STRING);
+				Match(TABLE);
 				State = 237;
+				Match(IDENT);
+				State = 238;
+				((TableDeclContext)_localctx).title = Match(STRING);
+				State = 239;
 				Match(LBRACE);
-				State = 241;
+				State = 243;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==KEY || _la==IDENT) {
 					{
 					{
-					State = 238;
+					State = 240;
 					tableMember();
 					}
 					}
-					State = 243;
+					State = 245;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 244;
+				State = 246;
 				Match(RBRACE);
 				}
 				break;
@@ -1133,29 +1133,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new MetricDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 245;
-				Match(METRIC);
-				State = 246;
-				qualifiedName();
 				State = 247;
-				((MetricDeclContext)_localctx).title = Match(STRING);
+				Match(METRIC);
 				State = 248;
+				qualifiedName();
+				State = 249;
+				((MetricDeclContext)_localctx).title = Match(STRING);
+				State = 250;
 				Match(LBRACE);
-				State = 252;
+				State = 254;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 63050394783187008L) != 0) || _la==IDENT) {
 					{
 					{
-					State = 249;
+					State = 251;
 					metricMember();
 					}
 					}
-					State = 254;
+					State = 256;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 255;
+				State = 257;
 				Match(RBRACE);
 				}
 				break;
@@ -1163,29 +1163,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScorecardDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 257;
-				Match(SCORECARD);
-				State = 258;
-				Match(IDENT);
 				State = 259;
-				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				Match(SCORECARD);
 				State = 260;
+				Match(IDENT);
+				State = 261;
+				((ScorecardDeclContext)_localctx).title = Match(STRING);
+				State = 262;
 				Match(LBRACE);
-				State = 264;
+				State = 266;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==QUESTION || _la==LIKELIHOOD || _la==IDENT) {
 					{
 					{
-					State = 261;
+					State = 263;
 					scorecardMember();
 					}
 					}
-					State = 266;
+					State = 268;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 267;
+				State = 269;
 				Match(RBRACE);
 				}
 				break;
@@ -1193,47 +1193,47 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FunctionDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 268;
-				Match(FUNCTION);
-				State = 269;
-				Match(IDENT);
 				State = 270;
+				Match(FUNCTION);
+				State = 271;
+				Match(IDENT);
+				State = 272;
 				Match(LPAREN);
-				State = 279;
+				State = 281;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IDENT) {
 					{
-					State = 271;
+					State = 273;
 					functionParam();
-					State = 276;
+					State = 278;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 272;
+						State = 274;
 						Match(COMMA);
-						State = 273;
+						State = 275;
 						functionParam();
 						}
 						}
-						State = 278;
+						State = 280;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 281;
-				Match(RPAREN);
-				State = 282;
-				Match(COLON);
 				State = 283;
-				typeRef();
+				Match(RPAREN);
 				State = 284;
-				Match(ASSIGN);
+				Match(COLON);
 				State = 285;
+				typeRef();
+				State = 286;
+				Match(ASSIGN);
+				State = 287;
 				functionBody();
 				}
 				break;
@@ -1241,7 +1241,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NodeDeclContext(_localctx);
 				EnterOuterAlt(_localctx, 14);
 				{
-				State = 287;
+				State = 289;
 				node();
 				}
 				break;
@@ -1286,18 +1286,18 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 290;
+			State = 292;
 			nodeId();
-			State = 291;
+			State = 293;
 			_localctx.title = Match(STRING);
-			State = 294;
+			State = 296;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GUIDANCE) {
 				{
-				State = 292;
+				State = 294;
 				Match(GUIDANCE);
-				State = 293;
+				State = 295;
 				_localctx.guidance = Match(STRING);
 				}
 			}
@@ -1335,11 +1335,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 296;
-			Match(IDENT);
-			State = 297;
-			Match(ASSIGN);
 			State = 298;
+			Match(IDENT);
+			State = 299;
+			Match(ASSIGN);
+			State = 300;
 			Match(IDENT);
 			}
 		}
@@ -1405,18 +1405,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 18, RULE_certificationClause);
 		int _la;
 		try {
-			State = 316;
+			State = 318;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PASS:
 				_localctx = new PassClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 300;
-				Match(PASS);
-				State = 301;
-				Match(WHEN);
 				State = 302;
+				Match(PASS);
+				State = 303;
+				Match(WHEN);
+				State = 304;
 				outcome(0);
 				}
 				break;
@@ -1424,13 +1424,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new TierClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 303;
-				Match(TIER);
-				State = 304;
-				Match(STRING);
 				State = 305;
-				Match(WHEN);
+				Match(TIER);
 				State = 306;
+				Match(STRING);
+				State = 307;
+				Match(WHEN);
+				State = 308;
 				outcome(0);
 				}
 				break;
@@ -1438,23 +1438,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiresClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 307;
+				State = 309;
 				((RequiresClauseContext)_localctx).requires = Match(IDENT);
-				State = 308;
+				State = 310;
 				assessmentName();
-				State = 313;
+				State = 315;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 309;
+					State = 311;
 					Match(COMMA);
-					State = 310;
+					State = 312;
 					assessmentName();
 					}
 					}
-					State = 315;
+					State = 317;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -1494,9 +1494,9 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 318;
+			State = 320;
 			outcome(0);
-			State = 319;
+			State = 321;
 			Match(Eof);
 			}
 		}
@@ -1645,7 +1645,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 368;
+			State = 370;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
@@ -1654,11 +1654,11 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 322;
-				Match(LPAREN);
-				State = 323;
-				outcome(0);
 				State = 324;
+				Match(LPAREN);
+				State = 325;
+				outcome(0);
+				State = 326;
 				Match(RPAREN);
 				}
 				break;
@@ -1667,9 +1667,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 326;
+				State = 328;
 				Match(NOT);
-				State = 327;
+				State = 329;
 				outcome(7);
 				}
 				break;
@@ -1678,25 +1678,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new EveryOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 328;
+				State = 330;
 				Match(EVERY);
-				State = 329;
+				State = 331;
 				((EveryOutcomeContext)_localctx).level = Match(IDENT);
-				State = 332;
+				State = 334;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 330;
+					State = 332;
 					Match(IN);
-					State = 331;
+					State = 333;
 					nodeId();
 					}
 				}
 
-				State = 334;
+				State = 336;
 				Match(IS);
-				State = 335;
+				State = 337;
 				statusWord();
 				}
 				break;
@@ -1705,28 +1705,28 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 336;
+				State = 338;
 				Match(ANY);
-				State = 337;
+				State = 339;
 				Match(CRITICAL);
-				State = 340;
+				State = 342;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IN) {
 					{
-					State = 338;
+					State = 340;
 					Match(IN);
-					State = 339;
+					State = 341;
 					nodeId();
 					}
 				}
 
-				State = 343;
+				State = 345;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==IS || _la==ARE) {
 					{
-					State = 342;
+					State = 344;
 					_la = TokenStream.LA(1);
 					if ( !(_la==IS || _la==ARE) ) {
 					ErrorHandler.RecoverInline(this);
@@ -1738,7 +1738,7 @@ public partial class SpmRulesParser : Parser {
 					}
 				}
 
-				State = 345;
+				State = 347;
 				statusWord();
 				}
 				break;
@@ -1747,7 +1747,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new SetOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 346;
+				State = 348;
 				((SetOutcomeContext)_localctx).quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ANY || _la==ALL) ) {
@@ -1757,31 +1757,31 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 347;
-				Match(OF);
-				State = 348;
-				Match(LBRACK);
 				State = 349;
+				Match(OF);
+				State = 350;
+				Match(LBRACK);
+				State = 351;
 				nodeId();
-				State = 354;
+				State = 356;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 350;
+					State = 352;
 					Match(COMMA);
-					State = 351;
+					State = 353;
 					nodeId();
 					}
 					}
-					State = 356;
+					State = 358;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 357;
+				State = 359;
 				Match(RBRACK);
-				State = 358;
+				State = 360;
 				_la = TokenStream.LA(1);
 				if ( !(_la==IS || _la==ARE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1790,7 +1790,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 359;
+				State = 361;
 				statusWord();
 				}
 				break;
@@ -1799,7 +1799,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdOutcomeContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 361;
+				State = 363;
 				((ThresholdOutcomeContext)_localctx).measure = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==SCORE || _la==COVERAGE) ) {
@@ -1809,19 +1809,19 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 364;
+				State = 366;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OF) {
 					{
-					State = 362;
+					State = 364;
 					Match(OF);
-					State = 363;
+					State = 365;
 					nodeId();
 					}
 				}
 
-				State = 366;
+				State = 368;
 				((ThresholdOutcomeContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 51L) != 0)) ) {
@@ -1831,7 +1831,7 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 367;
+				State = 369;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1844,7 +1844,7 @@ public partial class SpmRulesParser : Parser {
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 378;
+			State = 380;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -1853,18 +1853,18 @@ public partial class SpmRulesParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 376;
+					State = 378;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 					case 1:
 						{
 						_localctx = new AndOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 370;
-						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 371;
-						Match(AND);
 						State = 372;
+						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
+						State = 373;
+						Match(AND);
+						State = 374;
 						outcome(7);
 						}
 						break;
@@ -1872,18 +1872,18 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrOutcomeContext(new OutcomeContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_outcome);
-						State = 373;
-						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 374;
-						Match(OR);
 						State = 375;
+						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
+						State = 376;
+						Match(OR);
+						State = 377;
 						outcome(6);
 						}
 						break;
 					}
 					} 
 				}
-				State = 380;
+				State = 382;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,34,Context);
 			}
@@ -1918,17 +1918,17 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 382;
+			State = 384;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NOT) {
 				{
-				State = 381;
+				State = 383;
 				Match(NOT);
 				}
 			}
 
-			State = 384;
+			State = 386;
 			Match(IDENT);
 			}
 		}
@@ -1963,11 +1963,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 386;
-			Match(IDENT);
-			State = 387;
-			Match(ASSIGN);
 			State = 388;
+			Match(IDENT);
+			State = 389;
+			Match(ASSIGN);
+			State = 390;
 			number();
 			}
 		}
@@ -2025,18 +2025,18 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 28, RULE_gradeEntry);
 		int _la;
 		try {
-			State = 400;
+			State = 402;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STRING:
 				_localctx = new GradeBandContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 390;
-				Match(STRING);
-				State = 391;
-				Match(GE);
 				State = 392;
+				Match(STRING);
+				State = 393;
+				Match(GE);
+				State = 394;
 				number();
 				}
 				break;
@@ -2044,13 +2044,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeCapContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 393;
-				Match(CAP);
-				State = 394;
-				Match(STRING);
 				State = 395;
-				Match(WHEN);
+				Match(CAP);
 				State = 396;
+				Match(STRING);
+				State = 397;
+				Match(WHEN);
+				State = 398;
 				outcome(0);
 				}
 				break;
@@ -2058,11 +2058,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new GradeMinimumCoverageContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 397;
-				Match(IDENT);
-				State = 398;
-				Match(COVERAGE);
 				State = 399;
+				Match(IDENT);
+				State = 400;
+				Match(COVERAGE);
+				State = 401;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PERCENT || _la==NUMBER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2116,30 +2116,30 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 402;
+			State = 404;
 			Match(REQUIRED);
-			State = 412;
+			State = 414;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FOR) {
 				{
-				State = 403;
+				State = 405;
 				Match(FOR);
-				State = 404;
+				State = 406;
 				assessmentName();
-				State = 409;
+				State = 411;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 405;
+					State = 407;
 					Match(COMMA);
-					State = 406;
+					State = 408;
 					assessmentName();
 					}
 					}
-					State = 411;
+					State = 413;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2183,21 +2183,21 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 414;
+			State = 416;
 			Match(IDENT);
-			State = 419;
+			State = 421;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==MINUS) {
 				{
 				{
-				State = 415;
+				State = 417;
 				Match(MINUS);
-				State = 416;
+				State = 418;
 				Match(IDENT);
 				}
 				}
-				State = 421;
+				State = 423;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2243,23 +2243,23 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 422;
-			qualifiedName();
-			State = 423;
-			Match(COLON);
 			State = 424;
+			qualifiedName();
+			State = 425;
+			Match(COLON);
+			State = 426;
 			typeRef();
-			State = 428;
+			State = 430;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2305913377958789152L) != 0)) {
 				{
 				{
-				State = 425;
+				State = 427;
 				itemClause();
 				}
 				}
-				State = 430;
+				State = 432;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2351,16 +2351,16 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 466;
+			State = 468;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case QUESTION:
 				_localctx = new QuestionClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 431;
+				State = 433;
 				Match(QUESTION);
-				State = 432;
+				State = 434;
 				Match(STRING);
 				}
 				break;
@@ -2368,9 +2368,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new UnitClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 433;
+				State = 435;
 				Match(UNIT);
-				State = 434;
+				State = 436;
 				Match(STRING);
 				}
 				break;
@@ -2378,26 +2378,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 435;
-				Match(RANGE);
 				State = 437;
+				Match(RANGE);
+				State = 439;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 436;
+					State = 438;
 					((RangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 439;
-				Match(DOTDOT);
 				State = 441;
+				Match(DOTDOT);
+				State = 443;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 440;
+					State = 442;
 					((RangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2408,7 +2408,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 443;
+				State = 445;
 				requirement();
 				}
 				break;
@@ -2416,13 +2416,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FreshnessClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 444;
-				Match(VALID);
-				State = 445;
-				Match(FOR);
 				State = 446;
-				Match(NUMBER);
+				Match(VALID);
 				State = 447;
+				Match(FOR);
+				State = 448;
+				Match(NUMBER);
+				State = 449;
 				Match(IDENT);
 				}
 				break;
@@ -2430,48 +2430,48 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new FormerlyClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 448;
+				State = 450;
 				Match(FORMERLY);
-				State = 449;
+				State = 451;
 				qualifiedName();
-				State = 464;
+				State = 466;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LBRACE) {
 					{
-					State = 450;
+					State = 452;
 					Match(LBRACE);
-					State = 451;
+					State = 453;
 					formerChoice();
-					State = 456;
+					State = 458;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
 					while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 						if ( _alt==1 ) {
 							{
 							{
-							State = 452;
+							State = 454;
 							Match(COMMA);
-							State = 453;
+							State = 455;
 							formerChoice();
 							}
 							} 
 						}
-						State = 458;
+						State = 460;
 						ErrorHandler.Sync(this);
 						_alt = Interpreter.AdaptivePredict(TokenStream,43,Context);
 					}
-					State = 460;
+					State = 462;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 459;
+						State = 461;
 						Match(COMMA);
 						}
 					}
 
-					State = 462;
+					State = 464;
 					Match(RBRACE);
 					}
 				}
@@ -2515,11 +2515,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 468;
-			_localctx.from = Match(IDENT);
-			State = 469;
-			Match(ASSIGN);
 			State = 470;
+			_localctx.from = Match(IDENT);
+			State = 471;
+			Match(ASSIGN);
+			State = 472;
 			_localctx.to = Match(IDENT);
 			}
 		}
@@ -2589,14 +2589,14 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 501;
+			State = 503;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new SimpleTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 472;
+				State = 474;
 				Match(IDENT);
 				}
 				break;
@@ -2604,31 +2604,31 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChoiceTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 473;
-				Match(IDENT);
-				State = 474;
-				Match(OF);
 				State = 475;
-				Match(LPAREN);
-				State = 476;
 				Match(IDENT);
-				State = 481;
+				State = 476;
+				Match(OF);
+				State = 477;
+				Match(LPAREN);
+				State = 478;
+				Match(IDENT);
+				State = 483;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 477;
+					State = 479;
 					Match(COMMA);
-					State = 478;
+					State = 480;
 					Match(IDENT);
 					}
 					}
-					State = 483;
+					State = 485;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 484;
+				State = 486;
 				Match(RPAREN);
 				}
 				break;
@@ -2636,43 +2636,43 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RecordListTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 485;
-				Match(IDENT);
-				State = 486;
-				Match(OF);
 				State = 487;
-				Match(LBRACE);
+				Match(IDENT);
 				State = 488;
+				Match(OF);
+				State = 489;
+				Match(LBRACE);
+				State = 490;
 				fieldDecl();
-				State = 493;
+				State = 495;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 489;
+						State = 491;
 						Match(COMMA);
-						State = 490;
+						State = 492;
 						fieldDecl();
 						}
 						} 
 					}
-					State = 495;
+					State = 497;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
 				}
-				State = 497;
+				State = 499;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 496;
+					State = 498;
 					Match(COMMA);
 					}
 				}
 
-				State = 499;
+				State = 501;
 				Match(RBRACE);
 				}
 				break;
@@ -2709,11 +2709,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 503;
-			Match(IDENT);
-			State = 504;
-			Match(COLON);
 			State = 505;
+			Match(IDENT);
+			State = 506;
+			Match(COLON);
+			State = 507;
 			typeRef();
 			}
 		}
@@ -2791,32 +2791,32 @@ public partial class SpmRulesParser : Parser {
 		int _la;
 		try {
 			int _alt;
-			State = 533;
+			State = 535;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new ColumnMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 507;
-				Match(IDENT);
-				State = 508;
-				Match(COLON);
 				State = 509;
+				Match(IDENT);
+				State = 510;
+				Match(COLON);
+				State = 511;
 				typeRef();
-				State = 513;
+				State = 515;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 					if ( _alt==1 ) {
 						{
 						{
-						State = 510;
+						State = 512;
 						columnClause();
 						}
 						} 
 					}
-					State = 515;
+					State = 517;
 					ErrorHandler.Sync(this);
 					_alt = Interpreter.AdaptivePredict(TokenStream,51,Context);
 				}
@@ -2826,23 +2826,23 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new KeyMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 516;
+				State = 518;
 				Match(KEY);
-				State = 517;
+				State = 519;
 				Match(IDENT);
-				State = 522;
+				State = 524;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 518;
+					State = 520;
 					Match(COMMA);
-					State = 519;
+					State = 521;
 					Match(IDENT);
 					}
 					}
-					State = 524;
+					State = 526;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -2852,11 +2852,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CheckMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 525;
-				Match(IDENT);
-				State = 526;
-				expr(0);
 				State = 527;
+				Match(IDENT);
+				State = 528;
+				expr(0);
+				State = 529;
 				Match(STRING);
 				}
 				break;
@@ -2864,13 +2864,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ThresholdMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 529;
-				Match(IDENT);
-				State = 530;
-				Match(LE);
 				State = 531;
-				Match(PERCENT);
+				Match(IDENT);
 				State = 532;
+				Match(LE);
+				State = 533;
+				Match(PERCENT);
+				State = 534;
 				Match(IDENT);
 				}
 				break;
@@ -2933,16 +2933,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 46, RULE_columnClause);
 		int _la;
 		try {
-			State = 549;
+			State = 551;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case REFERENCES:
 				_localctx = new ReferencesClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 535;
+				State = 537;
 				Match(REFERENCES);
-				State = 536;
+				State = 538;
 				Match(IDENT);
 				}
 				break;
@@ -2950,26 +2950,26 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnRangeClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 537;
-				Match(RANGE);
 				State = 539;
+				Match(RANGE);
+				State = 541;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 538;
+					State = 540;
 					((ColumnRangeClauseContext)_localctx).lower = signedNumber();
 					}
 				}
 
-				State = 541;
-				Match(DOTDOT);
 				State = 543;
+				Match(DOTDOT);
+				State = 545;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 49153L) != 0)) {
 					{
-					State = 542;
+					State = 544;
 					((ColumnRangeClauseContext)_localctx).upper = signedNumber();
 					}
 				}
@@ -2980,13 +2980,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ColumnThresholdClauseContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 545;
-				Match(IDENT);
-				State = 546;
-				Match(LE);
 				State = 547;
-				Match(PERCENT);
+				Match(IDENT);
 				State = 548;
+				Match(LE);
+				State = 549;
+				Match(PERCENT);
+				State = 550;
 				Match(IDENT);
 				}
 				break;
@@ -3046,6 +3046,26 @@ public partial class SpmRulesParser : Parser {
 		}
 		public ByMemberContext(MetricMemberContext context) { CopyFrom(context); }
 	}
+	public partial class PairMemberContext : MetricMemberContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] IDENT() { return GetTokens(SpmRulesParser.IDENT); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT(int i) {
+			return GetToken(SpmRulesParser.IDENT, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BY() { return GetToken(SpmRulesParser.BY, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FROM() { return GetToken(SpmRulesParser.FROM, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext[] expr() {
+			return GetRuleContexts<ExprContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr(int i) {
+			return GetRuleContext<ExprContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TO() { return GetToken(SpmRulesParser.TO, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public PairMemberContext(MetricMemberContext context) { CopyFrom(context); }
+	}
 	public partial class ValueMemberContext : MetricMemberContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
@@ -3060,77 +3080,113 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 48, RULE_metricMember);
 		int _la;
 		try {
-			State = 568;
+			State = 586;
 			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case FROM:
+			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			case 1:
 				_localctx = new FromMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 551;
-				Match(FROM);
-				State = 552;
-				Match(IDENT);
-				}
-				break;
-			case JOIN:
-				_localctx = new JoinMemberContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
 				State = 553;
-				Match(JOIN);
+				Match(FROM);
 				State = 554;
 				Match(IDENT);
 				}
 				break;
-			case WHERE:
+			case 2:
+				_localctx = new JoinMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 555;
+				Match(JOIN);
+				State = 556;
+				Match(IDENT);
+				}
+				break;
+			case 3:
 				_localctx = new WhereMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 555;
+				State = 557;
 				Match(WHERE);
-				State = 556;
+				State = 558;
 				expr(0);
 				}
 				break;
-			case BY:
+			case 4:
 				_localctx = new ByMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 557;
+				State = 559;
 				Match(BY);
-				State = 558;
+				State = 560;
 				Match(IDENT);
-				State = 563;
+				State = 565;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 559;
+					State = 561;
 					Match(COMMA);
-					State = 560;
+					State = 562;
 					Match(IDENT);
 					}
 					}
-					State = 565;
+					State = 567;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 				break;
-			case IDENT:
-				_localctx = new ValueMemberContext(_localctx);
+			case 5:
+				_localctx = new PairMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 566;
+				State = 568;
 				Match(IDENT);
-				State = 567;
+				State = 569;
+				Match(IDENT);
+				State = 574;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 570;
+					Match(COMMA);
+					State = 571;
+					Match(IDENT);
+					}
+					}
+					State = 576;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 577;
+				Match(BY);
+				State = 578;
+				Match(IDENT);
+				State = 579;
+				Match(FROM);
+				State = 580;
+				expr(0);
+				State = 581;
+				Match(TO);
+				State = 582;
 				expr(0);
 				}
 				break;
-			default:
-				throw new NoViableAltException(this);
+			case 6:
+				_localctx = new ValueMemberContext(_localctx);
+				EnterOuterAlt(_localctx, 6);
+				{
+				State = 584;
+				Match(IDENT);
+				State = 585;
+				expr(0);
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -3204,36 +3260,36 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 50, RULE_scorecardMember);
 		int _la;
 		try {
-			State = 602;
+			State = 620;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENT:
 				_localctx = new LinesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 570;
+				State = 588;
 				Match(IDENT);
-				State = 571;
+				State = 589;
 				Match(LPAREN);
-				State = 572;
+				State = 590;
 				Match(IDENT);
-				State = 577;
+				State = 595;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 573;
+					State = 591;
 					Match(COMMA);
-					State = 574;
+					State = 592;
 					Match(IDENT);
 					}
 					}
-					State = 579;
+					State = 597;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 580;
+				State = 598;
 				Match(RPAREN);
 				}
 				break;
@@ -3241,29 +3297,29 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new QuestionMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 581;
+				State = 599;
 				Match(QUESTION);
-				State = 582;
+				State = 600;
 				Match(IDENT);
-				State = 583;
+				State = 601;
 				((QuestionMemberContext)_localctx).title = Match(STRING);
-				State = 584;
+				State = 602;
 				Match(LBRACE);
-				State = 588;
+				State = 606;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==ANSWER) {
 					{
 					{
-					State = 585;
+					State = 603;
 					answerEntry();
 					}
 					}
-					State = 590;
+					State = 608;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 591;
+				State = 609;
 				Match(RBRACE);
 				}
 				break;
@@ -3271,27 +3327,27 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LikelihoodMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 592;
+				State = 610;
 				Match(LIKELIHOOD);
-				State = 593;
+				State = 611;
 				Match(IDENT);
-				State = 594;
+				State = 612;
 				Match(LBRACE);
-				State = 598;
+				State = 616;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==NUMBER) {
 					{
 					{
-					State = 595;
+					State = 613;
 					likelihoodEntry();
 					}
 					}
-					State = 600;
+					State = 618;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 601;
+				State = 619;
 				Match(RBRACE);
 				}
 				break;
@@ -3343,48 +3399,48 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 604;
+			State = 622;
 			Match(ANSWER);
-			State = 605;
+			State = 623;
 			Match(STRING);
-			State = 606;
+			State = 624;
 			Match(POINTS);
-			State = 620;
+			State = 638;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NUMBER:
 				{
-				State = 607;
+				State = 625;
 				Match(NUMBER);
 				}
 				break;
 			case LPAREN:
 				{
-				State = 608;
+				State = 626;
 				Match(LPAREN);
-				State = 609;
+				State = 627;
 				Match(IDENT);
-				State = 610;
+				State = 628;
 				Match(NUMBER);
-				State = 616;
+				State = 634;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 611;
+					State = 629;
 					Match(COMMA);
-					State = 612;
+					State = 630;
 					Match(IDENT);
-					State = 613;
+					State = 631;
 					Match(NUMBER);
 					}
 					}
-					State = 618;
+					State = 636;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 619;
+				State = 637;
 				Match(RPAREN);
 				}
 				break;
@@ -3429,15 +3485,15 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 622;
+			State = 640;
 			_localctx.low = Match(NUMBER);
-			State = 623;
+			State = 641;
 			Match(DOTDOT);
-			State = 624;
+			State = 642;
 			_localctx.high = Match(NUMBER);
-			State = 625;
+			State = 643;
 			Match(ASSIGN);
-			State = 626;
+			State = 644;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3496,43 +3552,43 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 628;
+			State = 646;
 			_localctx.level = Match(IDENT);
-			State = 629;
+			State = 647;
 			nodeId();
-			State = 630;
+			State = 648;
 			_localctx.title = Match(STRING);
-			State = 634;
+			State = 652;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 70368746307584L) != 0)) {
 				{
 				{
-				State = 631;
+				State = 649;
 				nodeAttribute();
 				}
 				}
-				State = 636;
+				State = 654;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 637;
+			State = 655;
 			Match(LBRACE);
-			State = 641;
+			State = 659;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 62914560L) != 0) || _la==IDENT) {
 				{
 				{
-				State = 638;
+				State = 656;
 				nodeMember();
 				}
 				}
-				State = 643;
+				State = 661;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 644;
+			State = 662;
 			Match(RBRACE);
 			}
 		}
@@ -3568,7 +3624,7 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 58, RULE_nodeId);
 		try {
 			int _alt;
-			State = 652;
+			State = 670;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case MINUS:
@@ -3578,7 +3634,7 @@ public partial class SpmRulesParser : Parser {
 			case IDENT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 647;
+				State = 665;
 				ErrorHandler.Sync(this);
 				_alt = 1;
 				do {
@@ -3586,7 +3642,7 @@ public partial class SpmRulesParser : Parser {
 					case 1:
 						{
 						{
-						State = 646;
+						State = 664;
 						nodeIdPart();
 						}
 						}
@@ -3594,16 +3650,16 @@ public partial class SpmRulesParser : Parser {
 					default:
 						throw new NoViableAltException(this);
 					}
-					State = 649;
+					State = 667;
 					ErrorHandler.Sync(this);
-					_alt = Interpreter.AdaptivePredict(TokenStream,67,Context);
+					_alt = Interpreter.AdaptivePredict(TokenStream,68,Context);
 				} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 				}
 				break;
 			case STRING:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 651;
+				State = 669;
 				Match(STRING);
 				}
 				break;
@@ -3643,7 +3699,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 654;
+			State = 672;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 106513L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3700,16 +3756,16 @@ public partial class SpmRulesParser : Parser {
 		NodeAttributeContext _localctx = new NodeAttributeContext(Context, State);
 		EnterRule(_localctx, 62, RULE_nodeAttribute);
 		try {
-			State = 660;
+			State = 678;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case WEIGHT:
 				_localctx = new WeightAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 656;
+				State = 674;
 				Match(WEIGHT);
-				State = 657;
+				State = 675;
 				number();
 				}
 				break;
@@ -3717,7 +3773,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new CriticalAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 658;
+				State = 676;
 				Match(CRITICAL);
 				}
 				break;
@@ -3725,7 +3781,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new RequiredAttributeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 659;
+				State = 677;
 				requirement();
 				}
 				break;
@@ -3803,16 +3859,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 64, RULE_nodeMember);
 		int _la;
 		try {
-			State = 681;
+			State = 699;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case GUIDANCE:
 				_localctx = new GuidanceMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 662;
+				State = 680;
 				Match(GUIDANCE);
-				State = 663;
+				State = 681;
 				Match(STRING);
 				}
 				break;
@@ -3820,11 +3876,11 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new AppliesMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 664;
+				State = 682;
 				Match(APPLIES);
-				State = 665;
+				State = 683;
 				Match(WHEN);
-				State = 666;
+				State = 684;
 				expr(0);
 				}
 				break;
@@ -3832,13 +3888,13 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new LetMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 667;
+				State = 685;
 				Match(LET);
-				State = 668;
+				State = 686;
 				Match(IDENT);
-				State = 669;
+				State = 687;
 				Match(ASSIGN);
-				State = 670;
+				State = 688;
 				expr(0);
 				}
 				break;
@@ -3846,25 +3902,25 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ScoreMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 671;
+				State = 689;
 				Match(SCORE);
-				State = 672;
+				State = 690;
 				Match(LBRACE);
-				State = 674;
+				State = 692;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 673;
+					State = 691;
 					scoreRule();
 					}
 					}
-					State = 676;
+					State = 694;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==NUMBER || _la==IDENT );
-				State = 678;
+				State = 696;
 				Match(RBRACE);
 				}
 				break;
@@ -3872,7 +3928,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ChildMemberContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 680;
+				State = 698;
 				node();
 				}
 				break;
@@ -3911,11 +3967,11 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 683;
+			State = 701;
 			Match(IDENT);
-			State = 684;
+			State = 702;
 			Match(COLON);
-			State = 685;
+			State = 703;
 			typeRef();
 			}
 		}
@@ -3961,16 +4017,16 @@ public partial class SpmRulesParser : Parser {
 		EnterRule(_localctx, 68, RULE_functionBody);
 		int _la;
 		try {
-			State = 690;
+			State = 708;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CSHARP:
 				_localctx = new CsharpBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 687;
+				State = 705;
 				Match(CSHARP);
-				State = 688;
+				State = 706;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CSHARP_CODE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3999,7 +4055,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ExpressionBodyContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 689;
+				State = 707;
 				expr(0);
 				}
 				break;
@@ -4041,7 +4097,7 @@ public partial class SpmRulesParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 692;
+			State = 710;
 			_localctx.label = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==NUMBER || _la==IDENT) ) {
@@ -4051,9 +4107,9 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 693;
+			State = 711;
 			Match(WHEN);
-			State = 694;
+			State = 712;
 			expr(0);
 			}
 		}
@@ -4207,7 +4263,7 @@ public partial class SpmRulesParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 709;
+			State = 727;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ANY:
@@ -4227,8 +4283,8 @@ public partial class SpmRulesParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 697;
-				primary();
+				State = 715;
+				primary(0);
 				}
 				break;
 			case MINUS:
@@ -4236,9 +4292,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NegateExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 698;
+				State = 716;
 				Match(MINUS);
-				State = 699;
+				State = 717;
 				expr(9);
 				}
 				break;
@@ -4247,9 +4303,9 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new NotExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 700;
+				State = 718;
 				Match(NOT);
-				State = 701;
+				State = 719;
 				expr(4);
 				}
 				break;
@@ -4258,17 +4314,17 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new ConditionalExprContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 702;
+				State = 720;
 				Match(IF);
-				State = 703;
+				State = 721;
 				expr(0);
-				State = 704;
+				State = 722;
 				Match(THEN);
-				State = 705;
+				State = 723;
 				expr(0);
-				State = 706;
+				State = 724;
 				Match(ELSE);
-				State = 707;
+				State = 725;
 				expr(1);
 				}
 				break;
@@ -4276,25 +4332,25 @@ public partial class SpmRulesParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 745;
+			State = 763;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 743;
+					State = 761;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 711;
+						State = 729;
 						if (!(Precpred(Context, 8))) throw new FailedPredicateException(this, "Precpred(Context, 8)");
-						State = 712;
+						State = 730;
 						((MultiplicativeExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==STAR || _la==SLASH) ) {
@@ -4304,7 +4360,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 713;
+						State = 731;
 						expr(9);
 						}
 						break;
@@ -4312,9 +4368,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AdditiveExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 714;
+						State = 732;
 						if (!(Precpred(Context, 7))) throw new FailedPredicateException(this, "Precpred(Context, 7)");
-						State = 715;
+						State = 733;
 						((AdditiveExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -4324,7 +4380,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 716;
+						State = 734;
 						expr(8);
 						}
 						break;
@@ -4332,9 +4388,9 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new ComparisonExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 717;
+						State = 735;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 718;
+						State = 736;
 						((ComparisonExprContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(((((_la - 63)) & ~0x3f) == 0 && ((1L << (_la - 63)) & 63L) != 0)) ) {
@@ -4344,7 +4400,7 @@ public partial class SpmRulesParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 719;
+						State = 737;
 						expr(7);
 						}
 						break;
@@ -4352,11 +4408,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new AndExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 720;
+						State = 738;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 721;
+						State = 739;
 						Match(AND);
-						State = 722;
+						State = 740;
 						expr(4);
 						}
 						break;
@@ -4364,11 +4420,11 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new OrExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 723;
+						State = 741;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 724;
+						State = 742;
 						Match(OR);
-						State = 725;
+						State = 743;
 						expr(3);
 						}
 						break;
@@ -4376,58 +4432,58 @@ public partial class SpmRulesParser : Parser {
 						{
 						_localctx = new InExprContext(new ExprContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_expr);
-						State = 726;
+						State = 744;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 728;
+						State = 746;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if (_la==NOT) {
 							{
-							State = 727;
+							State = 745;
 							Match(NOT);
 							}
 						}
 
-						State = 730;
+						State = 748;
 						Match(IN);
-						State = 731;
+						State = 749;
 						Match(LBRACK);
-						State = 740;
+						State = 758;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 385153L) != 0)) {
 							{
-							State = 732;
+							State = 750;
 							expr(0);
-							State = 737;
+							State = 755;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 							while (_la==COMMA) {
 								{
 								{
-								State = 733;
+								State = 751;
 								Match(COMMA);
-								State = 734;
+								State = 752;
 								expr(0);
 								}
 								}
-								State = 739;
+								State = 757;
 								ErrorHandler.Sync(this);
 								_la = TokenStream.LA(1);
 							}
 							}
 						}
 
-						State = 742;
+						State = 760;
 						Match(RBRACK);
 						}
 						break;
 					}
 					} 
 				}
-				State = 747;
+				State = 765;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,78,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			}
 			}
 		}
@@ -4514,69 +4570,106 @@ public partial class SpmRulesParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SpmRulesParser.RPAREN, 0); }
 		public ParenExprContext(PrimaryContext context) { CopyFrom(context); }
 	}
+	public partial class SelectExprContext : PrimaryContext {
+		[System.Diagnostics.DebuggerNonUserCode] public PrimaryContext primary() {
+			return GetRuleContext<PrimaryContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LBRACK() { return GetToken(SpmRulesParser.LBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SelectionContext[] selection() {
+			return GetRuleContexts<SelectionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public SelectionContext selection(int i) {
+			return GetRuleContext<SelectionContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(SpmRulesParser.RBRACK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SpmRulesParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SpmRulesParser.COMMA, i);
+		}
+		public SelectExprContext(PrimaryContext context) { CopyFrom(context); }
+	}
 
 	[RuleVersion(0)]
 	public PrimaryContext primary() {
-		PrimaryContext _localctx = new PrimaryContext(Context, State);
-		EnterRule(_localctx, 74, RULE_primary);
+		return primary(0);
+	}
+
+	private PrimaryContext primary(int _p) {
+		ParserRuleContext _parentctx = Context;
+		int _parentState = State;
+		PrimaryContext _localctx = new PrimaryContext(Context, _parentState);
+		PrimaryContext _prevctx = _localctx;
+		int _startState = 74;
+		EnterRecursionRule(_localctx, 74, RULE_primary, _p);
 		int _la;
 		try {
-			State = 772;
+			int _alt;
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 791;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,81,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
 			case 1:
-				_localctx = new NumberLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 1);
 				{
-				State = 748;
+				_localctx = new NumberLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+
+				State = 767;
 				number();
 				}
 				break;
 			case 2:
-				_localctx = new PercentLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
 				{
-				State = 749;
+				_localctx = new PercentLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 768;
 				Match(PERCENT);
 				}
 				break;
 			case 3:
-				_localctx = new StringLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 3);
 				{
-				State = 750;
+				_localctx = new StringLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 769;
 				Match(STRING);
 				}
 				break;
 			case 4:
-				_localctx = new DateLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
 				{
-				State = 751;
+				_localctx = new DateLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 770;
 				Match(DATE);
 				}
 				break;
 			case 5:
-				_localctx = new TrueLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 5);
 				{
-				State = 752;
+				_localctx = new TrueLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 771;
 				Match(TRUE);
 				}
 				break;
 			case 6:
-				_localctx = new FalseLiteralContext(_localctx);
-				EnterOuterAlt(_localctx, 6);
 				{
-				State = 753;
+				_localctx = new FalseLiteralContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 772;
 				Match(FALSE);
 				}
 				break;
 			case 7:
-				_localctx = new CallExprContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
 				{
-				State = 754;
+				_localctx = new CallExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 773;
 				((CallExprContext)_localctx).callee = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 72061992084455424L) != 0) || _la==IDENT) ) {
@@ -4586,58 +4679,144 @@ public partial class SpmRulesParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 755;
+				State = 774;
 				Match(LPAREN);
-				State = 764;
+				State = 783;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 72624969149857792L) != 0) || ((((_la - 71)) & ~0x3f) == 0 && ((1L << (_la - 71)) & 385153L) != 0)) {
 					{
-					State = 756;
+					State = 775;
 					argument();
-					State = 761;
+					State = 780;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					while (_la==COMMA) {
 						{
 						{
-						State = 757;
+						State = 776;
 						Match(COMMA);
-						State = 758;
+						State = 777;
 						argument();
 						}
 						}
-						State = 763;
+						State = 782;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 					}
 					}
 				}
 
-				State = 766;
+				State = 785;
 				Match(RPAREN);
 				}
 				break;
 			case 8:
-				_localctx = new NameExprContext(_localctx);
-				EnterOuterAlt(_localctx, 8);
 				{
-				State = 767;
+				_localctx = new NameExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 786;
 				qualifiedName();
 				}
 				break;
 			case 9:
-				_localctx = new ParenExprContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
 				{
-				State = 768;
+				_localctx = new ParenExprContext(_localctx);
+				Context = _localctx;
+				_prevctx = _localctx;
+				State = 787;
 				Match(LPAREN);
-				State = 769;
+				State = 788;
 				expr(0);
-				State = 770;
+				State = 789;
 				Match(RPAREN);
 				}
 				break;
+			}
+			Context.Stop = TokenStream.LT(-1);
+			State = 807;
+			ErrorHandler.Sync(this);
+			_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
+			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
+				if ( _alt==1 ) {
+					if ( ParseListeners!=null )
+						TriggerExitRuleEvent();
+					_prevctx = _localctx;
+					{
+					{
+					_localctx = new SelectExprContext(new PrimaryContext(_parentctx, _parentState));
+					PushNewRecursionContext(_localctx, _startState, RULE_primary);
+					State = 793;
+					if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
+					State = 794;
+					Match(LBRACK);
+					State = 795;
+					selection();
+					State = 800;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					while (_la==COMMA) {
+						{
+						{
+						State = 796;
+						Match(COMMA);
+						State = 797;
+						selection();
+						}
+						}
+						State = 802;
+						ErrorHandler.Sync(this);
+						_la = TokenStream.LA(1);
+					}
+					State = 803;
+					Match(RBRACK);
+					}
+					} 
+				}
+				State = 809;
+				ErrorHandler.Sync(this);
+				_alt = Interpreter.AdaptivePredict(TokenStream,84,Context);
+			}
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			UnrollRecursionContexts(_parentctx);
+		}
+		return _localctx;
+	}
+
+	public partial class SelectionContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(SpmRulesParser.IDENT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ASSIGN() { return GetToken(SpmRulesParser.ASSIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExprContext expr() {
+			return GetRuleContext<ExprContext>(0);
+		}
+		public SelectionContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_selection; } }
+	}
+
+	[RuleVersion(0)]
+	public SelectionContext selection() {
+		SelectionContext _localctx = new SelectionContext(Context, State);
+		EnterRule(_localctx, 76, RULE_selection);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 810;
+			Match(IDENT);
+			State = 811;
+			Match(ASSIGN);
+			State = 812;
+			expr(0);
 			}
 		}
 		catch (RecognitionException re) {
@@ -4681,20 +4860,20 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public ArgumentContext argument() {
 		ArgumentContext _localctx = new ArgumentContext(Context, State);
-		EnterRule(_localctx, 76, RULE_argument);
+		EnterRule(_localctx, 78, RULE_argument);
 		try {
-			State = 778;
+			State = 818;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
 			case 1:
 				_localctx = new LambdaArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 774;
+				State = 814;
 				Match(IDENT);
-				State = 775;
+				State = 815;
 				Match(ARROW);
-				State = 776;
+				State = 816;
 				expr(0);
 				}
 				break;
@@ -4702,7 +4881,7 @@ public partial class SpmRulesParser : Parser {
 				_localctx = new PlainArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 777;
+				State = 817;
 				expr(0);
 				}
 				break;
@@ -4742,13 +4921,13 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 78, RULE_qualifiedName);
+		EnterRule(_localctx, 80, RULE_qualifiedName);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 780;
+			State = 820;
 			_la = TokenStream.LA(1);
 			if ( !(_la==METRIC || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4757,23 +4936,23 @@ public partial class SpmRulesParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 785;
+			State = 825;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 781;
+					State = 821;
 					Match(DOT);
-					State = 782;
+					State = 822;
 					anyName();
 					}
 					} 
 				}
-				State = 787;
+				State = 827;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,83,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,86,Context);
 			}
 			}
 		}
@@ -4861,12 +5040,12 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public AnyNameContext anyName() {
 		AnyNameContext _localctx = new AnyNameContext(Context, State);
-		EnterRule(_localctx, 80, RULE_anyName);
+		EnterRule(_localctx, 82, RULE_anyName);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 788;
+			State = 828;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 4611686018427387902L) != 0) || _la==IDENT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4900,11 +5079,11 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public NumberContext number() {
 		NumberContext _localctx = new NumberContext(Context, State);
-		EnterRule(_localctx, 82, RULE_number);
+		EnterRule(_localctx, 84, RULE_number);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 790;
+			State = 830;
 			Match(NUMBER);
 			}
 		}
@@ -4933,22 +5112,22 @@ public partial class SpmRulesParser : Parser {
 	[RuleVersion(0)]
 	public SignedNumberContext signedNumber() {
 		SignedNumberContext _localctx = new SignedNumberContext(Context, State);
-		EnterRule(_localctx, 84, RULE_signedNumber);
+		EnterRule(_localctx, 86, RULE_signedNumber);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 793;
+			State = 833;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==MINUS) {
 				{
-				State = 792;
+				State = 832;
 				Match(MINUS);
 				}
 			}
 
-			State = 795;
+			State = 835;
 			_la = TokenStream.LA(1);
 			if ( !(_la==PERCENT || _la==NUMBER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -4974,6 +5153,7 @@ public partial class SpmRulesParser : Parser {
 		switch (ruleIndex) {
 		case 11: return outcome_sempred((OutcomeContext)_localctx, predIndex);
 		case 36: return expr_sempred((ExprContext)_localctx, predIndex);
+		case 37: return primary_sempred((PrimaryContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -4995,285 +5175,304 @@ public partial class SpmRulesParser : Parser {
 		}
 		return true;
 	}
+	private bool primary_sempred(PrimaryContext _localctx, int predIndex) {
+		switch (predIndex) {
+		case 8: return Precpred(Context, 1);
+		}
+		return true;
+	}
 
 	private static int[] _serializedATN = {
-		4,1,93,798,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
+		4,1,93,838,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,7,
 		7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
-		1,0,3,0,88,8,0,1,0,5,0,91,8,0,10,0,12,0,94,9,0,1,0,1,0,1,1,1,1,1,1,1,2,
-		1,2,1,2,1,2,5,2,105,8,2,10,2,12,2,108,9,2,1,3,1,3,1,3,1,3,1,3,1,3,1,3,
-		1,3,5,3,118,8,3,10,3,12,3,121,9,3,1,3,1,3,1,3,1,3,1,3,3,3,128,8,3,3,3,
-		130,8,3,1,4,4,4,133,8,4,11,4,12,4,134,1,5,1,5,1,5,1,5,1,5,3,5,142,8,5,
-		1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,153,8,6,1,6,1,6,1,6,1,6,1,6,5,
-		6,160,8,6,10,6,12,6,163,9,6,1,6,3,6,166,8,6,1,6,1,6,1,6,1,6,1,6,5,6,173,
-		8,6,10,6,12,6,176,9,6,1,6,1,6,1,6,1,6,5,6,182,8,6,10,6,12,6,185,9,6,1,
-		6,1,6,1,6,1,6,5,6,191,8,6,10,6,12,6,194,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,3,6,203,8,6,1,6,1,6,5,6,207,8,6,10,6,12,6,210,9,6,1,6,1,6,1,6,1,6,1,
-		6,1,6,5,6,218,8,6,10,6,12,6,221,9,6,1,6,1,6,1,6,1,6,1,6,5,6,228,8,6,10,
-		6,12,6,231,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,240,8,6,10,6,12,6,243,9,
-		6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,251,8,6,10,6,12,6,254,9,6,1,6,1,6,1,6,1,
-		6,1,6,1,6,1,6,5,6,263,8,6,10,6,12,6,266,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,5,6,275,8,6,10,6,12,6,278,9,6,3,6,280,8,6,1,6,1,6,1,6,1,6,1,6,1,6,1,
-		6,3,6,289,8,6,1,7,1,7,1,7,1,7,3,7,295,8,7,1,8,1,8,1,8,1,8,1,9,1,9,1,9,
-		1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,312,8,9,10,9,12,9,315,9,9,3,9,317,
-		8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,3,11,333,8,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,341,8,11,1,11,3,11,
-		344,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,353,8,11,10,11,12,11,
-		356,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,365,8,11,1,11,1,11,3,
-		11,369,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,377,8,11,10,11,12,11,380,
-		9,11,1,12,3,12,383,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,1,14,1,
-		14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,401,8,14,1,15,1,15,1,15,1,15,1,15,
-		5,15,408,8,15,10,15,12,15,411,9,15,3,15,413,8,15,1,16,1,16,1,16,5,16,418,
-		8,16,10,16,12,16,421,9,16,1,17,1,17,1,17,1,17,5,17,427,8,17,10,17,12,17,
-		430,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,438,8,18,1,18,1,18,3,18,442,
-		8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,5,18,455,8,
-		18,10,18,12,18,458,9,18,1,18,3,18,461,8,18,1,18,1,18,3,18,465,8,18,3,18,
-		467,8,18,1,19,1,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,480,
-		8,20,10,20,12,20,483,9,20,1,20,1,20,1,20,1,20,1,20,1,20,1,20,5,20,492,
-		8,20,10,20,12,20,495,9,20,1,20,3,20,498,8,20,1,20,1,20,3,20,502,8,20,1,
-		21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,512,8,22,10,22,12,22,515,9,
-		22,1,22,1,22,1,22,1,22,5,22,521,8,22,10,22,12,22,524,9,22,1,22,1,22,1,
-		22,1,22,1,22,1,22,1,22,1,22,3,22,534,8,22,1,23,1,23,1,23,1,23,3,23,540,
-		8,23,1,23,1,23,3,23,544,8,23,1,23,1,23,1,23,1,23,3,23,550,8,23,1,24,1,
-		24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,562,8,24,10,24,12,24,565,
-		9,24,1,24,1,24,3,24,569,8,24,1,25,1,25,1,25,1,25,1,25,5,25,576,8,25,10,
-		25,12,25,579,9,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,587,8,25,10,25,12,
-		25,590,9,25,1,25,1,25,1,25,1,25,1,25,5,25,597,8,25,10,25,12,25,600,9,25,
-		1,25,3,25,603,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,1,26,5,
-		26,615,8,26,10,26,12,26,618,9,26,1,26,3,26,621,8,26,1,27,1,27,1,27,1,27,
-		1,27,1,27,1,28,1,28,1,28,1,28,5,28,633,8,28,10,28,12,28,636,9,28,1,28,
-		1,28,5,28,640,8,28,10,28,12,28,643,9,28,1,28,1,28,1,29,4,29,648,8,29,11,
-		29,12,29,649,1,29,3,29,653,8,29,1,30,1,30,1,31,1,31,1,31,1,31,3,31,661,
-		8,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,4,32,
-		675,8,32,11,32,12,32,676,1,32,1,32,1,32,3,32,682,8,32,1,33,1,33,1,33,1,
-		33,1,34,1,34,1,34,3,34,691,8,34,1,35,1,35,1,35,1,35,1,36,1,36,1,36,1,36,
-		1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,710,8,36,1,36,1,36,1,
-		36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
-		36,3,36,729,8,36,1,36,1,36,1,36,1,36,1,36,5,36,736,8,36,10,36,12,36,739,
-		9,36,3,36,741,8,36,1,36,5,36,744,8,36,10,36,12,36,747,9,36,1,37,1,37,1,
-		37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,5,37,760,8,37,10,37,12,37,763,
-		9,37,3,37,765,8,37,1,37,1,37,1,37,1,37,1,37,1,37,3,37,773,8,37,1,38,1,
-		38,1,38,1,38,3,38,779,8,38,1,39,1,39,1,39,5,39,784,8,39,10,39,12,39,787,
-		9,39,1,40,1,40,1,41,1,41,1,42,3,42,794,8,42,1,42,1,42,1,42,0,2,22,72,43,
-		0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,
-		50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,0,14,1,0,40,41,2,
-		0,14,14,42,42,2,0,25,25,43,43,2,0,63,64,67,68,1,0,85,86,4,0,71,71,75,75,
-		84,84,86,87,1,0,88,89,1,0,86,87,1,0,72,73,1,0,70,71,1,0,63,68,4,0,14,14,
-		42,42,56,56,87,87,2,0,49,49,87,87,2,0,1,61,87,87,891,0,87,1,0,0,0,2,97,
-		1,0,0,0,4,100,1,0,0,0,6,129,1,0,0,0,8,132,1,0,0,0,10,141,1,0,0,0,12,288,
-		1,0,0,0,14,290,1,0,0,0,16,296,1,0,0,0,18,316,1,0,0,0,20,318,1,0,0,0,22,
-		368,1,0,0,0,24,382,1,0,0,0,26,386,1,0,0,0,28,400,1,0,0,0,30,402,1,0,0,
-		0,32,414,1,0,0,0,34,422,1,0,0,0,36,466,1,0,0,0,38,468,1,0,0,0,40,501,1,
-		0,0,0,42,503,1,0,0,0,44,533,1,0,0,0,46,549,1,0,0,0,48,568,1,0,0,0,50,602,
-		1,0,0,0,52,604,1,0,0,0,54,622,1,0,0,0,56,628,1,0,0,0,58,652,1,0,0,0,60,
-		654,1,0,0,0,62,660,1,0,0,0,64,681,1,0,0,0,66,683,1,0,0,0,68,690,1,0,0,
-		0,70,692,1,0,0,0,72,709,1,0,0,0,74,772,1,0,0,0,76,778,1,0,0,0,78,780,1,
-		0,0,0,80,788,1,0,0,0,82,790,1,0,0,0,84,793,1,0,0,0,86,88,3,4,2,0,87,86,
-		1,0,0,0,87,88,1,0,0,0,88,92,1,0,0,0,89,91,3,12,6,0,90,89,1,0,0,0,91,94,
-		1,0,0,0,92,90,1,0,0,0,92,93,1,0,0,0,93,95,1,0,0,0,94,92,1,0,0,0,95,96,
-		5,0,0,1,96,1,1,0,0,0,97,98,3,72,36,0,98,99,5,0,0,1,99,3,1,0,0,0,100,101,
-		5,1,0,0,101,102,3,8,4,0,102,106,5,89,0,0,103,105,3,6,3,0,104,103,1,0,0,
-		0,105,108,1,0,0,0,106,104,1,0,0,0,106,107,1,0,0,0,107,5,1,0,0,0,108,106,
-		1,0,0,0,109,110,5,2,0,0,110,130,5,89,0,0,111,112,5,3,0,0,112,130,5,89,
-		0,0,113,114,5,4,0,0,114,119,5,87,0,0,115,116,5,68,0,0,116,118,5,87,0,0,
-		117,115,1,0,0,0,118,121,1,0,0,0,119,117,1,0,0,0,119,120,1,0,0,0,120,130,
-		1,0,0,0,121,119,1,0,0,0,122,123,5,5,0,0,123,124,5,6,0,0,124,127,5,84,0,
-		0,125,126,5,7,0,0,126,128,5,84,0,0,127,125,1,0,0,0,127,128,1,0,0,0,128,
-		130,1,0,0,0,129,109,1,0,0,0,129,111,1,0,0,0,129,113,1,0,0,0,129,122,1,
-		0,0,0,130,7,1,0,0,0,131,133,3,10,5,0,132,131,1,0,0,0,133,134,1,0,0,0,134,
-		132,1,0,0,0,134,135,1,0,0,0,135,9,1,0,0,0,136,142,3,80,40,0,137,142,5,
-		86,0,0,138,142,5,71,0,0,139,142,5,75,0,0,140,142,5,84,0,0,141,136,1,0,
-		0,0,141,137,1,0,0,0,141,138,1,0,0,0,141,139,1,0,0,0,141,140,1,0,0,0,142,
-		11,1,0,0,0,143,144,5,8,0,0,144,289,5,89,0,0,145,146,5,9,0,0,146,147,5,
-		87,0,0,147,148,5,77,0,0,148,149,3,40,20,0,149,150,5,69,0,0,150,152,3,72,
-		36,0,151,153,5,89,0,0,152,151,1,0,0,0,152,153,1,0,0,0,153,289,1,0,0,0,
-		154,155,5,10,0,0,155,156,5,80,0,0,156,161,3,26,13,0,157,158,5,76,0,0,158,
-		160,3,26,13,0,159,157,1,0,0,0,160,163,1,0,0,0,161,159,1,0,0,0,161,162,
-		1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,164,166,5,76,0,0,165,164,1,0,0,
-		0,165,166,1,0,0,0,166,167,1,0,0,0,167,168,5,81,0,0,168,289,1,0,0,0,169,
-		170,5,11,0,0,170,174,5,80,0,0,171,173,3,28,14,0,172,171,1,0,0,0,173,176,
-		1,0,0,0,174,172,1,0,0,0,174,175,1,0,0,0,175,177,1,0,0,0,176,174,1,0,0,
-		0,177,289,5,81,0,0,178,179,5,16,0,0,179,183,5,80,0,0,180,182,3,34,17,0,
-		181,180,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,184,186,
-		1,0,0,0,185,183,1,0,0,0,186,289,5,81,0,0,187,188,5,35,0,0,188,192,5,80,
-		0,0,189,191,3,16,8,0,190,189,1,0,0,0,191,194,1,0,0,0,192,190,1,0,0,0,192,
-		193,1,0,0,0,193,195,1,0,0,0,194,192,1,0,0,0,195,289,5,81,0,0,196,197,5,
-		36,0,0,197,198,3,8,4,0,198,202,5,89,0,0,199,200,5,5,0,0,200,201,5,86,0,
-		0,201,203,5,87,0,0,202,199,1,0,0,0,202,203,1,0,0,0,203,204,1,0,0,0,204,
-		208,5,80,0,0,205,207,3,18,9,0,206,205,1,0,0,0,207,210,1,0,0,0,208,206,
-		1,0,0,0,208,209,1,0,0,0,209,211,1,0,0,0,210,208,1,0,0,0,211,212,5,81,0,
-		0,212,289,1,0,0,0,213,214,5,44,0,0,214,215,5,87,0,0,215,219,5,80,0,0,216,
-		218,3,14,7,0,217,216,1,0,0,0,218,221,1,0,0,0,219,217,1,0,0,0,219,220,1,
-		0,0,0,220,222,1,0,0,0,221,219,1,0,0,0,222,289,5,81,0,0,223,224,5,45,0,
-		0,224,225,3,58,29,0,225,229,5,80,0,0,226,228,3,56,28,0,227,226,1,0,0,0,
-		228,231,1,0,0,0,229,227,1,0,0,0,229,230,1,0,0,0,230,232,1,0,0,0,231,229,
-		1,0,0,0,232,233,5,81,0,0,233,289,1,0,0,0,234,235,5,48,0,0,235,236,5,87,
-		0,0,236,237,5,89,0,0,237,241,5,80,0,0,238,240,3,44,22,0,239,238,1,0,0,
-		0,240,243,1,0,0,0,241,239,1,0,0,0,241,242,1,0,0,0,242,244,1,0,0,0,243,
-		241,1,0,0,0,244,289,5,81,0,0,245,246,5,49,0,0,246,247,3,78,39,0,247,248,
-		5,89,0,0,248,252,5,80,0,0,249,251,3,48,24,0,250,249,1,0,0,0,251,254,1,
-		0,0,0,252,250,1,0,0,0,252,253,1,0,0,0,253,255,1,0,0,0,254,252,1,0,0,0,
-		255,256,5,81,0,0,256,289,1,0,0,0,257,258,5,50,0,0,258,259,5,87,0,0,259,
-		260,5,89,0,0,260,264,5,80,0,0,261,263,3,50,25,0,262,261,1,0,0,0,263,266,
-		1,0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,
-		0,267,289,5,81,0,0,268,269,5,59,0,0,269,270,5,87,0,0,270,279,5,78,0,0,
-		271,276,3,66,33,0,272,273,5,76,0,0,273,275,3,66,33,0,274,272,1,0,0,0,275,
-		278,1,0,0,0,276,274,1,0,0,0,276,277,1,0,0,0,277,280,1,0,0,0,278,276,1,
-		0,0,0,279,271,1,0,0,0,279,280,1,0,0,0,280,281,1,0,0,0,281,282,5,79,0,0,
-		282,283,5,77,0,0,283,284,3,40,20,0,284,285,5,69,0,0,285,286,3,68,34,0,
-		286,289,1,0,0,0,287,289,3,56,28,0,288,143,1,0,0,0,288,145,1,0,0,0,288,
-		154,1,0,0,0,288,169,1,0,0,0,288,178,1,0,0,0,288,187,1,0,0,0,288,196,1,
-		0,0,0,288,213,1,0,0,0,288,223,1,0,0,0,288,234,1,0,0,0,288,245,1,0,0,0,
-		288,257,1,0,0,0,288,268,1,0,0,0,288,287,1,0,0,0,289,13,1,0,0,0,290,291,
-		3,58,29,0,291,294,5,89,0,0,292,293,5,22,0,0,293,295,5,89,0,0,294,292,1,
-		0,0,0,294,295,1,0,0,0,295,15,1,0,0,0,296,297,5,87,0,0,297,298,5,69,0,0,
-		298,299,5,87,0,0,299,17,1,0,0,0,300,301,5,37,0,0,301,302,5,13,0,0,302,
-		317,3,22,11,0,303,304,5,38,0,0,304,305,5,89,0,0,305,306,5,13,0,0,306,317,
-		3,22,11,0,307,308,5,87,0,0,308,313,3,32,16,0,309,310,5,76,0,0,310,312,
-		3,32,16,0,311,309,1,0,0,0,312,315,1,0,0,0,313,311,1,0,0,0,313,314,1,0,
-		0,0,314,317,1,0,0,0,315,313,1,0,0,0,316,300,1,0,0,0,316,303,1,0,0,0,316,
-		307,1,0,0,0,317,19,1,0,0,0,318,319,3,22,11,0,319,320,5,0,0,1,320,21,1,
-		0,0,0,321,322,6,11,-1,0,322,323,5,78,0,0,323,324,3,22,11,0,324,325,5,79,
-		0,0,325,369,1,0,0,0,326,327,5,28,0,0,327,369,3,22,11,7,328,329,5,39,0,
-		0,329,332,5,87,0,0,330,331,5,29,0,0,331,333,3,58,29,0,332,330,1,0,0,0,
-		332,333,1,0,0,0,333,334,1,0,0,0,334,335,5,40,0,0,335,369,3,24,12,0,336,
-		337,5,14,0,0,337,340,5,15,0,0,338,339,5,29,0,0,339,341,3,58,29,0,340,338,
-		1,0,0,0,340,341,1,0,0,0,341,343,1,0,0,0,342,344,7,0,0,0,343,342,1,0,0,
-		0,343,344,1,0,0,0,344,345,1,0,0,0,345,369,3,24,12,0,346,347,7,1,0,0,347,
-		348,5,20,0,0,348,349,5,82,0,0,349,354,3,58,29,0,350,351,5,76,0,0,351,353,
-		3,58,29,0,352,350,1,0,0,0,353,356,1,0,0,0,354,352,1,0,0,0,354,355,1,0,
-		0,0,355,357,1,0,0,0,356,354,1,0,0,0,357,358,5,83,0,0,358,359,7,0,0,0,359,
-		360,3,24,12,0,360,369,1,0,0,0,361,364,7,2,0,0,362,363,5,20,0,0,363,365,
-		3,58,29,0,364,362,1,0,0,0,364,365,1,0,0,0,365,366,1,0,0,0,366,367,7,3,
-		0,0,367,369,7,4,0,0,368,321,1,0,0,0,368,326,1,0,0,0,368,328,1,0,0,0,368,
-		336,1,0,0,0,368,346,1,0,0,0,368,361,1,0,0,0,369,378,1,0,0,0,370,371,10,
-		6,0,0,371,372,5,26,0,0,372,377,3,22,11,7,373,374,10,5,0,0,374,375,5,27,
-		0,0,375,377,3,22,11,6,376,370,1,0,0,0,376,373,1,0,0,0,377,380,1,0,0,0,
-		378,376,1,0,0,0,378,379,1,0,0,0,379,23,1,0,0,0,380,378,1,0,0,0,381,383,
-		5,28,0,0,382,381,1,0,0,0,382,383,1,0,0,0,383,384,1,0,0,0,384,385,5,87,
-		0,0,385,25,1,0,0,0,386,387,5,87,0,0,387,388,5,69,0,0,388,389,3,82,41,0,
-		389,27,1,0,0,0,390,391,5,89,0,0,391,392,5,64,0,0,392,401,3,82,41,0,393,
-		394,5,12,0,0,394,395,5,89,0,0,395,396,5,13,0,0,396,401,3,22,11,0,397,398,
-		5,87,0,0,398,399,5,43,0,0,399,401,7,4,0,0,400,390,1,0,0,0,400,393,1,0,
-		0,0,400,397,1,0,0,0,401,29,1,0,0,0,402,412,5,46,0,0,403,404,5,47,0,0,404,
-		409,3,32,16,0,405,406,5,76,0,0,406,408,3,32,16,0,407,405,1,0,0,0,408,411,
-		1,0,0,0,409,407,1,0,0,0,409,410,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,
-		0,412,403,1,0,0,0,412,413,1,0,0,0,413,31,1,0,0,0,414,419,5,87,0,0,415,
-		416,5,71,0,0,416,418,5,87,0,0,417,415,1,0,0,0,418,421,1,0,0,0,419,417,
-		1,0,0,0,419,420,1,0,0,0,420,33,1,0,0,0,421,419,1,0,0,0,422,423,3,78,39,
-		0,423,424,5,77,0,0,424,428,3,40,20,0,425,427,3,36,18,0,426,425,1,0,0,0,
-		427,430,1,0,0,0,428,426,1,0,0,0,428,429,1,0,0,0,429,35,1,0,0,0,430,428,
-		1,0,0,0,431,432,5,17,0,0,432,467,5,89,0,0,433,434,5,18,0,0,434,467,5,89,
-		0,0,435,437,5,19,0,0,436,438,3,84,42,0,437,436,1,0,0,0,437,438,1,0,0,0,
-		438,439,1,0,0,0,439,441,5,74,0,0,440,442,3,84,42,0,441,440,1,0,0,0,441,
-		442,1,0,0,0,442,467,1,0,0,0,443,467,3,30,15,0,444,445,5,5,0,0,445,446,
-		5,47,0,0,446,447,5,86,0,0,447,467,5,87,0,0,448,449,5,61,0,0,449,464,3,
-		78,39,0,450,451,5,80,0,0,451,456,3,38,19,0,452,453,5,76,0,0,453,455,3,
-		38,19,0,454,452,1,0,0,0,455,458,1,0,0,0,456,454,1,0,0,0,456,457,1,0,0,
-		0,457,460,1,0,0,0,458,456,1,0,0,0,459,461,5,76,0,0,460,459,1,0,0,0,460,
-		461,1,0,0,0,461,462,1,0,0,0,462,463,5,81,0,0,463,465,1,0,0,0,464,450,1,
-		0,0,0,464,465,1,0,0,0,465,467,1,0,0,0,466,431,1,0,0,0,466,433,1,0,0,0,
-		466,435,1,0,0,0,466,443,1,0,0,0,466,444,1,0,0,0,466,448,1,0,0,0,467,37,
-		1,0,0,0,468,469,5,87,0,0,469,470,5,69,0,0,470,471,5,87,0,0,471,39,1,0,
-		0,0,472,502,5,87,0,0,473,474,5,87,0,0,474,475,5,20,0,0,475,476,5,78,0,
-		0,476,481,5,87,0,0,477,478,5,76,0,0,478,480,5,87,0,0,479,477,1,0,0,0,480,
-		483,1,0,0,0,481,479,1,0,0,0,481,482,1,0,0,0,482,484,1,0,0,0,483,481,1,
-		0,0,0,484,502,5,79,0,0,485,486,5,87,0,0,486,487,5,20,0,0,487,488,5,80,
-		0,0,488,493,3,42,21,0,489,490,5,76,0,0,490,492,3,42,21,0,491,489,1,0,0,
-		0,492,495,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,497,1,0,0,0,495,
-		493,1,0,0,0,496,498,5,76,0,0,497,496,1,0,0,0,497,498,1,0,0,0,498,499,1,
-		0,0,0,499,500,5,81,0,0,500,502,1,0,0,0,501,472,1,0,0,0,501,473,1,0,0,0,
-		501,485,1,0,0,0,502,41,1,0,0,0,503,504,5,87,0,0,504,505,5,77,0,0,505,506,
-		3,40,20,0,506,43,1,0,0,0,507,508,5,87,0,0,508,509,5,77,0,0,509,513,3,40,
-		20,0,510,512,3,46,23,0,511,510,1,0,0,0,512,515,1,0,0,0,513,511,1,0,0,0,
-		513,514,1,0,0,0,514,534,1,0,0,0,515,513,1,0,0,0,516,517,5,51,0,0,517,522,
-		5,87,0,0,518,519,5,76,0,0,519,521,5,87,0,0,520,518,1,0,0,0,521,524,1,0,
-		0,0,522,520,1,0,0,0,522,523,1,0,0,0,523,534,1,0,0,0,524,522,1,0,0,0,525,
-		526,5,87,0,0,526,527,3,72,36,0,527,528,5,89,0,0,528,534,1,0,0,0,529,530,
-		5,87,0,0,530,531,5,63,0,0,531,532,5,85,0,0,532,534,5,87,0,0,533,507,1,
-		0,0,0,533,516,1,0,0,0,533,525,1,0,0,0,533,529,1,0,0,0,534,45,1,0,0,0,535,
-		536,5,52,0,0,536,550,5,87,0,0,537,539,5,19,0,0,538,540,3,84,42,0,539,538,
-		1,0,0,0,539,540,1,0,0,0,540,541,1,0,0,0,541,543,5,74,0,0,542,544,3,84,
-		42,0,543,542,1,0,0,0,543,544,1,0,0,0,544,550,1,0,0,0,545,546,5,87,0,0,
-		546,547,5,63,0,0,547,548,5,85,0,0,548,550,5,87,0,0,549,535,1,0,0,0,549,
-		537,1,0,0,0,549,545,1,0,0,0,550,47,1,0,0,0,551,552,5,6,0,0,552,569,5,87,
-		0,0,553,554,5,54,0,0,554,569,5,87,0,0,555,556,5,53,0,0,556,569,3,72,36,
-		0,557,558,5,55,0,0,558,563,5,87,0,0,559,560,5,76,0,0,560,562,5,87,0,0,
-		561,559,1,0,0,0,562,565,1,0,0,0,563,561,1,0,0,0,563,564,1,0,0,0,564,569,
-		1,0,0,0,565,563,1,0,0,0,566,567,5,87,0,0,567,569,3,72,36,0,568,551,1,0,
-		0,0,568,553,1,0,0,0,568,555,1,0,0,0,568,557,1,0,0,0,568,566,1,0,0,0,569,
-		49,1,0,0,0,570,571,5,87,0,0,571,572,5,78,0,0,572,577,5,87,0,0,573,574,
-		5,76,0,0,574,576,5,87,0,0,575,573,1,0,0,0,576,579,1,0,0,0,577,575,1,0,
-		0,0,577,578,1,0,0,0,578,580,1,0,0,0,579,577,1,0,0,0,580,603,5,79,0,0,581,
-		582,5,17,0,0,582,583,5,87,0,0,583,584,5,89,0,0,584,588,5,80,0,0,585,587,
-		3,52,26,0,586,585,1,0,0,0,587,590,1,0,0,0,588,586,1,0,0,0,588,589,1,0,
-		0,0,589,591,1,0,0,0,590,588,1,0,0,0,591,603,5,81,0,0,592,593,5,56,0,0,
-		593,594,5,87,0,0,594,598,5,80,0,0,595,597,3,54,27,0,596,595,1,0,0,0,597,
-		600,1,0,0,0,598,596,1,0,0,0,598,599,1,0,0,0,599,601,1,0,0,0,600,598,1,
-		0,0,0,601,603,5,81,0,0,602,570,1,0,0,0,602,581,1,0,0,0,602,592,1,0,0,0,
-		603,51,1,0,0,0,604,605,5,57,0,0,605,606,5,89,0,0,606,620,5,58,0,0,607,
-		621,5,86,0,0,608,609,5,78,0,0,609,610,5,87,0,0,610,616,5,86,0,0,611,612,
-		5,76,0,0,612,613,5,87,0,0,613,615,5,86,0,0,614,611,1,0,0,0,615,618,1,0,
-		0,0,616,614,1,0,0,0,616,617,1,0,0,0,617,619,1,0,0,0,618,616,1,0,0,0,619,
-		621,5,79,0,0,620,607,1,0,0,0,620,608,1,0,0,0,621,53,1,0,0,0,622,623,5,
-		86,0,0,623,624,5,74,0,0,624,625,5,86,0,0,625,626,5,69,0,0,626,627,7,4,
-		0,0,627,55,1,0,0,0,628,629,5,87,0,0,629,630,3,58,29,0,630,634,5,89,0,0,
-		631,633,3,62,31,0,632,631,1,0,0,0,633,636,1,0,0,0,634,632,1,0,0,0,634,
-		635,1,0,0,0,635,637,1,0,0,0,636,634,1,0,0,0,637,641,5,80,0,0,638,640,3,
-		64,32,0,639,638,1,0,0,0,640,643,1,0,0,0,641,639,1,0,0,0,641,642,1,0,0,
-		0,642,644,1,0,0,0,643,641,1,0,0,0,644,645,5,81,0,0,645,57,1,0,0,0,646,
-		648,3,60,30,0,647,646,1,0,0,0,648,649,1,0,0,0,649,647,1,0,0,0,649,650,
-		1,0,0,0,650,653,1,0,0,0,651,653,5,89,0,0,652,647,1,0,0,0,652,651,1,0,0,
-		0,653,59,1,0,0,0,654,655,7,5,0,0,655,61,1,0,0,0,656,657,5,21,0,0,657,661,
-		3,82,41,0,658,661,5,15,0,0,659,661,3,30,15,0,660,656,1,0,0,0,660,658,1,
-		0,0,0,660,659,1,0,0,0,661,63,1,0,0,0,662,663,5,22,0,0,663,682,5,89,0,0,
-		664,665,5,23,0,0,665,666,5,13,0,0,666,682,3,72,36,0,667,668,5,24,0,0,668,
-		669,5,87,0,0,669,670,5,69,0,0,670,682,3,72,36,0,671,672,5,25,0,0,672,674,
-		5,80,0,0,673,675,3,70,35,0,674,673,1,0,0,0,675,676,1,0,0,0,676,674,1,0,
-		0,0,676,677,1,0,0,0,677,678,1,0,0,0,678,679,5,81,0,0,679,682,1,0,0,0,680,
-		682,3,56,28,0,681,662,1,0,0,0,681,664,1,0,0,0,681,667,1,0,0,0,681,671,
-		1,0,0,0,681,680,1,0,0,0,682,65,1,0,0,0,683,684,5,87,0,0,684,685,5,77,0,
-		0,685,686,3,40,20,0,686,67,1,0,0,0,687,688,5,60,0,0,688,691,7,6,0,0,689,
-		691,3,72,36,0,690,687,1,0,0,0,690,689,1,0,0,0,691,69,1,0,0,0,692,693,7,
-		7,0,0,693,694,5,13,0,0,694,695,3,72,36,0,695,71,1,0,0,0,696,697,6,36,-1,
-		0,697,710,3,74,37,0,698,699,5,71,0,0,699,710,3,72,36,9,700,701,5,28,0,
-		0,701,710,3,72,36,4,702,703,5,30,0,0,703,704,3,72,36,0,704,705,5,31,0,
-		0,705,706,3,72,36,0,706,707,5,32,0,0,707,708,3,72,36,1,708,710,1,0,0,0,
-		709,696,1,0,0,0,709,698,1,0,0,0,709,700,1,0,0,0,709,702,1,0,0,0,710,745,
-		1,0,0,0,711,712,10,8,0,0,712,713,7,8,0,0,713,744,3,72,36,9,714,715,10,
-		7,0,0,715,716,7,9,0,0,716,744,3,72,36,8,717,718,10,6,0,0,718,719,7,10,
-		0,0,719,744,3,72,36,7,720,721,10,3,0,0,721,722,5,26,0,0,722,744,3,72,36,
-		4,723,724,10,2,0,0,724,725,5,27,0,0,725,744,3,72,36,3,726,728,10,5,0,0,
-		727,729,5,28,0,0,728,727,1,0,0,0,728,729,1,0,0,0,729,730,1,0,0,0,730,731,
-		5,29,0,0,731,740,5,82,0,0,732,737,3,72,36,0,733,734,5,76,0,0,734,736,3,
-		72,36,0,735,733,1,0,0,0,736,739,1,0,0,0,737,735,1,0,0,0,737,738,1,0,0,
-		0,738,741,1,0,0,0,739,737,1,0,0,0,740,732,1,0,0,0,740,741,1,0,0,0,741,
-		742,1,0,0,0,742,744,5,83,0,0,743,711,1,0,0,0,743,714,1,0,0,0,743,717,1,
-		0,0,0,743,720,1,0,0,0,743,723,1,0,0,0,743,726,1,0,0,0,744,747,1,0,0,0,
-		745,743,1,0,0,0,745,746,1,0,0,0,746,73,1,0,0,0,747,745,1,0,0,0,748,773,
-		3,82,41,0,749,773,5,85,0,0,750,773,5,89,0,0,751,773,5,84,0,0,752,773,5,
-		33,0,0,753,773,5,34,0,0,754,755,7,11,0,0,755,764,5,78,0,0,756,761,3,76,
-		38,0,757,758,5,76,0,0,758,760,3,76,38,0,759,757,1,0,0,0,760,763,1,0,0,
-		0,761,759,1,0,0,0,761,762,1,0,0,0,762,765,1,0,0,0,763,761,1,0,0,0,764,
-		756,1,0,0,0,764,765,1,0,0,0,765,766,1,0,0,0,766,773,5,79,0,0,767,773,3,
-		78,39,0,768,769,5,78,0,0,769,770,3,72,36,0,770,771,5,79,0,0,771,773,1,
-		0,0,0,772,748,1,0,0,0,772,749,1,0,0,0,772,750,1,0,0,0,772,751,1,0,0,0,
-		772,752,1,0,0,0,772,753,1,0,0,0,772,754,1,0,0,0,772,767,1,0,0,0,772,768,
-		1,0,0,0,773,75,1,0,0,0,774,775,5,87,0,0,775,776,5,62,0,0,776,779,3,72,
-		36,0,777,779,3,72,36,0,778,774,1,0,0,0,778,777,1,0,0,0,779,77,1,0,0,0,
-		780,785,7,12,0,0,781,782,5,75,0,0,782,784,3,80,40,0,783,781,1,0,0,0,784,
-		787,1,0,0,0,785,783,1,0,0,0,785,786,1,0,0,0,786,79,1,0,0,0,787,785,1,0,
-		0,0,788,789,7,13,0,0,789,81,1,0,0,0,790,791,5,86,0,0,791,83,1,0,0,0,792,
-		794,5,71,0,0,793,792,1,0,0,0,793,794,1,0,0,0,794,795,1,0,0,0,795,796,7,
-		4,0,0,796,85,1,0,0,0,85,87,92,106,119,127,129,134,141,152,161,165,174,
-		183,192,202,208,219,229,241,252,264,276,279,288,294,313,316,332,340,343,
-		354,364,368,376,378,382,400,409,412,419,428,437,441,456,460,464,466,481,
-		493,497,501,513,522,533,539,543,549,563,568,577,588,598,602,616,620,634,
-		641,649,652,660,676,681,690,709,728,737,740,743,745,761,764,772,778,785,
-		793
+		2,43,7,43,1,0,3,0,90,8,0,1,0,5,0,93,8,0,10,0,12,0,96,9,0,1,0,1,0,1,1,1,
+		1,1,1,1,2,1,2,1,2,1,2,5,2,107,8,2,10,2,12,2,110,9,2,1,3,1,3,1,3,1,3,1,
+		3,1,3,1,3,1,3,5,3,120,8,3,10,3,12,3,123,9,3,1,3,1,3,1,3,1,3,1,3,3,3,130,
+		8,3,3,3,132,8,3,1,4,4,4,135,8,4,11,4,12,4,136,1,5,1,5,1,5,1,5,1,5,3,5,
+		144,8,5,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,3,6,155,8,6,1,6,1,6,1,6,1,
+		6,1,6,5,6,162,8,6,10,6,12,6,165,9,6,1,6,3,6,168,8,6,1,6,1,6,1,6,1,6,1,
+		6,5,6,175,8,6,10,6,12,6,178,9,6,1,6,1,6,1,6,1,6,5,6,184,8,6,10,6,12,6,
+		187,9,6,1,6,1,6,1,6,1,6,5,6,193,8,6,10,6,12,6,196,9,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,3,6,205,8,6,1,6,1,6,5,6,209,8,6,10,6,12,6,212,9,6,1,6,1,6,
+		1,6,1,6,1,6,1,6,5,6,220,8,6,10,6,12,6,223,9,6,1,6,1,6,1,6,1,6,1,6,5,6,
+		230,8,6,10,6,12,6,233,9,6,1,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,242,8,6,10,6,
+		12,6,245,9,6,1,6,1,6,1,6,1,6,1,6,1,6,5,6,253,8,6,10,6,12,6,256,9,6,1,6,
+		1,6,1,6,1,6,1,6,1,6,1,6,5,6,265,8,6,10,6,12,6,268,9,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,5,6,277,8,6,10,6,12,6,280,9,6,3,6,282,8,6,1,6,1,6,1,6,1,6,
+		1,6,1,6,1,6,3,6,291,8,6,1,7,1,7,1,7,1,7,3,7,297,8,7,1,8,1,8,1,8,1,8,1,
+		9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,1,9,5,9,314,8,9,10,9,12,9,317,9,
+		9,3,9,319,8,9,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,1,11,3,11,335,8,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,343,8,11,
+		1,11,3,11,346,8,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,355,8,11,10,
+		11,12,11,358,9,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,3,11,367,8,11,1,11,
+		1,11,3,11,371,8,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,379,8,11,10,11,12,
+		11,382,9,11,1,12,3,12,385,8,12,1,12,1,12,1,13,1,13,1,13,1,13,1,14,1,14,
+		1,14,1,14,1,14,1,14,1,14,1,14,1,14,1,14,3,14,403,8,14,1,15,1,15,1,15,1,
+		15,1,15,5,15,410,8,15,10,15,12,15,413,9,15,3,15,415,8,15,1,16,1,16,1,16,
+		5,16,420,8,16,10,16,12,16,423,9,16,1,17,1,17,1,17,1,17,5,17,429,8,17,10,
+		17,12,17,432,9,17,1,18,1,18,1,18,1,18,1,18,1,18,3,18,440,8,18,1,18,1,18,
+		3,18,444,8,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,1,18,5,
+		18,457,8,18,10,18,12,18,460,9,18,1,18,3,18,463,8,18,1,18,1,18,3,18,467,
+		8,18,3,18,469,8,18,1,19,1,19,1,19,1,19,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,5,20,482,8,20,10,20,12,20,485,9,20,1,20,1,20,1,20,1,20,1,20,1,20,1,
+		20,5,20,494,8,20,10,20,12,20,497,9,20,1,20,3,20,500,8,20,1,20,1,20,3,20,
+		504,8,20,1,21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,514,8,22,10,22,12,
+		22,517,9,22,1,22,1,22,1,22,1,22,5,22,523,8,22,10,22,12,22,526,9,22,1,22,
+		1,22,1,22,1,22,1,22,1,22,1,22,1,22,3,22,536,8,22,1,23,1,23,1,23,1,23,3,
+		23,542,8,23,1,23,1,23,3,23,546,8,23,1,23,1,23,1,23,1,23,3,23,552,8,23,
+		1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,5,24,564,8,24,10,24,
+		12,24,567,9,24,1,24,1,24,1,24,1,24,5,24,573,8,24,10,24,12,24,576,9,24,
+		1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,1,24,3,24,587,8,24,1,25,1,25,1,
+		25,1,25,1,25,5,25,594,8,25,10,25,12,25,597,9,25,1,25,1,25,1,25,1,25,1,
+		25,1,25,5,25,605,8,25,10,25,12,25,608,9,25,1,25,1,25,1,25,1,25,1,25,5,
+		25,615,8,25,10,25,12,25,618,9,25,1,25,3,25,621,8,25,1,26,1,26,1,26,1,26,
+		1,26,1,26,1,26,1,26,1,26,1,26,5,26,633,8,26,10,26,12,26,636,9,26,1,26,
+		3,26,639,8,26,1,27,1,27,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,28,5,28,651,
+		8,28,10,28,12,28,654,9,28,1,28,1,28,5,28,658,8,28,10,28,12,28,661,9,28,
+		1,28,1,28,1,29,4,29,666,8,29,11,29,12,29,667,1,29,3,29,671,8,29,1,30,1,
+		30,1,31,1,31,1,31,1,31,3,31,679,8,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,
+		1,32,1,32,1,32,1,32,1,32,4,32,693,8,32,11,32,12,32,694,1,32,1,32,1,32,
+		3,32,700,8,32,1,33,1,33,1,33,1,33,1,34,1,34,1,34,3,34,709,8,34,1,35,1,
+		35,1,35,1,35,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,
+		36,1,36,3,36,728,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,
+		1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,747,8,36,1,36,1,36,1,36,1,36,1,
+		36,5,36,754,8,36,10,36,12,36,757,9,36,3,36,759,8,36,1,36,5,36,762,8,36,
+		10,36,12,36,765,9,36,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,1,37,
+		1,37,1,37,5,37,779,8,37,10,37,12,37,782,9,37,3,37,784,8,37,1,37,1,37,1,
+		37,1,37,1,37,1,37,3,37,792,8,37,1,37,1,37,1,37,1,37,1,37,5,37,799,8,37,
+		10,37,12,37,802,9,37,1,37,1,37,5,37,806,8,37,10,37,12,37,809,9,37,1,38,
+		1,38,1,38,1,38,1,39,1,39,1,39,1,39,3,39,819,8,39,1,40,1,40,1,40,5,40,824,
+		8,40,10,40,12,40,827,9,40,1,41,1,41,1,42,1,42,1,43,3,43,834,8,43,1,43,
+		1,43,1,43,0,3,22,72,74,44,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,
+		34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,
+		82,84,86,0,14,1,0,40,41,2,0,14,14,42,42,2,0,25,25,43,43,2,0,63,64,67,68,
+		1,0,85,86,4,0,71,71,75,75,84,84,86,87,1,0,88,89,1,0,86,87,1,0,72,73,1,
+		0,70,71,1,0,63,68,4,0,14,14,42,42,56,56,87,87,2,0,49,49,87,87,2,0,1,61,
+		87,87,934,0,89,1,0,0,0,2,99,1,0,0,0,4,102,1,0,0,0,6,131,1,0,0,0,8,134,
+		1,0,0,0,10,143,1,0,0,0,12,290,1,0,0,0,14,292,1,0,0,0,16,298,1,0,0,0,18,
+		318,1,0,0,0,20,320,1,0,0,0,22,370,1,0,0,0,24,384,1,0,0,0,26,388,1,0,0,
+		0,28,402,1,0,0,0,30,404,1,0,0,0,32,416,1,0,0,0,34,424,1,0,0,0,36,468,1,
+		0,0,0,38,470,1,0,0,0,40,503,1,0,0,0,42,505,1,0,0,0,44,535,1,0,0,0,46,551,
+		1,0,0,0,48,586,1,0,0,0,50,620,1,0,0,0,52,622,1,0,0,0,54,640,1,0,0,0,56,
+		646,1,0,0,0,58,670,1,0,0,0,60,672,1,0,0,0,62,678,1,0,0,0,64,699,1,0,0,
+		0,66,701,1,0,0,0,68,708,1,0,0,0,70,710,1,0,0,0,72,727,1,0,0,0,74,791,1,
+		0,0,0,76,810,1,0,0,0,78,818,1,0,0,0,80,820,1,0,0,0,82,828,1,0,0,0,84,830,
+		1,0,0,0,86,833,1,0,0,0,88,90,3,4,2,0,89,88,1,0,0,0,89,90,1,0,0,0,90,94,
+		1,0,0,0,91,93,3,12,6,0,92,91,1,0,0,0,93,96,1,0,0,0,94,92,1,0,0,0,94,95,
+		1,0,0,0,95,97,1,0,0,0,96,94,1,0,0,0,97,98,5,0,0,1,98,1,1,0,0,0,99,100,
+		3,72,36,0,100,101,5,0,0,1,101,3,1,0,0,0,102,103,5,1,0,0,103,104,3,8,4,
+		0,104,108,5,89,0,0,105,107,3,6,3,0,106,105,1,0,0,0,107,110,1,0,0,0,108,
+		106,1,0,0,0,108,109,1,0,0,0,109,5,1,0,0,0,110,108,1,0,0,0,111,112,5,2,
+		0,0,112,132,5,89,0,0,113,114,5,3,0,0,114,132,5,89,0,0,115,116,5,4,0,0,
+		116,121,5,87,0,0,117,118,5,68,0,0,118,120,5,87,0,0,119,117,1,0,0,0,120,
+		123,1,0,0,0,121,119,1,0,0,0,121,122,1,0,0,0,122,132,1,0,0,0,123,121,1,
+		0,0,0,124,125,5,5,0,0,125,126,5,6,0,0,126,129,5,84,0,0,127,128,5,7,0,0,
+		128,130,5,84,0,0,129,127,1,0,0,0,129,130,1,0,0,0,130,132,1,0,0,0,131,111,
+		1,0,0,0,131,113,1,0,0,0,131,115,1,0,0,0,131,124,1,0,0,0,132,7,1,0,0,0,
+		133,135,3,10,5,0,134,133,1,0,0,0,135,136,1,0,0,0,136,134,1,0,0,0,136,137,
+		1,0,0,0,137,9,1,0,0,0,138,144,3,82,41,0,139,144,5,86,0,0,140,144,5,71,
+		0,0,141,144,5,75,0,0,142,144,5,84,0,0,143,138,1,0,0,0,143,139,1,0,0,0,
+		143,140,1,0,0,0,143,141,1,0,0,0,143,142,1,0,0,0,144,11,1,0,0,0,145,146,
+		5,8,0,0,146,291,5,89,0,0,147,148,5,9,0,0,148,149,5,87,0,0,149,150,5,77,
+		0,0,150,151,3,40,20,0,151,152,5,69,0,0,152,154,3,72,36,0,153,155,5,89,
+		0,0,154,153,1,0,0,0,154,155,1,0,0,0,155,291,1,0,0,0,156,157,5,10,0,0,157,
+		158,5,80,0,0,158,163,3,26,13,0,159,160,5,76,0,0,160,162,3,26,13,0,161,
+		159,1,0,0,0,162,165,1,0,0,0,163,161,1,0,0,0,163,164,1,0,0,0,164,167,1,
+		0,0,0,165,163,1,0,0,0,166,168,5,76,0,0,167,166,1,0,0,0,167,168,1,0,0,0,
+		168,169,1,0,0,0,169,170,5,81,0,0,170,291,1,0,0,0,171,172,5,11,0,0,172,
+		176,5,80,0,0,173,175,3,28,14,0,174,173,1,0,0,0,175,178,1,0,0,0,176,174,
+		1,0,0,0,176,177,1,0,0,0,177,179,1,0,0,0,178,176,1,0,0,0,179,291,5,81,0,
+		0,180,181,5,16,0,0,181,185,5,80,0,0,182,184,3,34,17,0,183,182,1,0,0,0,
+		184,187,1,0,0,0,185,183,1,0,0,0,185,186,1,0,0,0,186,188,1,0,0,0,187,185,
+		1,0,0,0,188,291,5,81,0,0,189,190,5,35,0,0,190,194,5,80,0,0,191,193,3,16,
+		8,0,192,191,1,0,0,0,193,196,1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,
+		197,1,0,0,0,196,194,1,0,0,0,197,291,5,81,0,0,198,199,5,36,0,0,199,200,
+		3,8,4,0,200,204,5,89,0,0,201,202,5,5,0,0,202,203,5,86,0,0,203,205,5,87,
+		0,0,204,201,1,0,0,0,204,205,1,0,0,0,205,206,1,0,0,0,206,210,5,80,0,0,207,
+		209,3,18,9,0,208,207,1,0,0,0,209,212,1,0,0,0,210,208,1,0,0,0,210,211,1,
+		0,0,0,211,213,1,0,0,0,212,210,1,0,0,0,213,214,5,81,0,0,214,291,1,0,0,0,
+		215,216,5,44,0,0,216,217,5,87,0,0,217,221,5,80,0,0,218,220,3,14,7,0,219,
+		218,1,0,0,0,220,223,1,0,0,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,
+		0,0,0,223,221,1,0,0,0,224,291,5,81,0,0,225,226,5,45,0,0,226,227,3,58,29,
+		0,227,231,5,80,0,0,228,230,3,56,28,0,229,228,1,0,0,0,230,233,1,0,0,0,231,
+		229,1,0,0,0,231,232,1,0,0,0,232,234,1,0,0,0,233,231,1,0,0,0,234,235,5,
+		81,0,0,235,291,1,0,0,0,236,237,5,48,0,0,237,238,5,87,0,0,238,239,5,89,
+		0,0,239,243,5,80,0,0,240,242,3,44,22,0,241,240,1,0,0,0,242,245,1,0,0,0,
+		243,241,1,0,0,0,243,244,1,0,0,0,244,246,1,0,0,0,245,243,1,0,0,0,246,291,
+		5,81,0,0,247,248,5,49,0,0,248,249,3,80,40,0,249,250,5,89,0,0,250,254,5,
+		80,0,0,251,253,3,48,24,0,252,251,1,0,0,0,253,256,1,0,0,0,254,252,1,0,0,
+		0,254,255,1,0,0,0,255,257,1,0,0,0,256,254,1,0,0,0,257,258,5,81,0,0,258,
+		291,1,0,0,0,259,260,5,50,0,0,260,261,5,87,0,0,261,262,5,89,0,0,262,266,
+		5,80,0,0,263,265,3,50,25,0,264,263,1,0,0,0,265,268,1,0,0,0,266,264,1,0,
+		0,0,266,267,1,0,0,0,267,269,1,0,0,0,268,266,1,0,0,0,269,291,5,81,0,0,270,
+		271,5,59,0,0,271,272,5,87,0,0,272,281,5,78,0,0,273,278,3,66,33,0,274,275,
+		5,76,0,0,275,277,3,66,33,0,276,274,1,0,0,0,277,280,1,0,0,0,278,276,1,0,
+		0,0,278,279,1,0,0,0,279,282,1,0,0,0,280,278,1,0,0,0,281,273,1,0,0,0,281,
+		282,1,0,0,0,282,283,1,0,0,0,283,284,5,79,0,0,284,285,5,77,0,0,285,286,
+		3,40,20,0,286,287,5,69,0,0,287,288,3,68,34,0,288,291,1,0,0,0,289,291,3,
+		56,28,0,290,145,1,0,0,0,290,147,1,0,0,0,290,156,1,0,0,0,290,171,1,0,0,
+		0,290,180,1,0,0,0,290,189,1,0,0,0,290,198,1,0,0,0,290,215,1,0,0,0,290,
+		225,1,0,0,0,290,236,1,0,0,0,290,247,1,0,0,0,290,259,1,0,0,0,290,270,1,
+		0,0,0,290,289,1,0,0,0,291,13,1,0,0,0,292,293,3,58,29,0,293,296,5,89,0,
+		0,294,295,5,22,0,0,295,297,5,89,0,0,296,294,1,0,0,0,296,297,1,0,0,0,297,
+		15,1,0,0,0,298,299,5,87,0,0,299,300,5,69,0,0,300,301,5,87,0,0,301,17,1,
+		0,0,0,302,303,5,37,0,0,303,304,5,13,0,0,304,319,3,22,11,0,305,306,5,38,
+		0,0,306,307,5,89,0,0,307,308,5,13,0,0,308,319,3,22,11,0,309,310,5,87,0,
+		0,310,315,3,32,16,0,311,312,5,76,0,0,312,314,3,32,16,0,313,311,1,0,0,0,
+		314,317,1,0,0,0,315,313,1,0,0,0,315,316,1,0,0,0,316,319,1,0,0,0,317,315,
+		1,0,0,0,318,302,1,0,0,0,318,305,1,0,0,0,318,309,1,0,0,0,319,19,1,0,0,0,
+		320,321,3,22,11,0,321,322,5,0,0,1,322,21,1,0,0,0,323,324,6,11,-1,0,324,
+		325,5,78,0,0,325,326,3,22,11,0,326,327,5,79,0,0,327,371,1,0,0,0,328,329,
+		5,28,0,0,329,371,3,22,11,7,330,331,5,39,0,0,331,334,5,87,0,0,332,333,5,
+		29,0,0,333,335,3,58,29,0,334,332,1,0,0,0,334,335,1,0,0,0,335,336,1,0,0,
+		0,336,337,5,40,0,0,337,371,3,24,12,0,338,339,5,14,0,0,339,342,5,15,0,0,
+		340,341,5,29,0,0,341,343,3,58,29,0,342,340,1,0,0,0,342,343,1,0,0,0,343,
+		345,1,0,0,0,344,346,7,0,0,0,345,344,1,0,0,0,345,346,1,0,0,0,346,347,1,
+		0,0,0,347,371,3,24,12,0,348,349,7,1,0,0,349,350,5,20,0,0,350,351,5,82,
+		0,0,351,356,3,58,29,0,352,353,5,76,0,0,353,355,3,58,29,0,354,352,1,0,0,
+		0,355,358,1,0,0,0,356,354,1,0,0,0,356,357,1,0,0,0,357,359,1,0,0,0,358,
+		356,1,0,0,0,359,360,5,83,0,0,360,361,7,0,0,0,361,362,3,24,12,0,362,371,
+		1,0,0,0,363,366,7,2,0,0,364,365,5,20,0,0,365,367,3,58,29,0,366,364,1,0,
+		0,0,366,367,1,0,0,0,367,368,1,0,0,0,368,369,7,3,0,0,369,371,7,4,0,0,370,
+		323,1,0,0,0,370,328,1,0,0,0,370,330,1,0,0,0,370,338,1,0,0,0,370,348,1,
+		0,0,0,370,363,1,0,0,0,371,380,1,0,0,0,372,373,10,6,0,0,373,374,5,26,0,
+		0,374,379,3,22,11,7,375,376,10,5,0,0,376,377,5,27,0,0,377,379,3,22,11,
+		6,378,372,1,0,0,0,378,375,1,0,0,0,379,382,1,0,0,0,380,378,1,0,0,0,380,
+		381,1,0,0,0,381,23,1,0,0,0,382,380,1,0,0,0,383,385,5,28,0,0,384,383,1,
+		0,0,0,384,385,1,0,0,0,385,386,1,0,0,0,386,387,5,87,0,0,387,25,1,0,0,0,
+		388,389,5,87,0,0,389,390,5,69,0,0,390,391,3,84,42,0,391,27,1,0,0,0,392,
+		393,5,89,0,0,393,394,5,64,0,0,394,403,3,84,42,0,395,396,5,12,0,0,396,397,
+		5,89,0,0,397,398,5,13,0,0,398,403,3,22,11,0,399,400,5,87,0,0,400,401,5,
+		43,0,0,401,403,7,4,0,0,402,392,1,0,0,0,402,395,1,0,0,0,402,399,1,0,0,0,
+		403,29,1,0,0,0,404,414,5,46,0,0,405,406,5,47,0,0,406,411,3,32,16,0,407,
+		408,5,76,0,0,408,410,3,32,16,0,409,407,1,0,0,0,410,413,1,0,0,0,411,409,
+		1,0,0,0,411,412,1,0,0,0,412,415,1,0,0,0,413,411,1,0,0,0,414,405,1,0,0,
+		0,414,415,1,0,0,0,415,31,1,0,0,0,416,421,5,87,0,0,417,418,5,71,0,0,418,
+		420,5,87,0,0,419,417,1,0,0,0,420,423,1,0,0,0,421,419,1,0,0,0,421,422,1,
+		0,0,0,422,33,1,0,0,0,423,421,1,0,0,0,424,425,3,80,40,0,425,426,5,77,0,
+		0,426,430,3,40,20,0,427,429,3,36,18,0,428,427,1,0,0,0,429,432,1,0,0,0,
+		430,428,1,0,0,0,430,431,1,0,0,0,431,35,1,0,0,0,432,430,1,0,0,0,433,434,
+		5,17,0,0,434,469,5,89,0,0,435,436,5,18,0,0,436,469,5,89,0,0,437,439,5,
+		19,0,0,438,440,3,86,43,0,439,438,1,0,0,0,439,440,1,0,0,0,440,441,1,0,0,
+		0,441,443,5,74,0,0,442,444,3,86,43,0,443,442,1,0,0,0,443,444,1,0,0,0,444,
+		469,1,0,0,0,445,469,3,30,15,0,446,447,5,5,0,0,447,448,5,47,0,0,448,449,
+		5,86,0,0,449,469,5,87,0,0,450,451,5,61,0,0,451,466,3,80,40,0,452,453,5,
+		80,0,0,453,458,3,38,19,0,454,455,5,76,0,0,455,457,3,38,19,0,456,454,1,
+		0,0,0,457,460,1,0,0,0,458,456,1,0,0,0,458,459,1,0,0,0,459,462,1,0,0,0,
+		460,458,1,0,0,0,461,463,5,76,0,0,462,461,1,0,0,0,462,463,1,0,0,0,463,464,
+		1,0,0,0,464,465,5,81,0,0,465,467,1,0,0,0,466,452,1,0,0,0,466,467,1,0,0,
+		0,467,469,1,0,0,0,468,433,1,0,0,0,468,435,1,0,0,0,468,437,1,0,0,0,468,
+		445,1,0,0,0,468,446,1,0,0,0,468,450,1,0,0,0,469,37,1,0,0,0,470,471,5,87,
+		0,0,471,472,5,69,0,0,472,473,5,87,0,0,473,39,1,0,0,0,474,504,5,87,0,0,
+		475,476,5,87,0,0,476,477,5,20,0,0,477,478,5,78,0,0,478,483,5,87,0,0,479,
+		480,5,76,0,0,480,482,5,87,0,0,481,479,1,0,0,0,482,485,1,0,0,0,483,481,
+		1,0,0,0,483,484,1,0,0,0,484,486,1,0,0,0,485,483,1,0,0,0,486,504,5,79,0,
+		0,487,488,5,87,0,0,488,489,5,20,0,0,489,490,5,80,0,0,490,495,3,42,21,0,
+		491,492,5,76,0,0,492,494,3,42,21,0,493,491,1,0,0,0,494,497,1,0,0,0,495,
+		493,1,0,0,0,495,496,1,0,0,0,496,499,1,0,0,0,497,495,1,0,0,0,498,500,5,
+		76,0,0,499,498,1,0,0,0,499,500,1,0,0,0,500,501,1,0,0,0,501,502,5,81,0,
+		0,502,504,1,0,0,0,503,474,1,0,0,0,503,475,1,0,0,0,503,487,1,0,0,0,504,
+		41,1,0,0,0,505,506,5,87,0,0,506,507,5,77,0,0,507,508,3,40,20,0,508,43,
+		1,0,0,0,509,510,5,87,0,0,510,511,5,77,0,0,511,515,3,40,20,0,512,514,3,
+		46,23,0,513,512,1,0,0,0,514,517,1,0,0,0,515,513,1,0,0,0,515,516,1,0,0,
+		0,516,536,1,0,0,0,517,515,1,0,0,0,518,519,5,51,0,0,519,524,5,87,0,0,520,
+		521,5,76,0,0,521,523,5,87,0,0,522,520,1,0,0,0,523,526,1,0,0,0,524,522,
+		1,0,0,0,524,525,1,0,0,0,525,536,1,0,0,0,526,524,1,0,0,0,527,528,5,87,0,
+		0,528,529,3,72,36,0,529,530,5,89,0,0,530,536,1,0,0,0,531,532,5,87,0,0,
+		532,533,5,63,0,0,533,534,5,85,0,0,534,536,5,87,0,0,535,509,1,0,0,0,535,
+		518,1,0,0,0,535,527,1,0,0,0,535,531,1,0,0,0,536,45,1,0,0,0,537,538,5,52,
+		0,0,538,552,5,87,0,0,539,541,5,19,0,0,540,542,3,86,43,0,541,540,1,0,0,
+		0,541,542,1,0,0,0,542,543,1,0,0,0,543,545,5,74,0,0,544,546,3,86,43,0,545,
+		544,1,0,0,0,545,546,1,0,0,0,546,552,1,0,0,0,547,548,5,87,0,0,548,549,5,
+		63,0,0,549,550,5,85,0,0,550,552,5,87,0,0,551,537,1,0,0,0,551,539,1,0,0,
+		0,551,547,1,0,0,0,552,47,1,0,0,0,553,554,5,6,0,0,554,587,5,87,0,0,555,
+		556,5,54,0,0,556,587,5,87,0,0,557,558,5,53,0,0,558,587,3,72,36,0,559,560,
+		5,55,0,0,560,565,5,87,0,0,561,562,5,76,0,0,562,564,5,87,0,0,563,561,1,
+		0,0,0,564,567,1,0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,587,1,0,0,0,
+		567,565,1,0,0,0,568,569,5,87,0,0,569,574,5,87,0,0,570,571,5,76,0,0,571,
+		573,5,87,0,0,572,570,1,0,0,0,573,576,1,0,0,0,574,572,1,0,0,0,574,575,1,
+		0,0,0,575,577,1,0,0,0,576,574,1,0,0,0,577,578,5,55,0,0,578,579,5,87,0,
+		0,579,580,5,6,0,0,580,581,3,72,36,0,581,582,5,7,0,0,582,583,3,72,36,0,
+		583,587,1,0,0,0,584,585,5,87,0,0,585,587,3,72,36,0,586,553,1,0,0,0,586,
+		555,1,0,0,0,586,557,1,0,0,0,586,559,1,0,0,0,586,568,1,0,0,0,586,584,1,
+		0,0,0,587,49,1,0,0,0,588,589,5,87,0,0,589,590,5,78,0,0,590,595,5,87,0,
+		0,591,592,5,76,0,0,592,594,5,87,0,0,593,591,1,0,0,0,594,597,1,0,0,0,595,
+		593,1,0,0,0,595,596,1,0,0,0,596,598,1,0,0,0,597,595,1,0,0,0,598,621,5,
+		79,0,0,599,600,5,17,0,0,600,601,5,87,0,0,601,602,5,89,0,0,602,606,5,80,
+		0,0,603,605,3,52,26,0,604,603,1,0,0,0,605,608,1,0,0,0,606,604,1,0,0,0,
+		606,607,1,0,0,0,607,609,1,0,0,0,608,606,1,0,0,0,609,621,5,81,0,0,610,611,
+		5,56,0,0,611,612,5,87,0,0,612,616,5,80,0,0,613,615,3,54,27,0,614,613,1,
+		0,0,0,615,618,1,0,0,0,616,614,1,0,0,0,616,617,1,0,0,0,617,619,1,0,0,0,
+		618,616,1,0,0,0,619,621,5,81,0,0,620,588,1,0,0,0,620,599,1,0,0,0,620,610,
+		1,0,0,0,621,51,1,0,0,0,622,623,5,57,0,0,623,624,5,89,0,0,624,638,5,58,
+		0,0,625,639,5,86,0,0,626,627,5,78,0,0,627,628,5,87,0,0,628,634,5,86,0,
+		0,629,630,5,76,0,0,630,631,5,87,0,0,631,633,5,86,0,0,632,629,1,0,0,0,633,
+		636,1,0,0,0,634,632,1,0,0,0,634,635,1,0,0,0,635,637,1,0,0,0,636,634,1,
+		0,0,0,637,639,5,79,0,0,638,625,1,0,0,0,638,626,1,0,0,0,639,53,1,0,0,0,
+		640,641,5,86,0,0,641,642,5,74,0,0,642,643,5,86,0,0,643,644,5,69,0,0,644,
+		645,7,4,0,0,645,55,1,0,0,0,646,647,5,87,0,0,647,648,3,58,29,0,648,652,
+		5,89,0,0,649,651,3,62,31,0,650,649,1,0,0,0,651,654,1,0,0,0,652,650,1,0,
+		0,0,652,653,1,0,0,0,653,655,1,0,0,0,654,652,1,0,0,0,655,659,5,80,0,0,656,
+		658,3,64,32,0,657,656,1,0,0,0,658,661,1,0,0,0,659,657,1,0,0,0,659,660,
+		1,0,0,0,660,662,1,0,0,0,661,659,1,0,0,0,662,663,5,81,0,0,663,57,1,0,0,
+		0,664,666,3,60,30,0,665,664,1,0,0,0,666,667,1,0,0,0,667,665,1,0,0,0,667,
+		668,1,0,0,0,668,671,1,0,0,0,669,671,5,89,0,0,670,665,1,0,0,0,670,669,1,
+		0,0,0,671,59,1,0,0,0,672,673,7,5,0,0,673,61,1,0,0,0,674,675,5,21,0,0,675,
+		679,3,84,42,0,676,679,5,15,0,0,677,679,3,30,15,0,678,674,1,0,0,0,678,676,
+		1,0,0,0,678,677,1,0,0,0,679,63,1,0,0,0,680,681,5,22,0,0,681,700,5,89,0,
+		0,682,683,5,23,0,0,683,684,5,13,0,0,684,700,3,72,36,0,685,686,5,24,0,0,
+		686,687,5,87,0,0,687,688,5,69,0,0,688,700,3,72,36,0,689,690,5,25,0,0,690,
+		692,5,80,0,0,691,693,3,70,35,0,692,691,1,0,0,0,693,694,1,0,0,0,694,692,
+		1,0,0,0,694,695,1,0,0,0,695,696,1,0,0,0,696,697,5,81,0,0,697,700,1,0,0,
+		0,698,700,3,56,28,0,699,680,1,0,0,0,699,682,1,0,0,0,699,685,1,0,0,0,699,
+		689,1,0,0,0,699,698,1,0,0,0,700,65,1,0,0,0,701,702,5,87,0,0,702,703,5,
+		77,0,0,703,704,3,40,20,0,704,67,1,0,0,0,705,706,5,60,0,0,706,709,7,6,0,
+		0,707,709,3,72,36,0,708,705,1,0,0,0,708,707,1,0,0,0,709,69,1,0,0,0,710,
+		711,7,7,0,0,711,712,5,13,0,0,712,713,3,72,36,0,713,71,1,0,0,0,714,715,
+		6,36,-1,0,715,728,3,74,37,0,716,717,5,71,0,0,717,728,3,72,36,9,718,719,
+		5,28,0,0,719,728,3,72,36,4,720,721,5,30,0,0,721,722,3,72,36,0,722,723,
+		5,31,0,0,723,724,3,72,36,0,724,725,5,32,0,0,725,726,3,72,36,1,726,728,
+		1,0,0,0,727,714,1,0,0,0,727,716,1,0,0,0,727,718,1,0,0,0,727,720,1,0,0,
+		0,728,763,1,0,0,0,729,730,10,8,0,0,730,731,7,8,0,0,731,762,3,72,36,9,732,
+		733,10,7,0,0,733,734,7,9,0,0,734,762,3,72,36,8,735,736,10,6,0,0,736,737,
+		7,10,0,0,737,762,3,72,36,7,738,739,10,3,0,0,739,740,5,26,0,0,740,762,3,
+		72,36,4,741,742,10,2,0,0,742,743,5,27,0,0,743,762,3,72,36,3,744,746,10,
+		5,0,0,745,747,5,28,0,0,746,745,1,0,0,0,746,747,1,0,0,0,747,748,1,0,0,0,
+		748,749,5,29,0,0,749,758,5,82,0,0,750,755,3,72,36,0,751,752,5,76,0,0,752,
+		754,3,72,36,0,753,751,1,0,0,0,754,757,1,0,0,0,755,753,1,0,0,0,755,756,
+		1,0,0,0,756,759,1,0,0,0,757,755,1,0,0,0,758,750,1,0,0,0,758,759,1,0,0,
+		0,759,760,1,0,0,0,760,762,5,83,0,0,761,729,1,0,0,0,761,732,1,0,0,0,761,
+		735,1,0,0,0,761,738,1,0,0,0,761,741,1,0,0,0,761,744,1,0,0,0,762,765,1,
+		0,0,0,763,761,1,0,0,0,763,764,1,0,0,0,764,73,1,0,0,0,765,763,1,0,0,0,766,
+		767,6,37,-1,0,767,792,3,84,42,0,768,792,5,85,0,0,769,792,5,89,0,0,770,
+		792,5,84,0,0,771,792,5,33,0,0,772,792,5,34,0,0,773,774,7,11,0,0,774,783,
+		5,78,0,0,775,780,3,78,39,0,776,777,5,76,0,0,777,779,3,78,39,0,778,776,
+		1,0,0,0,779,782,1,0,0,0,780,778,1,0,0,0,780,781,1,0,0,0,781,784,1,0,0,
+		0,782,780,1,0,0,0,783,775,1,0,0,0,783,784,1,0,0,0,784,785,1,0,0,0,785,
+		792,5,79,0,0,786,792,3,80,40,0,787,788,5,78,0,0,788,789,3,72,36,0,789,
+		790,5,79,0,0,790,792,1,0,0,0,791,766,1,0,0,0,791,768,1,0,0,0,791,769,1,
+		0,0,0,791,770,1,0,0,0,791,771,1,0,0,0,791,772,1,0,0,0,791,773,1,0,0,0,
+		791,786,1,0,0,0,791,787,1,0,0,0,792,807,1,0,0,0,793,794,10,1,0,0,794,795,
+		5,82,0,0,795,800,3,76,38,0,796,797,5,76,0,0,797,799,3,76,38,0,798,796,
+		1,0,0,0,799,802,1,0,0,0,800,798,1,0,0,0,800,801,1,0,0,0,801,803,1,0,0,
+		0,802,800,1,0,0,0,803,804,5,83,0,0,804,806,1,0,0,0,805,793,1,0,0,0,806,
+		809,1,0,0,0,807,805,1,0,0,0,807,808,1,0,0,0,808,75,1,0,0,0,809,807,1,0,
+		0,0,810,811,5,87,0,0,811,812,5,69,0,0,812,813,3,72,36,0,813,77,1,0,0,0,
+		814,815,5,87,0,0,815,816,5,62,0,0,816,819,3,72,36,0,817,819,3,72,36,0,
+		818,814,1,0,0,0,818,817,1,0,0,0,819,79,1,0,0,0,820,825,7,12,0,0,821,822,
+		5,75,0,0,822,824,3,82,41,0,823,821,1,0,0,0,824,827,1,0,0,0,825,823,1,0,
+		0,0,825,826,1,0,0,0,826,81,1,0,0,0,827,825,1,0,0,0,828,829,7,13,0,0,829,
+		83,1,0,0,0,830,831,5,86,0,0,831,85,1,0,0,0,832,834,5,71,0,0,833,832,1,
+		0,0,0,833,834,1,0,0,0,834,835,1,0,0,0,835,836,7,4,0,0,836,87,1,0,0,0,88,
+		89,94,108,121,129,131,136,143,154,163,167,176,185,194,204,210,221,231,
+		243,254,266,278,281,290,296,315,318,334,342,345,356,366,370,378,380,384,
+		402,411,414,421,430,439,443,458,462,466,468,483,495,499,503,515,524,535,
+		541,545,551,565,574,586,595,606,616,620,634,638,652,659,667,670,678,694,
+		699,708,727,746,755,758,761,763,780,783,791,800,807,818,825,833
 	};
 
 	public static readonly ATN _ATN =

@@ -115,13 +115,43 @@ public sealed partial class YamlRulesetParser
                 continue;
             }
 
-            _shape.AllowOnly(metric, where, "title", "from", "join", "where", "by", "value");
+            _shape.AllowOnly(metric, where, "title", "from", "join", "pair", "where", "by", "value");
             result.Add(new MetricSyntax(
                 key.Span, key.Value, _shape.Required(metric, "title", where) ?? "", _shape.Text(metric["from"], "'from'"), Names(metric["join"], "'join'"),
-                Expression(metric["where"], "'where'"), Names(metric["by"], "'by'"), Expression(metric["value"], "'value'")));
+                Expression(metric["where"], "'where'"), Names(metric["by"], "'by'"), Expression(metric["value"], "'value'"))
+            {
+                Pair = ReadPair(metric["pair"], where),
+            });
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>'pair: { key: [client_id], by: round, from: 1, to: 2 }', the DSL's 'pair client_id by round from 1 to 2'.</summary>
+    private PairSyntax? ReadPair(YamlNode? node, string where)
+    {
+        if (node is null || _shape.Mapping(node, $"'pair' of {where}") is not { } pair)
+        {
+            return null;
+        }
+
+        _shape.AllowOnly(pair, $"'pair' of {where}", "key", "by", "from", "to");
+        var round = _shape.Required(pair, "by", $"'pair' of {where}");
+        var earlier = pair["from"] is null ? null : Expression(pair["from"], "'from'");
+        var later = pair["to"] is null ? null : Expression(pair["to"], "'to'");
+        if (earlier is null)
+        {
+            _shape.Required(pair, "from", $"'pair' of {where}");
+        }
+
+        if (later is null)
+        {
+            _shape.Required(pair, "to", $"'pair' of {where}");
+        }
+
+        return round is not null && earlier is not null && later is not null
+            ? new PairSyntax(pair.Span, Names(pair["key"], "'key'"), round, earlier, later)
+            : null;
     }
 
     private ImmutableArray<ScorecardSyntax> ReadScorecards(YamlNode? node)
