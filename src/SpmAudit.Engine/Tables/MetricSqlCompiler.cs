@@ -187,6 +187,8 @@ public sealed class MetricSqlCompiler
         return aggregate.Kind switch
         {
             TableAggregateKind.Count => $"count(*){filtered}",
+            // CASE rather than FILTER: every engine of the dialect seam takes a condition inside DISTINCT this way.
+            TableAggregateKind.Distinct => filter is null ? $"count(DISTINCT {Expression(aggregate.Argument!)})" : $"count(DISTINCT CASE WHEN {filter} THEN {Expression(aggregate.Argument!)} END)",
             TableAggregateKind.Share => $"avg(CASE WHEN {filter} THEN 1.0 WHEN NOT {filter} THEN 0.0 END)",
             TableAggregateKind.Sum => $"coalesce(sum({Expression(aggregate.Argument!)}){filtered}, 0)",
             TableAggregateKind.Avg => $"avg({Expression(aggregate.Argument!)}){filtered}",

@@ -8,9 +8,9 @@ namespace SpmAudit.Language.Binding;
 /// <summary>Operators, aggregates and row functions over table rows.</summary>
 internal sealed partial class TableExpressionBinder
 {
-    private const string KnownFunctions = "count, share, sum, avg, median, percentile, min, max, ratio, known, days_between, likelihood, and over pairs of rows earlier, later and change";
+    private const string KnownFunctions = "count, distinct, share, sum, avg, median, percentile, min, max, ratio, known, days_between, likelihood, and over pairs of rows earlier, later and change";
 
-    private static readonly string[] FunctionNames = ["count", "share", "sum", "avg", "median", "percentile", "min", "max", "ratio", "known", "days_between", "likelihood", "earlier", "later", "change"];
+    private static readonly string[] FunctionNames = ["count", "distinct", "share", "sum", "avg", "median", "percentile", "min", "max", "ratio", "known", "days_between", "likelihood", "earlier", "later", "change"];
 
     private static readonly Dictionary<string, TableOperator> Operators = new(StringComparer.Ordinal)
     {
@@ -64,7 +64,7 @@ internal sealed partial class TableExpressionBinder
         var args = call.Arguments;
         switch (name)
         {
-            case "count" or "share" or "sum" or "avg" or "median" or "percentile" or "min" or "max":
+            case "count" or "distinct" or "share" or "sum" or "avg" or "median" or "percentile" or "min" or "max":
                 return BindAggregate(call, inAggregate);
             case "ratio" when args.Length == 2:
                 var a = Bind(args[0], inAggregate);
@@ -91,7 +91,10 @@ internal sealed partial class TableExpressionBinder
         }
     }
 
-    /// <summary>count([condition]), share(condition), sum|avg|median|min|max(x[, condition]), percentile(x, fraction[, condition]).</summary>
+    /// <summary>
+    /// count([condition]), distinct(x[, condition]), share(condition), sum|avg|median|min|max(x[, condition]),
+    /// percentile(x, fraction[, condition]). distinct counts different values, so rows of one client count once.
+    /// </summary>
     private TableExpression BindAggregate(CallSyntax call, bool inAggregate)
     {
         var kind = Enum.Parse<TableAggregateKind>(call.Function, ignoreCase: true);
@@ -121,7 +124,11 @@ internal sealed partial class TableExpressionBinder
         TableExpression? argument = null, condition = null;
         double? fraction = null;
         var conditionIndex = kind switch { TableAggregateKind.Count or TableAggregateKind.Share => 0, TableAggregateKind.Percentile => 2, _ => 1 };
-        if (kind is not (TableAggregateKind.Count or TableAggregateKind.Share))
+        if (kind == TableAggregateKind.Distinct)
+        {
+            argument = Bind(args[0], inAggregate: true);
+        }
+        else if (kind is not (TableAggregateKind.Count or TableAggregateKind.Share))
         {
             argument = Bind(args[0], inAggregate: true);
             ExpectNumber(args[0], argument, $"'{call.Function}'");
@@ -144,7 +151,7 @@ internal sealed partial class TableExpressionBinder
 
         var type = kind switch
         {
-            TableAggregateKind.Count => DataType.Integer,
+            TableAggregateKind.Count or TableAggregateKind.Distinct => DataType.Integer,
             TableAggregateKind.Share => DataType.Percentage,
             TableAggregateKind.Sum or TableAggregateKind.Min or TableAggregateKind.Max => argument!.Type.IsError ? DataType.Number : argument.Type,
             _ => argument!.Type.Kind == TypeKind.Percentage ? DataType.Percentage : DataType.Number,

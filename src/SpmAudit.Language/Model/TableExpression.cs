@@ -44,7 +44,7 @@ public sealed record TableAggregate(TableAggregateKind Kind, TableExpression? Ar
 
 public enum TableAggregateKind
 {
-    Count, Share, Sum, Avg, Median, Percentile, Min, Max,
+    Count, Share, Sum, Avg, Median, Percentile, Min, Max, Distinct,
 }
 
 /// <summary>
