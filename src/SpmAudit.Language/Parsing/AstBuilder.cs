@@ -158,9 +158,8 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
                     diagnostics.Add(DiagnosticCatalog.SyntaxError(Span(coverage.Start), $"'{coverage.IDENT()?.GetText()}'", "'minimum coverage' or a grade band"));
                     break;
                 case GradeMinimumCoverageContext coverage when (coverage.PERCENT() ?? coverage.NUMBER()) is { } value:
-                    minimum = coverage.PERCENT() is { } percent
-                        ? decimal.Parse(percent.GetText().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) / 100
-                        : Number(value);
+                    // Through Percent and Number, which report a number too large for a decimal (SPM1xxx) instead of throwing.
+                    minimum = coverage.PERCENT() is { } percent ? Percent(percent) : Number(value);
                     minimumSpan = Span(coverage.Start);
                     break;
                 case GradeBandContext band when band.STRING() is { } grade && band.number() is { } min:
