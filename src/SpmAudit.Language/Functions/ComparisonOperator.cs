@@ -14,9 +14,11 @@ public abstract class ComparisonOperator(BinaryOperator op, string symbol) : Bin
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static double Compare(double a, double b, bool holds) =>
-        RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing : RuntimeValues.Truth(holds);
+        RuntimeValues.BothKnown(a, b) ? RuntimeValues.Truth(holds) : RuntimeValues.Missing;
 
     protected static MethodInfo Run<T>() => Method<T>("Run", typeof(double));
+
+    protected static MethodInfo Relation<T>() => Method<T>("Holds", typeof(double));
 
     protected static FunctionDocumentation Documented(string summary, string expression, string value, string result) => new(
         summary, "missing when either side is missing",
@@ -29,8 +31,13 @@ public sealed class Less() : ComparisonOperator(BinaryOperator.Less, "<")
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Less>();
 
+    public override MethodInfo NumericRelation => Relation<Less>();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Run(double a, double b) => Compare(a, b, a < b);
+    public static bool Holds(double a, double b) => a < b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Run(double a, double b) => Compare(a, b, Holds(a, b));
 }
 
 public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqual, "<=")
@@ -39,8 +46,13 @@ public sealed class LessOrEqual() : ComparisonOperator(BinaryOperator.LessOrEqua
 
     public override MethodInfo RuntimeFor(Type operand) => Run<LessOrEqual>();
 
+    public override MethodInfo NumericRelation => Relation<LessOrEqual>();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Run(double a, double b) => Compare(a, b, a <= b);
+    public static bool Holds(double a, double b) => a <= b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Run(double a, double b) => Compare(a, b, Holds(a, b));
 }
 
 public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
@@ -49,8 +61,13 @@ public sealed class Greater() : ComparisonOperator(BinaryOperator.Greater, ">")
 
     public override MethodInfo RuntimeFor(Type operand) => Run<Greater>();
 
+    public override MethodInfo NumericRelation => Relation<Greater>();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Run(double a, double b) => Compare(a, b, a > b);
+    public static bool Holds(double a, double b) => a > b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Run(double a, double b) => Compare(a, b, Holds(a, b));
 }
 
 public sealed class GreaterOrEqual() : ComparisonOperator(BinaryOperator.GreaterOrEqual, ">=")
@@ -59,6 +76,11 @@ public sealed class GreaterOrEqual() : ComparisonOperator(BinaryOperator.Greater
 
     public override MethodInfo RuntimeFor(Type operand) => Run<GreaterOrEqual>();
 
+    public override MethodInfo NumericRelation => Relation<GreaterOrEqual>();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Run(double a, double b) => Compare(a, b, a >= b);
+    public static bool Holds(double a, double b) => a >= b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Run(double a, double b) => Compare(a, b, Holds(a, b));
 }

@@ -17,9 +17,15 @@ public sealed class Equal() : BinaryOperatorDefinition(BinaryOperator.Equal, "==
 
     public override MethodInfo RuntimeFor(Type operand) => Method<Equal>(nameof(Run), operand == typeof(string) ? typeof(string) : typeof(double));
 
+    /// <summary>Numbers only: see <see cref="BinaryOperatorDefinition.NumericRelation"/>; text has no branch form.</summary>
+    public override MethodInfo NumericRelation => Method<Equal>(nameof(Holds), typeof(double));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Holds(double a, double b) => a == b;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) =>
-        RuntimeValues.IsMissing(a) || RuntimeValues.IsMissing(b) ? RuntimeValues.Missing : RuntimeValues.Truth(a == b);
+        RuntimeValues.BothKnown(a, b) ? RuntimeValues.Truth(Holds(a, b)) : RuntimeValues.Missing;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(string? a, string? b) =>

@@ -17,6 +17,12 @@ public sealed class NotEqual() : BinaryOperatorDefinition(BinaryOperator.NotEqua
 
     public override MethodInfo RuntimeFor(Type operand) => Method<NotEqual>(nameof(Run), operand == typeof(string) ? typeof(string) : typeof(double));
 
+    public override MethodInfo NumericRelation => Method<NotEqual>(nameof(Holds), typeof(double));
+
+    /// <summary>For known numbers, the opposite of <see cref="Equal.Holds"/>, as <see cref="Run(double, double)"/> is of <see cref="Equal.Run(double, double)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Holds(double a, double b) => !Equal.Holds(a, b);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Run(double a, double b) => Not.Run(Equal.Run(a, b));
 

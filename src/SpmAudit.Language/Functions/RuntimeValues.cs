@@ -20,6 +20,10 @@ public static class RuntimeValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMissing(double value) => double.IsNaN(value);
 
+    /// <summary>Neither number is missing: when a comparison has a value at all.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool BothKnown(double a, double b) => !IsMissing(a) && !IsMissing(b);
+
     /// <summary>A result of arithmetic: kept when finite, missing otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Finite(double value) => double.IsFinite(value) ? value : Missing;
