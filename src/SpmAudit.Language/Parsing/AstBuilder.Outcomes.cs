@@ -29,7 +29,7 @@ internal sealed partial class AstBuilder
                     tiers.Add(new TierSyntax(Span(t.Start), Unquote(name.Symbol), BuildOutcome(o)));
                     break;
                 case RequiresClauseContext r when r.requires.Text == "requires":
-                    requires = new RequiredSyntax(Span(r.Start), [.. r.assessmentName().Select(a => Joined(a.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(t => t.Symbol).ToList(), a.Start))]);
+                    requires = new RequiredSyntax(Span(r.Start), AssessmentNames(r.assessmentName()));
                     break;
                 case RequiresClauseContext r:
                     diagnostics.Add(Diagnostics.DiagnosticCatalog.SyntaxError(Span(r.Start), $"'{r.requires.Text}'", "'pass', 'tier' or 'requires'"));

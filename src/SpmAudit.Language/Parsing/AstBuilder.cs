@@ -223,7 +223,12 @@ internal sealed partial class AstBuilder(SpanMapper spans, DiagnosticBag diagnos
     }
 
     private RequiredSyntax BuildRequirement(RequirementContext requirement) =>
-        new(Span(requirement.Start), [.. requirement.assessmentName().Select(a => Joined(a.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(t => t.Symbol).ToList(), a.Start))]);
+        new(Span(requirement.Start), AssessmentNames(requirement.assessmentName()));
+
+    /// <summary>Hyphenated assessment names; error recovery can leave a name with no tokens, which is skipped.</summary>
+    private ImmutableArray<string> AssessmentNames(AssessmentNameContext[] names) =>
+        [.. names.Where(a => a.children is not null)
+            .Select(a => Joined(a.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>().Select(t => t.Symbol).ToList(), a.Start))];
 
     private TypeSyntax BuildType(TypeRefContext type) => type switch
     {

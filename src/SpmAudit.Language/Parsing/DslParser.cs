@@ -28,7 +28,7 @@ public static class DslParser
         {
             return new AstBuilder(spans, diagnostics).BuildFile(tree) with { Comments = [.. comments], BlankLines = RulesetFileSyntax.FindBlankLines(text) };
         }
-        catch (Exception e) when (diagnostics.ErrorCount > before && e is NullReferenceException or ArgumentOutOfRangeException or InvalidOperationException)
+        catch (Exception e) when (diagnostics.ErrorCount > before && e is NullReferenceException or ArgumentException or InvalidOperationException)
         {
             // Error recovery can leave a rule of the tree with tokens missing; the syntax errors
             // already say what is wrong, so the file is read as empty rather than half built.
