@@ -66,7 +66,8 @@ internal static class Mutator
                 case Kind.Nest:
                     // Deep nesting, the classic way to overflow a recursive parser or walker.
                     var open = Tokens[step.Choice % 8];
-                    bytes.InsertRange(at, Enumerable.Repeat(open, 1 + (step.Choice % 20_000)).SelectMany(t => t));
+                    // Built as an array first: List.InsertRange of a lazy sequence inserts byte by byte.
+                    bytes.InsertRange(at, Enumerable.Repeat(open, 1 + (step.Choice % 20_000)).SelectMany(t => t).ToArray());
                     break;
             }
 
