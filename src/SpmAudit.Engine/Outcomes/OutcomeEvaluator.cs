@@ -12,7 +12,8 @@ namespace SpmAudit.Engine.Outcomes;
 /// </summary>
 internal sealed class OutcomeEvaluator
 {
-    private readonly Dictionary<string, NodeResult> _nodes = new(StringComparer.Ordinal);
+    /// <summary>Every node by id, built on the first lookup: many rulesets' caps never name a node.</summary>
+    private Dictionary<string, NodeResult>? _byId;
     private readonly double? _score;
     private readonly double? _coverage;
     private readonly Dictionary<string, IndicatorResult> _failing = new(StringComparer.Ordinal);
@@ -24,9 +25,22 @@ internal sealed class OutcomeEvaluator
         _score = score;
         _coverage = coverage;
         _roots = [.. roots];
-        foreach (var root in _roots)
+    }
+
+    private Dictionary<string, NodeResult> Nodes
+    {
+        get
         {
-            Index(root);
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, NodeResult>(StringComparer.Ordinal);
+                foreach (var root in _roots)
+                {
+                    Index(_byId, root);
+                }
+            }
+
+            return _byId;
         }
     }
 
@@ -91,7 +105,7 @@ internal sealed class OutcomeEvaluator
                 NoteFailing(failing);
                 return failing.Count == 0;
             case SetOutcome set:
-                var nodes = set.Ids.Select(id => _nodes[id]).Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
+                var nodes = set.Ids.Select(id => Nodes[id]).Where(n => n.Status != IndicatorStatus.NotApplicable).ToList();
                 var matching = nodes.Count(n => Test(n.Status, set.Status, set.Negated));
                 var holds = set.All ? matching == nodes.Count : matching > 0;
                 if (!holds)
@@ -114,7 +128,7 @@ internal sealed class OutcomeEvaluator
             case ThresholdOutcome threshold:
                 // A node (or result) without a score (nothing applies) meets no threshold.
                 var measured = threshold.NodeId is { } id
-                    ? threshold.IsCoverage ? _nodes[id].Coverage : _nodes[id].Score
+                    ? threshold.IsCoverage ? Nodes[id].Coverage : Nodes[id].Score
                     : threshold.IsCoverage ? _coverage : _score;
                 var value = measured ?? 0;
                 var tolerance = GradeScale.ScoreTolerance * (threshold.IsCoverage ? 0.01 : 1);
@@ -191,10 +205,10 @@ internal sealed class OutcomeEvaluator
                 NoteFailing(Scope(every.Scope).Where(n => n.Node.Level == every.Level && Test(n.Status, every.Status, every.Negated)));
                 break;
             case SetOutcome set:
-                NoteFailing(set.Ids.Select(id => _nodes[id]).Where(n => Test(n.Status, set.Status, set.Negated)));
+                NoteFailing(set.Ids.Select(id => Nodes[id]).Where(n => Test(n.Status, set.Status, set.Negated)));
                 break;
             case ThresholdOutcome { NodeId: { } id }:
-                NoteFailing([_nodes[id]]);
+                NoteFailing([Nodes[id]]);
                 break;
             case ThresholdOutcome:
                 NoteFailing(_roots);
@@ -224,16 +238,16 @@ internal sealed class OutcomeEvaluator
         }
     }
 
-    private IEnumerable<NodeResult> Scope(string? id) => id is null ? _nodes.Values : Descendants(_nodes[id]);
+    private IEnumerable<NodeResult> Scope(string? id) => id is null ? Nodes.Values : Descendants(Nodes[id]);
 
     private static IEnumerable<NodeResult> Descendants(NodeResult node) => node.Children.SelectMany(c => (IEnumerable<NodeResult>)[c, .. Descendants(c)]);
 
-    private void Index(NodeResult node)
+    private static void Index(Dictionary<string, NodeResult> byId, NodeResult node)
     {
-        _nodes[node.Node.Id] = node;
+        byId[node.Node.Id] = node;
         foreach (var child in node.Children)
         {
-            Index(child);
+            Index(byId, child);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Results;
@@ -12,16 +13,24 @@ public sealed record RuleShape(ImmutableArray<ClauseShape> Clauses)
     /// <summary>The trace of one evaluation: the clauses that were evaluated, up to the one that decided the status.</summary>
     public IndicatorTrace Trace(IndicatorStatus status, TraceValues values)
     {
-        var clauses = ImmutableArray.CreateBuilder<ClauseTrace>(Clauses.Length);
+        // Counted first, so the array is allocated once at its size and handed over without a copy.
+        var count = 0;
+        foreach (var clause in Clauses)
+        {
+            count += values.Evaluated[clause.Expression.Slot] ? 1 : 0;
+        }
+
+        var clauses = new ClauseTrace[count];
+        var next = 0;
         foreach (var clause in Clauses)
         {
             if (values.Evaluated[clause.Expression.Slot])
             {
-                clauses.Add(new ClauseTrace(clause.Clause, new TraceNode(clause.Expression, values)));
+                clauses[next++] = new ClauseTrace(clause.Clause, new TraceNode(clause.Expression, values));
             }
         }
 
-        return new IndicatorTrace(status, clauses.DrainToImmutable());
+        return new IndicatorTrace(status, ImmutableCollectionsMarshal.AsImmutableArray(clauses));
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
 
 namespace SpmAudit.Engine.Scoring;
@@ -121,12 +122,26 @@ internal sealed class ScoreCalculator(Ruleset ruleset)
     /// nothing below applies; insufficient when nothing below has evidence (or nothing counts); not
     /// met when the score is 0; met when every applicable child is met; partial otherwise.
     /// </summary>
-    public static IndicatorStatus Status(NodeAggregate aggregate, IEnumerable<IndicatorStatus> children) => aggregate switch
+    public static IndicatorStatus Status(NodeAggregate aggregate, ImmutableArray<NodeResult> children) => aggregate switch
     {
         { Applicable: 0 } => IndicatorStatus.NotApplicable,
         { Sufficient: 0 } or { Score: null } => IndicatorStatus.InsufficientEvidence,
         { Score: var score } when score <= GradeScale.ScoreTolerance => IndicatorStatus.NotMet,
-        _ when children.All(c => c is IndicatorStatus.Met or IndicatorStatus.NotApplicable) => IndicatorStatus.Met,
+        _ when AllMet(children) => IndicatorStatus.Met,
         _ => IndicatorStatus.Partial,
     };
+
+    /// <summary>A loop, not LINQ: this runs for every node of every audit.</summary>
+    private static bool AllMet(ImmutableArray<NodeResult> children)
+    {
+        foreach (var child in children)
+        {
+            if (child.Status is not (IndicatorStatus.Met or IndicatorStatus.NotApplicable))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using SpmAudit.Engine.Evidence;
 using SpmAudit.Engine.Results;
 using SpmAudit.Language.Model;
@@ -25,13 +27,13 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
         {
             var i = node.IndicatorOrdinal;
             var reads = node.Rule!.Reads;
-            var evidence = ImmutableArray.CreateBuilder<EvidenceUse>(reads.Length);
-            foreach (var item in reads)
+            var evidence = new EvidenceUse[reads.Length];
+            for (var r = 0; r < evidence.Length; r++)
             {
-                evidence.Add(new EvidenceUse(item, pack.Find(item.Key)));
+                evidence[r] = new EvidenceUse(reads[r], pack.Find(reads[r].Key));
             }
 
-            indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), evidence.MoveToImmutable(), reasons[i])
+            indicators[i] = new IndicatorResult(node, statuses[i], calculator.Points(node, statuses[i], levels[i]), ImmutableCollectionsMarshal.AsImmutableArray(evidence), reasons[i])
             {
                 Trace = traces?[i],
                 Note = pack.Notes.GetValueOrDefault(node.Id),
@@ -39,22 +41,23 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
         }
 
         var (nodes, root) = RollChildren(ruleset.Nodes, ruleset.Scoring.Default, indicators, statuses, levels);
-        return new ScoredTree(ImmutableArray.Create(indicators), nodes, root, ScoreCalculator.Status(root, nodes.Select(n => n.Status)), _aggregates);
+        return new ScoredTree(ImmutableArray.Create(indicators), nodes, root, ScoreCalculator.Status(root, nodes), _aggregates);
     }
 
     private (ImmutableArray<NodeResult> Results, NodeAggregate Aggregate) RollChildren(
         ImmutableArray<RuleNode> children, ScoringModel model, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
     {
-        var results = ImmutableArray.CreateBuilder<NodeResult>(children.Length);
-        var aggregates = new NodeAggregate[children.Length];
+        var results = new NodeResult[children.Length];
+        // Each node's children are combined once and forgotten: a pooled buffer, not an array per node.
+        var aggregates = ArrayPool<NodeAggregate>.Shared.Rent(children.Length);
         for (var c = 0; c < children.Length; c++)
         {
-            var (result, aggregate) = Roll(children[c], indicators, statuses, levels);
-            results.Add(result);
-            aggregates[c] = aggregate;
+            (results[c], aggregates[c]) = Roll(children[c], indicators, statuses, levels);
         }
 
-        return (results.MoveToImmutable(), ScoreCalculator.Combine(model, children, aggregates));
+        var combined = ScoreCalculator.Combine(model, children, aggregates.AsSpan(0, children.Length));
+        ArrayPool<NodeAggregate>.Shared.Return(aggregates);
+        return (ImmutableCollectionsMarshal.AsImmutableArray(results), combined);
     }
 
     private (NodeResult Result, NodeAggregate Aggregate) Roll(RuleNode node, IndicatorResult[] indicators, IndicatorStatus[] statuses, byte[] levels)
@@ -70,7 +73,7 @@ internal sealed class ScoreRollup(Ruleset ruleset, ScoreCalculator calculator)
 
         var (results, aggregate) = RollChildren(node.Children, ruleset.Scoring.ModelFor(node.Level), indicators, statuses, levels);
         _aggregates[index] = aggregate;
-        return (new NodeResult(node, aggregate.Score, aggregate.Coverage, ScoreCalculator.Status(aggregate, results.Select(r => r.Status)), results, null), aggregate);
+        return (new NodeResult(node, aggregate.Score, aggregate.Coverage, ScoreCalculator.Status(aggregate, results), results, null), aggregate);
     }
 }
 
