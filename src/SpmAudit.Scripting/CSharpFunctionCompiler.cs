@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpmAudit.Language.Diagnostics;
+using SpmAudit.Language.Inputs;
 using SpmAudit.Language.Model;
 using SpmAudit.Language.Scripting;
 
@@ -29,12 +30,17 @@ public sealed class CSharpFunctionCompiler : IScriptCompiler
         var diagnostics = new List<Language.Diagnostics.Diagnostic>();
         if (functions.FirstOrDefault(f => f.ReturnType.Kind == Language.Model.TypeKind.RecordList) is { } listResult)
         {
-            return new([], [DiagnosticCatalog.CSharpForbiddenConstruct(listResult.Span, listResult.Name, "a list as its result (C# functions give one value)")]);
+            return new(null, [DiagnosticCatalog.CSharpForbiddenConstruct(listResult.Span, listResult.Name, "a list as its result (C# functions give one value)")]);
         }
 
         var source = new ScriptSource(functions, fuel);
         var user = source.User.Select(u => (u.Function, Tree: CSharpSyntaxTree.ParseText(u.Text, Parse, path: "user:" + u.Function.Name))).ToList();
         var entries = source.Entries.Select(e => (e.Function, Tree: CSharpSyntaxTree.ParseText(e.Text, Parse, path: "entry:" + e.Function.Name))).ToList();
+        if (user.Select(u => (u.Function, Deep: NestingGuard.FindTooDeep(u.Tree.GetRoot()))).FirstOrDefault(u => u.Deep is not null) is ({ } deepIn, { } deep))
+        {
+            return new(null, [DiagnosticCatalog.CSharpNestedTooDeep(RoslynSpans.Of(deep.GetLocation()), SandboxCheck.Owner(deep, deepIn), InputLimits.MaxNesting)]);
+        }
+
         var support = CSharpSyntaxTree.ParseText(source.Support, Parse, path: "support");
         var name = "SpmFunctions_" + Guid.NewGuid().ToString("N");
         var compilation = CSharpCompilation.Create(name, [support, .. user.Select(u => u.Tree), .. entries.Select(e => e.Tree)], ScriptReferences.All, Options);

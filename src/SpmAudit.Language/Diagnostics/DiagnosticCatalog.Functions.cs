@@ -44,4 +44,7 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic CSharpTrustFileInvalid(SourceSpan span, string path, string problem) =>
         Error("SPM3826", span, $"The trust file '{path}' cannot be used: {problem}.");
+
+    public static Diagnostic CSharpNestedTooDeep(SourceSpan span, string function, int limit) =>
+        Error("SPM3827", span, $"C# of function '{function}' nests more than {limit:N0} deep here; split it into smaller methods or simpler expressions.");
 }

@@ -48,7 +48,7 @@ public static class ScriptCache
         try
         {
             var path = Path.Combine(Folder, key + ".dll");
-            if (File.Exists(path))
+            if (File.Exists(path) && new FileInfo(path).Length > 0)
             {
                 bytes = File.ReadAllBytes(path);
                 Memory[key] = bytes;

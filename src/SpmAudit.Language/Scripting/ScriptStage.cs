@@ -27,7 +27,8 @@ public static class ScriptStage
 
         var compiled = ScriptCompilerSeam.Compile([.. functions.Where(f => f.IsCSharp)], ScriptLimits.Fuel);
         diagnostics.AddRange(compiled.Diagnostics);
-        if (compiled.Assembly is { } assembly)
+        // Only an assembly that compiled cleanly is cached: the cache entry is what later says "these sources passed".
+        if (compiled.Assembly is { Length: > 0 } assembly && !compiled.Diagnostics.Any(d => d.IsError))
         {
             ScriptCache.Write(key, assembly);
         }

@@ -45,6 +45,37 @@ public sealed class ScriptCacheTests
         }
     }
 
+    [Theory]
+    [InlineData("list of { v: number }", "return x * 2;", "SPM3823")]
+    [InlineData("number", "return ((((((((((((((((((((x))))))))))))))))))));", "SPM3827")]
+    public void Sources_refused_once_are_refused_again_never_cached_as_passed(string result, string body, string code)
+    {
+        var dir = Directory.CreateTempSubdirectory("spm-cache-").FullName;
+        try
+        {
+            // A refusal made before Roslyn ran returned an empty assembly, and it was cached: the second
+            // compile found it and passed the sources without a word. (The SPM3827 body is nested 320 deep.)
+            var code_ = code == "SPM3827" ? body.Replace("x", new string('(', 300) + "x" + new string(')', 300), StringComparison.Ordinal) : body;
+            File.WriteAllText(Path.Combine(dir, "r.spm"), $$"""
+                ruleset refused "Refused"
+                  levels standard > indicator
+                grades { "A" >= 50  "B" >= 0 }
+                evidence { n.value : number }
+                function f(x : number) : {{result}} = csharp ```{{code_}} // {{Guid.NewGuid()}}```
+                standard S "S" { indicator I "I" { score { met when n.value > 1 } } }
+                """);
+            for (var run = 1; run <= 2; run++)
+            {
+                ScriptCache.ClearMemory();
+                RulesetCompiler.Compile(Path.Combine(dir, "r.spm"), dir).Diagnostics.ShouldContain(d => d.Code == code, $"run {run}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Changing_the_code_changes_the_key()
     {
