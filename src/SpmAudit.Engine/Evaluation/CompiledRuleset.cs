@@ -32,7 +32,7 @@ public sealed class CompiledRuleset
         _fast = [.. _groups.Select(g => RuleEmitter.CompileGroup(g, scripts))];
         _plan = new Lazy<TracePlan>(() => new TracePlan(ruleset));
         _traced = new Lazy<RuleEmitter.TracedGroup[]>(() =>
-            [.. _groups.Select(g => RuleEmitter.CompileTracedGroup(g, [.. g.Select(r => _plan.Value.Rules[r.Index])], scripts))]);
+            RuleEmitter.CompileTracedGroups(_groups, index => _plan.Value.Rules[index], scripts));
     }
 
     public Ruleset Ruleset { get; }

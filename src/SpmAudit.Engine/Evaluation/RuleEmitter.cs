@@ -56,20 +56,42 @@ internal sealed partial class RuleEmitter
     public delegate void TracedGroup(EvidenceFrame frame, IndicatorStatus[] statuses, byte[] levels, TraceValues trace);
 
     /// <summary>One method for a group of indicators: writes each one's status (and, for ordinal rules, the level reached).</summary>
-    public static Group CompileGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts = null) =>
-        (Group)Compile(rules, null, typeof(Group), scripts);
+    public static Group CompileGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts = null) => Compile(rules, scripts);
 
-    /// <summary>The same, recording every traced sub-expression's value into the trace.</summary>
-    public static TracedGroup CompileTracedGroup(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape> shapes, ScriptContext? scripts = null) =>
-        (TracedGroup)Compile(rules, shapes, typeof(TracedGroup), scripts);
-
-    private static Delegate Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, Type delegateType, ScriptContext? scripts)
+    /// <summary>
+    /// The same groups, recording every traced sub-expression's value into the trace. They are
+    /// methods of one type in a dynamic assembly (<see cref="TracedAssembly"/>) instead of dynamic
+    /// methods: the runtime compiles such methods quickly first (tier 0) and optimizes only those
+    /// called often, where a dynamic method is always fully optimized. An explained audit runs each
+    /// traced group once: for Universal Standards the first call went from about 165 ms to 52 ms.
+    /// </summary>
+    public static TracedGroup[] CompileTracedGroups(IReadOnlyList<(int Index, IndicatorRule Rule)[]> groups, Func<int, RuleShape> shapeOf, ScriptContext? scripts = null)
     {
-        Type[] parameters = shapes is null
-            ? [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[])]
-            : [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[]), typeof(TraceValues)];
-        var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), parameters, typeof(RuleEmitter).Module, skipVisibility: true);
-        var il = method.GetILGenerator();
+        var type = TracedAssembly.DefineType();
+        var names = new string[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            names[g] = $"rules_{groups[g][0].Index}";
+            var method = type.DefineMethod(names[g], MethodAttributes.Public | MethodAttributes.Static, typeof(void), TracedParameters);
+            Emit(method.GetILGenerator(), groups[g], [.. groups[g].Select(r => shapeOf(r.Index))], scripts);
+        }
+
+        var created = type.CreateType();
+        return [.. names.Select(name => created.GetMethod(name)!.CreateDelegate<TracedGroup>())];
+    }
+
+    private static readonly Type[] FastParameters = [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[])];
+    private static readonly Type[] TracedParameters = [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[]), typeof(TraceValues)];
+
+    private static Group Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts)
+    {
+        var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), FastParameters, typeof(RuleEmitter).Module, skipVisibility: true);
+        Emit(method.GetILGenerator(), rules, null, scripts);
+        return method.CreateDelegate<Group>();
+    }
+
+    private static void Emit(ILGenerator il, IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, ScriptContext? scripts)
+    {
         var emitter = new RuleEmitter(il, shapes is not null, scripts);
         emitter.CheckBoundsOnce(rules);
         for (var i = 0; i < rules.Count; i++)
@@ -79,7 +101,6 @@ internal sealed partial class RuleEmitter
         }
 
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate(delegateType);
     }
 
     /// <summary>
