@@ -67,7 +67,13 @@ internal sealed partial class RuleEmitter
     /// </summary>
     public static TracedGroup[] CompileTracedGroups(IReadOnlyList<(int Index, IndicatorRule Rule)[]> groups, Func<int, RuleShape> shapeOf, ScriptContext? scripts = null)
     {
-        var type = TracedAssembly.DefineType();
+        if (TracedAssembly.DefineType() is not { } type)
+        {
+            // This process already holds its share of assemblies that are never unloaded (a test run
+            // or a fuzzer compiles thousands of rulesets): dynamic methods, collected with the ruleset.
+            return [.. groups.Select(group => Compile<TracedGroup>(group, [.. group.Select(r => shapeOf(r.Index))], TracedParameters, scripts))];
+        }
+
         var names = new string[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
@@ -83,11 +89,15 @@ internal sealed partial class RuleEmitter
     private static readonly Type[] FastParameters = [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[])];
     private static readonly Type[] TracedParameters = [typeof(EvidenceFrame), typeof(IndicatorStatus[]), typeof(byte[]), typeof(TraceValues)];
 
-    private static Group Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts)
+    private static Group Compile(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, ScriptContext? scripts) =>
+        Compile<Group>(rules, null, FastParameters, scripts);
+
+    private static T Compile<T>(IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, Type[] parameters, ScriptContext? scripts)
+        where T : Delegate
     {
-        var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), FastParameters, typeof(RuleEmitter).Module, skipVisibility: true);
-        Emit(method.GetILGenerator(), rules, null, scripts);
-        return method.CreateDelegate<Group>();
+        var method = new DynamicMethod($"rules_{rules[0].Index}", typeof(void), parameters, typeof(RuleEmitter).Module, skipVisibility: true);
+        Emit(method.GetILGenerator(), rules, shapes, scripts);
+        return method.CreateDelegate<T>();
     }
 
     private static void Emit(ILGenerator il, IReadOnlyList<(int Index, IndicatorRule Rule)> rules, IReadOnlyList<RuleShape>? shapes, ScriptContext? scripts)

@@ -9,16 +9,26 @@ namespace SpmAudit.Engine.Evaluation;
 /// variant, allowed to reach the engine's and the language's internal members as the dynamic
 /// methods' skipVisibility does. It is not collectible on purpose: the runtime tiers only methods of
 /// non-collectible assemblies (measured: a collectible one compiled as slowly as dynamic methods).
-/// The price is that a traced variant stays loaded until the process ends: one per ruleset a
-/// command explains, which is one for every command and a few thousand in a test run.
+/// The price is that a traced variant stays loaded until the process ends, so a process gets at
+/// most <see cref="PerProcess"/> of them: a command explains one or a few rulesets, and a test run
+/// or a fuzzer, which compile thousands, goes on with dynamic methods once they are used up.
 /// </summary>
 internal static class TracedAssembly
 {
+    public const int PerProcess = 64;
+
     private static int _count;
 
-    public static TypeBuilder DefineType()
+    /// <summary>The type to hold one ruleset's traced groups, or null once this process has defined <see cref="PerProcess"/>.</summary>
+    public static TypeBuilder? DefineType()
     {
-        var name = $"SpmAudit.TracedRules{Interlocked.Increment(ref _count)}";
+        var number = Interlocked.Increment(ref _count);
+        if (number > PerProcess)
+        {
+            return null;
+        }
+
+        var name = $"SpmAudit.TracedRules{number}";
         var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName(name), AssemblyBuilderAccess.Run);
         foreach (var reached in new[] { typeof(TracedAssembly).Assembly, typeof(Language.Model.Ruleset).Assembly })
         {
