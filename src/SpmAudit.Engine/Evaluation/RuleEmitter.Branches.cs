@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Reflection.Emit;
 using SpmAudit.Language.Functions;
@@ -17,6 +18,14 @@ internal sealed partial class RuleEmitter
     /// <summary>The three values a condition can take, in the order of <see cref="Exits"/>.</summary>
     private static readonly double[] Truths = [RuntimeValues.True, RuntimeValues.False, RuntimeValues.Missing];
 
+    private static readonly MethodInfo BothKnown = typeof(RuntimeValues).GetMethod(nameof(RuntimeValues.BothKnown))!;
+
+    /// <summary>
+    /// Each logical operator's results on every combination of <see cref="Truths"/> (a unary one's in
+    /// column 0), from its catalog implementation: called once per operator, not per use in a rule.
+    /// </summary>
+    private static readonly ConcurrentDictionary<MethodInfo, double[,]> TruthTables = new();
+
     /// <summary>
     /// Untraced code for a condition that jumps to one of three exits instead of computing 1, 0 or
     /// NaN and comparing it again. <c>and</c>, <c>or</c> and <c>not</c> become jumps whose targets
@@ -32,9 +41,8 @@ internal sealed partial class RuleEmitter
                 _il.Emit(OpCodes.Br, exits.For(RuntimeValues.FromModel(c.Type, c.Value)));
                 break;
             case BoundUnary { Operator: UnaryOperator.Not } not:
-                var run = FunctionCatalog.Of(not.Operator).Runtime;
-                EmitCondition(not.Operand, new Exits(
-                    exits.For(Call(run, RuntimeValues.True)), exits.For(Call(run, RuntimeValues.False)), exits.For(Call(run, RuntimeValues.Missing))));
+                var negation = TruthTable(FunctionCatalog.Of(not.Operator).Runtime);
+                EmitCondition(not.Operand, new Exits(exits.For(negation[0, 0]), exits.For(negation[1, 0]), exits.For(negation[2, 0])));
                 break;
             case BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } logical:
                 EmitLogicalCondition(logical, exits);
@@ -74,7 +82,7 @@ internal sealed partial class RuleEmitter
         _il.Emit(OpCodes.Stloc, left);
         _il.Emit(OpCodes.Ldloc, left);
         _il.Emit(OpCodes.Ldloc, right);
-        _il.Emit(OpCodes.Call, typeof(RuntimeValues).GetMethod(nameof(RuntimeValues.BothKnown))!);
+        _il.Emit(OpCodes.Call, BothKnown);
         _il.Emit(OpCodes.Brfalse, exits.Missing);
         _il.Emit(OpCodes.Ldloc, left);
         _il.Emit(OpCodes.Ldloc, right);
@@ -92,30 +100,30 @@ internal sealed partial class RuleEmitter
     /// </summary>
     private void EmitLogicalCondition(BoundBinary logical, Exits exits)
     {
-        var run = FunctionCatalog.Of(logical.Operator).RuntimeFor(typeof(double));
+        var table = TruthTable(FunctionCatalog.Of(logical.Operator).RuntimeFor(typeof(double)));
         var right = _il.DefineLabel();
-        var undecided = Truths.Where(left => Truths.Select(r => exits.For(Call(run, left, r))).Distinct().Count() > 1).ToArray();
+        var undecided = Enumerable.Range(0, Truths.Length).Where(l => Enumerable.Range(0, Truths.Length).Select(r => exits.For(table[l, r])).Distinct().Count() > 1).ToArray();
         var state = undecided.Length > 1 ? _locals.Rent(typeof(int)) : null;
         var leftLabels = new Label[Truths.Length];
-        for (var k = 0; k < Truths.Length; k++)
+        for (var l = 0; l < Truths.Length; l++)
         {
-            leftLabels[k] = undecided.Contains(Truths[k]) ? (state is null ? right : _il.DefineLabel()) : exits.For(Call(run, Truths[k], RuntimeValues.True));
+            leftLabels[l] = undecided.Contains(l) ? (state is null ? right : _il.DefineLabel()) : exits.For(table[l, 0]);
         }
 
         EmitCondition(logical.Left, new Exits(leftLabels[0], leftLabels[1], leftLabels[2]));
         if (state is not null)
         {
-            foreach (var (left, k) in undecided.Select(l => (l, Array.IndexOf(Truths, l))))
+            foreach (var l in undecided)
             {
-                _il.MarkLabel(leftLabels[k]);
-                _il.Emit(OpCodes.Ldc_I4, k);
+                _il.MarkLabel(leftLabels[l]);
+                _il.Emit(OpCodes.Ldc_I4, l);
                 _il.Emit(OpCodes.Stloc, state);
                 _il.Emit(OpCodes.Br, right);
             }
         }
 
         _il.MarkLabel(right);
-        var rightLabels = Truths.Select(r => RightExit(run, r, undecided, state, exits)).ToArray();
+        var rightLabels = Enumerable.Range(0, Truths.Length).Select(r => RightExit(table, r, undecided, state, exits)).ToArray();
         EmitCondition(logical.Right, new Exits(rightLabels[0].Label, rightLabels[1].Label, rightLabels[2].Label));
         foreach (var (label, targets) in rightLabels.Where(l => l.Targets is not null))
         {
@@ -137,17 +145,30 @@ internal sealed partial class RuleEmitter
     }
 
     /// <summary>
-    /// Where the right side's value <paramref name="right"/> leads: straight to an exit when every
-    /// undecided left value gives the same one, else to a label that looks at the state.
+    /// Where the right side's value (index <paramref name="right"/> of <see cref="Truths"/>) leads:
+    /// straight to an exit when every undecided left value gives the same one, else to a label that
+    /// looks at the state.
     /// </summary>
-    private (Label Label, (int State, Label Exit)[]? Targets) RightExit(MethodInfo run, double right, double[] undecided, LocalBuilder? state, Exits exits)
+    private (Label Label, (int State, Label Exit)[]? Targets) RightExit(double[,] table, int right, int[] undecided, LocalBuilder? state, Exits exits)
     {
-        var targets = undecided.Select(left => (State: Array.IndexOf(Truths, left), Exit: exits.For(Call(run, left, right)))).ToArray();
+        var targets = undecided.Select(left => (State: left, Exit: exits.For(table[left, right]))).ToArray();
         return state is null || targets.Select(t => t.Exit).Distinct().Count() == 1
             ? (targets[0].Exit, null)
             : (_il.DefineLabel(), targets);
     }
 
-    private static double Call(MethodInfo run, params double[] arguments) =>
-        (double)run.Invoke(null, [.. arguments.Cast<object>()])!;
+    private static double[,] TruthTable(MethodInfo run) => TruthTables.GetOrAdd(run, method =>
+    {
+        var unary = method.GetParameters().Length == 1;
+        var table = new double[Truths.Length, Truths.Length];
+        for (var l = 0; l < Truths.Length; l++)
+        {
+            for (var r = 0; r < Truths.Length; r++)
+            {
+                table[l, r] = (double)method.Invoke(null, unary ? [Truths[l]] : [Truths[l], Truths[r]])!;
+            }
+        }
+
+        return table;
+    });
 }
